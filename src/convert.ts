@@ -1,0 +1,196 @@
+/**
+ * The pipeline: sources → decode → segment → normalize → emitter → sink.
+ * Articles flow one at a time; only slugs are remembered across articles, to
+ * keep them unique in the feed.
+ */
+import { realpath } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { emitterForExtension, emitters } from './emit/index.js';
+import { ExitCode, InputError, UsageError } from './errors.js';
+import { LineDecoder } from './input/decode.js';
+import { type Source, openSources } from './input/sources.js';
+import { type Article, ConvertOptions, type Diagnostic, type Emitter, type FeedMeta, type ResolvedOptions, type Stats } from './model.js';
+import { SlugRegistry } from './normalize/ids.js';
+import { normalize } from './normalize/normalize.js';
+import { BrokenPipe, type Sink, fileSink, streamSink } from './output.js';
+import { type RawArticle, Segmenter } from './segment/segment.js';
+
+export interface ConvertIo {
+  stdin: NodeJS.ReadableStream;
+  stdout: NodeJS.WritableStream;
+  env: Record<string, string | undefined>;
+  /** Called for each diagnostic as it is found; the default keeps them in the result. */
+  onDiagnostic?: (diagnostic: Diagnostic) => void;
+}
+
+export interface ConvertResult {
+  exitCode: number;
+  stats: Stats;
+  /** Counts by severity; the diagnostics themselves went to `onDiagnostic` (or into `diagnostics`). */
+  errors: number;
+  warnings: number;
+  diagnostics: Diagnostic[];
+}
+
+export function emptyStats(): Stats {
+  return { files: 0, articles: 0, lines: 0, bytesIn: 0, bytesOut: 0, dropped: {}, invalidXmlChars: 0 };
+}
+
+/** Validates raw options; every problem becomes a `UsageError` that names the option. */
+export function parseOptions(raw: ConvertOptions): ResolvedOptions {
+  const parsed = ConvertOptions.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const option = issue?.path.join('.') ?? 'options';
+    const hint = option === 'baseUrl' ? ' (expected an absolute URL such as https://example.com/news/)' : '';
+    throw new UsageError(`invalid --${kebab(option)}: ${issue?.message ?? 'invalid value'}${hint}`);
+  }
+  return parsed.data;
+}
+
+function kebab(name: string): string {
+  return name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+}
+
+/** The emitter for `-f`, or inferred from `-o`'s extension, or json. */
+export function chooseEmitter(format: string | undefined, output: string | undefined): Emitter {
+  if (format !== undefined) {
+    const emitter = emitters[format];
+    if (emitter === undefined) {
+      throw new UsageError(`unknown format '${format}'; choose one of: ${Object.keys(emitters).join(', ')}`);
+    }
+    return emitter;
+  }
+  const extension = output?.match(/\.[^./]+$/)?.[0];
+  return (extension && emitterForExtension(extension)) || (emitters.json as Emitter);
+}
+
+/** `SOURCE_DATE_EPOCH` as an ISO date, the only clock a feed may show. */
+export function sourceDateEpoch(env: Record<string, string | undefined>): string | undefined {
+  const value = env.SOURCE_DATE_EPOCH;
+  if (value === undefined || value === '') return undefined;
+  if (!/^\d+$/.test(value)) throw new UsageError(`SOURCE_DATE_EPOCH must be a whole number of seconds, not '${value}'`);
+  return new Date(Number(value) * 1000).toISOString().replace('.000Z', 'Z');
+}
+
+function feedMeta(options: ResolvedOptions, sources: readonly Source[], env: ConvertIo['env']): FeedMeta {
+  const only = sources.length === 1 ? sources[0]?.name : undefined;
+  const fromFile = only !== undefined && only !== '-' ? only.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '') : undefined;
+  const updated = sourceDateEpoch(env);
+  const link = options.link ?? options.baseUrl;
+  return {
+    title: options.title ?? fromFile ?? 'Untitled feed',
+    ...(options.description !== undefined && { description: options.description }),
+    ...(link !== undefined && { link }),
+    ...(options.language !== undefined && { language: options.language }),
+    ...(updated !== undefined && { updated }),
+    generator: 'feedconv',
+  };
+}
+
+/** Refuses `-o` onto one of the inputs: the input would be gone before it was read. */
+async function refuseOverwritingInput(output: string, sources: readonly Source[]): Promise<void> {
+  const target = await realpath(output).catch(() => resolve(output));
+  for (const source of sources) {
+    if (source.name === '-') continue;
+    const input = await realpath(source.name).catch(() => resolve(source.name));
+    if (input === target) throw new UsageError(`output '${output}' is also an input; write to another file`);
+  }
+}
+
+/** Converts the inputs to one feed. Throws `FeedconvError`s for usage and I/O problems; input problems are diagnostics. */
+export async function convert(rawOptions: ConvertOptions, io: ConvertIo): Promise<ConvertResult> {
+  const options = parseOptions(rawOptions);
+  const emitter = chooseEmitter(options.format, options.output);
+  const sources = await openSources(options.inputs, io.stdin);
+  const feed = feedMeta(options, sources, io.env);
+  if (options.output !== undefined) await refuseOverwritingInput(options.output, sources);
+
+  const stats = emptyStats();
+  const result: ConvertResult = { exitCode: ExitCode.ok, stats, errors: 0, warnings: 0, diagnostics: [] };
+  const report = (diagnostic: Diagnostic): void => {
+    if (diagnostic.severity === 'error') result.errors++;
+    if (diagnostic.severity === 'warning') result.warnings++;
+    if (io.onDiagnostic) io.onDiagnostic(diagnostic);
+    else result.diagnostics.push(diagnostic);
+  };
+
+  const sink: Sink = options.output === undefined ? streamSink(io.stdout, 'standard output') : await fileSink(options.output);
+  const items = articles(sources, options.baseUrl, stats, report);
+  try {
+    for await (const chunk of emitter.emit(feed, items, { stats })) await sink.write(chunk);
+    await sink.commit();
+  } catch (error) {
+    await sink.abort();
+    if (error instanceof BrokenPipe) return result;
+    throw error;
+  }
+  stats.bytesOut = sink.bytes;
+  if (stats.invalidXmlChars > 0) {
+    report({
+      file: sources.length === 1 ? (sources[0] as Source).name : '-',
+      severity: 'warning',
+      rule: 'invalid-xml-char',
+      message: `${stats.invalidXmlChars} characters that XML 1.0 forbids were removed from the output`,
+    });
+  }
+  result.exitCode = result.errors > 0 || (options.strict && result.warnings > 0) ? ExitCode.input : ExitCode.ok;
+  return result;
+}
+
+/** The article stream of all sources, in order: decode, segment and normalize one chunk at a time. */
+async function* articles(
+  sources: readonly Source[],
+  baseUrl: string | undefined,
+  stats: Stats,
+  report: (diagnostic: Diagnostic) => void,
+): AsyncGenerator<Article> {
+  const slugs = new SlugRegistry();
+  const base = baseUrl === undefined ? undefined : baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
+
+  const finish = (raw: RawArticle): Article | undefined => {
+    const { article, dropped, diagnostics } = normalize(raw);
+    for (const [reason, count] of Object.entries(dropped) as [keyof Stats['dropped'], number][]) {
+      stats.dropped[reason] = (stats.dropped[reason] ?? 0) + count;
+    }
+    diagnostics.forEach(report);
+    if (article === undefined) return undefined;
+    stats.articles++;
+    article.slug = slugs.unique(article.slug);
+    if (base !== undefined) article.url = base + article.slug;
+    return article;
+  };
+
+  for (const source of sources) {
+    stats.files++;
+    const decoder = new LineDecoder(source.name);
+    const segmenter = new Segmenter(source.name);
+    const before = stats.articles;
+    try {
+      for await (const chunk of source.read()) {
+        stats.bytesIn += chunk.length;
+        const lines = decoder.push(chunk);
+        stats.lines += lines.length;
+        decoder.diagnostics.splice(0).forEach(report);
+        for (const raw of segmenter.push(lines)) {
+          const article = finish(raw);
+          if (article) yield article;
+        }
+      }
+      const lines = decoder.end();
+      stats.lines += lines.length;
+      decoder.diagnostics.splice(0).forEach(report);
+      for (const raw of [...segmenter.push(lines), ...segmenter.end()]) {
+        const article = finish(raw);
+        if (article) yield article;
+      }
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      report({ file: error.file, ...(error.line !== undefined && { line: error.line }), severity: 'error', rule: 'unreadable', message: error.message });
+      continue;
+    }
+    if (stats.articles === before) {
+      report({ file: source.name, severity: 'warning', rule: 'no-articles', message: 'no articles found' });
+    }
+  }
+}

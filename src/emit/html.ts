@@ -1,0 +1,32 @@
+/** An article's body as an HTML fragment, built (not templated) so every text is escaped. */
+import type { Article } from '../model.js';
+import { xmlBuilder } from './xml.js';
+
+type Node = Record<string, unknown>;
+
+function element(name: string, children: Node[], attributes?: Record<string, string>): Node {
+  const node: Node = { [name]: children };
+  if (attributes) node[':@'] = Object.fromEntries(Object.entries(attributes).map(([k, v]) => [`@_${k}`, v]));
+  return node;
+}
+
+function text(value: string): Node {
+  return { '#text': value };
+}
+
+/** Figures for the images (caption and credit), then the paragraphs, headings as `<h2>`. */
+export function articleHtml(article: Article, counter: { invalidXmlChars: number }): string {
+  const nodes: Node[] = [];
+  for (const image of article.images) {
+    const caption: Node[] = [text(image.caption)];
+    if (image.credit !== undefined) {
+      caption.push(text(' '), element('span', [text(`(${image.credit})`)], { class: 'credit' }));
+    }
+    nodes.push(element('figure', [element('figcaption', caption)]));
+  }
+  const headings = new Set(article.headings ?? []);
+  article.paragraphs.forEach((paragraph, i) => {
+    nodes.push(element(headings.has(i) ? 'h2' : 'p', [text(paragraph)]));
+  });
+  return xmlBuilder(counter, { format: false, ordered: true }).build(nodes) as string;
+}

@@ -1,0 +1,69 @@
+/**
+ * The one path every XML output takes: fast-xml-parser's builder, with each
+ * text and attribute value passed through `escapeXml`, which removes what
+ * XML 1.0 forbids (and counts it), then escapes markup.
+ */
+import { XMLBuilder } from 'fast-xml-parser';
+
+/** Anything outside XML 1.0's `Char` production: C0 controls but tab/LF/CR, lone surrogates, U+FFFE/U+FFFF. */
+const FORBIDDEN = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
+/** Text with every character XML 1.0 forbids removed; `counter.invalidXmlChars` grows by how many. */
+export function xmlSafe(text: string, counter: { invalidXmlChars: number }): string {
+  let removed = 0;
+  const safe = text.replace(FORBIDDEN, () => {
+    removed++;
+    return '';
+  });
+  counter.invalidXmlChars += removed;
+  return safe;
+}
+
+const MARKUP = /[&<>]/g;
+const ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+
+/** `xmlSafe`, then `& < >` escaped: the one escaping path of every XML value. */
+export function escapeXml(text: string, counter: { invalidXmlChars: number }): string {
+  return xmlSafe(text, counter).replace(MARKUP, (c) => ENTITY[c] as string);
+}
+
+/** A builder whose every value goes through `escapeXml`. `ordered` keeps sibling order (for HTML fragments). */
+export function xmlBuilder(counter: { invalidXmlChars: number }, options: { format: boolean; ordered?: boolean }): XMLBuilder {
+  return new XMLBuilder({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@_',
+    format: options.format,
+    indentBy: '  ',
+    preserveOrder: options.ordered ?? false,
+    suppressEmptyNode: true,
+    suppressBooleanAttributes: false,
+    // Escaping is ours (escapeXml), so that text keeps its apostrophes and quotes readable;
+    // the builder still escapes quotes inside attribute values.
+    processEntities: false,
+    tagValueProcessor: (_name: string, value: unknown) => (typeof value === 'string' ? escapeXml(value, counter) : value),
+    attributeValueProcessor: (_name: string, value: unknown) => (typeof value === 'string' ? escapeXml(value, counter) : value),
+  });
+}
+
+/** Prefixes every line of a built fragment, to nest it at the depth of a placeholder. */
+export function indentLines(xml: string, indent: string): string {
+  return xml
+    .split('\n')
+    .map((line) => (line === '' ? line : indent + line))
+    .join('\n');
+}
+
+/**
+ * Splits a built document at a placeholder element, so the envelope can be
+ * written before the items stream in and closed after them.
+ */
+export function splitAtPlaceholder(xml: string, placeholder: string): { head: string; indent: string; tail: string } {
+  const marker = `<${placeholder}/>`;
+  const at = xml.indexOf(marker);
+  if (at === -1) throw new Error(`placeholder ${marker} missing from the built envelope`);
+  const lineStart = xml.lastIndexOf('\n', at) + 1;
+  const indent = xml.slice(lineStart, at);
+  let tailStart = at + marker.length;
+  if (xml[tailStart] === '\n') tailStart++;
+  return { head: xml.slice(0, lineStart), indent, tail: xml.slice(tailStart) };
+}

@@ -1,0 +1,69 @@
+/**
+ * The error kinds a run can end with. Each carries its exit code; the message
+ * says what was expected and how to fix it, so the CLI never needs a stack trace.
+ */
+
+/** Exit codes, the contract of the CLI (README has the table). */
+export const ExitCode = {
+  ok: 0,
+  input: 1,
+  usage: 2,
+  io: 3,
+  /** A bug in feedconv (EX_SOFTWARE). */
+  internal: 70,
+} as const;
+
+export class FeedconvError extends Error {
+  readonly exitCode: number = ExitCode.input;
+}
+
+/** The input cannot be converted (binary file, …). */
+export class InputError extends FeedconvError {
+  override readonly exitCode = ExitCode.input;
+  constructor(
+    readonly file: string,
+    message: string,
+    readonly line?: number,
+  ) {
+    super(message);
+    this.name = 'InputError';
+  }
+}
+
+/** The command line or options are wrong. */
+export class UsageError extends FeedconvError {
+  override readonly exitCode = ExitCode.usage;
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+/** A file could not be read or written. */
+export class IoError extends FeedconvError {
+  override readonly exitCode = ExitCode.io;
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'IoError';
+  }
+}
+
+/** A short reason for a Node system error (`ENOENT` → "no such file or directory"). */
+export function describeSystemError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file or directory';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'is a directory';
+    case 'ENOTDIR':
+      return 'a part of the path is not a directory';
+    case 'ENOSPC':
+      return 'no space left on device';
+    default:
+      return error instanceof Error ? error.message : String(error);
+  }
+}

@@ -1,0 +1,188 @@
+/**
+ * Bytes → lines. Pure and incremental: `push` takes chunks as they arrive and
+ * returns the complete lines so far, so a 1 GB dump never sits in memory.
+ *
+ * Handles UTF-8 with or without BOM, UTF-16 LE/BE by BOM (or by the shape of
+ * its NUL bytes when the BOM is missing), CRLF and lone CR, invalid UTF-8
+ * (replaced by U+FFFD, with a warning naming the line), and refuses files
+ * that are clearly binary.
+ */
+import { isUtf8 } from 'node:buffer';
+import { TextDecoder } from 'node:util';
+import { InputError } from '../errors.js';
+import type { Diagnostic } from '../model.js';
+
+/** One line of input, without its line ending. `line` is 1-based. */
+export interface Line {
+  text: string;
+  line: number;
+}
+
+type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be';
+
+const LF = 0x0a;
+const CR = 0x0d;
+/** How much of the start of a file is looked at to tell text from binary. */
+const SNIFF_BYTES = 8192;
+/** Invalid UTF-8 lines reported one by one before the rest are only counted. */
+const MAX_INVALID_REPORTS = 10;
+
+export class LineDecoder {
+  readonly diagnostics: Diagnostic[] = [];
+  private encoding: Encoding | undefined;
+  private head: Uint8Array[] = [];
+  private headLength = 0;
+  private pending: Uint8Array[] = [];
+  private lineNo = 0;
+  private invalidLines = 0;
+  private textDecoder: TextDecoder | undefined;
+  private pendingText = '';
+
+  constructor(readonly file: string) {}
+
+  /** Feeds a chunk; returns the lines it completed. Throws `InputError` for a binary file. */
+  push(chunk: Uint8Array): Line[] {
+    if (this.encoding === undefined) {
+      this.head.push(chunk);
+      this.headLength += chunk.length;
+      if (this.headLength < 4) return [];
+      return this.start(false);
+    }
+    return this.decode(chunk, false);
+  }
+
+  /** Flushes what is left; call once after the last chunk. */
+  end(): Line[] {
+    const lines = this.encoding === undefined ? this.start(true) : this.decode(new Uint8Array(0), true);
+    if (this.invalidLines > MAX_INVALID_REPORTS) {
+      this.warn(
+        undefined,
+        `invalid UTF-8 on ${this.invalidLines - MAX_INVALID_REPORTS} more lines, replaced with U+FFFD`,
+      );
+    }
+    return lines;
+  }
+
+  private start(final: boolean): Line[] {
+    const first = Buffer.concat(this.head);
+    this.head = [];
+    const { encoding, bomLength } = detectEncoding(first, this.file);
+    this.encoding = encoding;
+    if (encoding !== 'utf-8') {
+      this.textDecoder = new TextDecoder(encoding, { ignoreBOM: true });
+      if (bomLength === 0) {
+        this.warn(1, `no byte-order mark; read as ${encoding.toUpperCase()} from the pattern of its NUL bytes`);
+      }
+    }
+    return this.decode(first.subarray(bomLength), final);
+  }
+
+  private decode(chunk: Uint8Array, final: boolean): Line[] {
+    return this.encoding === 'utf-8' ? this.splitUtf8(chunk, final) : this.splitText(chunk, final);
+  }
+
+  /** Note: UTF-8 is split as bytes, since LF and CR never occur inside a multi-byte sequence. */
+  private splitUtf8(chunk: Uint8Array, final: boolean): Line[] {
+    const lines: Line[] = [];
+    if (!final && chunk.indexOf(LF) === -1 && chunk.indexOf(CR) === -1) {
+      // Note: a long line spanning many chunks is collected, not concatenated chunk by chunk, which would be quadratic.
+      this.pending.push(chunk);
+      return lines;
+    }
+    const buf = this.pending.length > 0 ? Buffer.concat([...this.pending, chunk]) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length);
+    this.pending = [];
+    let start = 0;
+    let nextCr = buf.indexOf(CR, start);
+    for (;;) {
+      const nextLf = buf.indexOf(LF, start);
+      if (nextCr !== -1 && nextCr < start) nextCr = buf.indexOf(CR, start);
+      let end: number;
+      let next: number;
+      if (nextCr !== -1 && (nextLf === -1 || nextCr < nextLf)) {
+        if (nextCr + 1 === buf.length && !final) break; // may be the first half of a CRLF
+        end = nextCr;
+        next = buf[nextCr + 1] === LF ? nextCr + 2 : nextCr + 1;
+      } else if (nextLf !== -1) {
+        end = nextLf;
+        next = nextLf + 1;
+      } else {
+        break;
+      }
+      lines.push(this.utf8Line(buf, start, end));
+      start = next;
+    }
+    if (start < buf.length) {
+      if (final) lines.push(this.utf8Line(buf, start, buf.length));
+      else this.pending.push(buf.subarray(start));
+    }
+    return lines;
+  }
+
+  private utf8Line(buf: Buffer, start: number, end: number): Line {
+    const line = ++this.lineNo;
+    const bytes = buf.subarray(start, end);
+    if (!isUtf8(bytes)) {
+      this.invalidLines++;
+      if (this.invalidLines <= MAX_INVALID_REPORTS) this.warn(line, 'invalid UTF-8 bytes replaced with U+FFFD');
+    }
+    return { text: bytes.toString('utf8'), line };
+  }
+
+  private splitText(chunk: Uint8Array, final: boolean): Line[] {
+    const decoder = this.textDecoder as TextDecoder;
+    const text = this.pendingText + decoder.decode(chunk, { stream: !final });
+    const lines: Line[] = [];
+    const lineBreak = /\r\n|\r|\n/g;
+    let start = 0;
+    for (let m = lineBreak.exec(text); m !== null; m = lineBreak.exec(text)) {
+      // A CR at the very end may be the first half of a CRLF: wait for the next chunk.
+      if (!final && m[0] === '\r' && m.index === text.length - 1) break;
+      lines.push({ text: text.slice(start, m.index), line: ++this.lineNo });
+      start = m.index + m[0].length;
+    }
+    this.pendingText = text.slice(start);
+    if (final && this.pendingText.length > 0) {
+      lines.push({ text: this.pendingText, line: ++this.lineNo });
+      this.pendingText = '';
+    }
+    return lines;
+  }
+
+  private warn(line: number | undefined, message: string): void {
+    const diagnostic: Diagnostic = { file: this.file, severity: 'warning', rule: 'encoding', message };
+    if (line !== undefined) diagnostic.line = line;
+    this.diagnostics.push(diagnostic);
+  }
+}
+
+/** Tells the encoding from the first bytes; throws `InputError` when they are not text. */
+export function detectEncoding(head: Uint8Array, file: string): { encoding: Encoding; bomLength: number } {
+  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return { encoding: 'utf-8', bomLength: 3 };
+  if (head[0] === 0xff && head[1] === 0xfe) return { encoding: 'utf-16le', bomLength: 2 };
+  if (head[0] === 0xfe && head[1] === 0xff) return { encoding: 'utf-16be', bomLength: 2 };
+
+  const sample = head.subarray(0, SNIFF_BYTES);
+  let nulEven = 0;
+  let nulOdd = 0;
+  let control = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const b = sample[i] as number;
+    if (b === 0) {
+      if (i % 2 === 0) nulEven++;
+      else nulOdd++;
+    } else if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d && b !== 0x1b) {
+      control++;
+    }
+  }
+  const half = sample.length / 2;
+  // Note: UTF-16 text of mostly Latin script has a NUL in every other byte and almost none in the others.
+  if (half >= 2 && nulOdd > half * 0.4 && nulEven < half * 0.05) return { encoding: 'utf-16le', bomLength: 0 };
+  if (half >= 2 && nulEven > half * 0.4 && nulOdd < half * 0.05) return { encoding: 'utf-16be', bomLength: 0 };
+  if (nulEven + nulOdd > 0) {
+    throw new InputError(file, 'looks like a binary file (it contains NUL bytes); feedconv reads text dumps only');
+  }
+  if (sample.length > 0 && control / sample.length > 0.1) {
+    throw new InputError(file, 'looks like a binary file (mostly control characters); feedconv reads text dumps only');
+  }
+  return { encoding: 'utf-8', bomLength: 0 };
+}

@@ -1,0 +1,165 @@
+/**
+ * Raw article → `Article`. Pure: the roles the segmenter gave decide where
+ * each line goes; this stage splits captions from credits, reads bylines,
+ * datelines and dates, and counts every line it drops.
+ */
+import type { Article, Diagnostic, DropReason, Image } from '../model.js';
+import type { RawArticle, RoledLine } from '../segment/segment.js';
+import { isTitleLike, matchByline, matchDateLine, matchDateline, splitCredit } from '../segment/patterns.js';
+import { countWords } from '../text.js';
+import { findFullDate, parseDateLineValue } from './dates.js';
+import { articleId, baseSlug } from './ids.js';
+
+export type DropCounts = Partial<Record<DropReason, number>>;
+
+export interface NormalizeResult {
+  /** Undefined when the raw article held no story (only separators or boilerplate). */
+  article: Article | undefined;
+  dropped: DropCounts;
+  diagnostics: Diagnostic[];
+}
+
+const SUMMARY_LENGTH = 300;
+
+/** Builds one clean article. `slug` is unique only within the article: `SlugRegistry` makes it unique in the feed. */
+export function normalize(raw: RawArticle): NormalizeResult {
+  const dropped: DropCounts = {};
+  const diagnostics: Diagnostic[] = [];
+  const drop = (reason: DropReason): void => {
+    dropped[reason] = (dropped[reason] ?? 0) + 1;
+  };
+
+  let titleLine: RoledLine | undefined;
+  let byline: string | undefined;
+  let publishedLine: string | undefined;
+  let updatedLine: string | undefined;
+  const images: Image[] = [];
+  const paragraphs: string[] = [];
+  const content: RoledLine[] = [];
+
+  for (const line of raw.lines) {
+    switch (line.role) {
+      case 'blank':
+        continue;
+      case 'separator':
+        if (line.reason !== undefined) drop(line.reason);
+        continue;
+      case 'title':
+        titleLine = line;
+        break;
+      case 'title-repeat':
+      case 'caption-repeat':
+      case 'duplicate':
+        drop(line.role);
+        break;
+      case 'boilerplate':
+        drop(line.reason ?? 'advertisement');
+        break;
+      case 'caption': {
+        const parts = splitCredit(line.text);
+        images.push(parts ? { caption: parts.caption, credit: parts.credit } : { caption: line.text });
+        break;
+      }
+      case 'byline':
+        byline = matchByline(line.text);
+        break;
+      case 'date': {
+        const found = matchDateLine(line.text);
+        const iso = found && parseDateLineValue(found.value);
+        if (found && iso) {
+          if (found.kind === 'published') publishedLine ??= iso;
+          else updatedLine ??= iso;
+        } else {
+          paragraphs.push(line.text);
+        }
+        break;
+      }
+      case 'body':
+        paragraphs.push(line.text);
+        break;
+    }
+    content.push(line);
+  }
+
+  if (titleLine === undefined) {
+    // Only boilerplate, or a byline or date with no story under it.
+    for (const line of content) {
+      if (line.role !== 'boilerplate') drop('orphan');
+    }
+    const first = content.find((line) => line.role !== 'boilerplate');
+    if (first !== undefined) {
+      diagnostics.push({ file: raw.file, line: first.line, severity: 'warning', rule: 'orphan-line', message: `"${first.text}" stands outside any article; dropped` });
+    }
+    return { article: undefined, dropped, diagnostics };
+  }
+
+  const title = titleLine.text;
+  if (!isTitleLike(title)) {
+    diagnostics.push({ file: raw.file, line: titleLine.line, severity: 'warning', rule: 'no-headline', message: 'article starts with a line that reads like a paragraph; used as its title' });
+  }
+  if (paragraphs.length === 0) {
+    diagnostics.push({ file: raw.file, line: titleLine.line, severity: 'warning', rule: 'no-body', message: `article "${title}" has no body text` });
+  }
+
+  const dateline = paragraphs[0] === undefined ? undefined : matchDateline(paragraphs[0]);
+  const { published, dateSource } = pickPublished(publishedLine ?? updatedLine, dateline, images);
+  const id = articleId(title, published);
+  const first = content[0] as RoledLine;
+  const last = content[content.length - 1] as RoledLine;
+
+  const article: Article = {
+    id,
+    title,
+    slug: baseSlug(title, id),
+    ...(published !== undefined && { published, dateSource }),
+    ...(byline !== undefined && { byline }),
+    ...(dateline !== undefined && { dateline }),
+    images,
+    paragraphs,
+    summary: summarize(paragraphs[0] ?? ''),
+    wordCount: paragraphs.reduce((sum, p) => sum + countWords(p), 0),
+    source: { file: raw.file, line: first.line, endLine: last.line },
+  };
+  return { article, dropped, diagnostics };
+}
+
+/** A Published/Updated line wins, then a full date in the dateline, then the first dated caption. */
+function pickPublished(
+  fromLine: string | undefined,
+  dateline: string | undefined,
+  images: Image[],
+): { published?: string; dateSource?: Article['dateSource'] } {
+  if (fromLine !== undefined) return { published: fromLine, dateSource: 'line' };
+  const fromDateline = dateline && findFullDate(dateline);
+  if (fromDateline) return { published: fromDateline.iso, dateSource: 'dateline' };
+  for (const image of images) {
+    const found = findFullDate(image.caption);
+    if (found) return { published: found.iso, dateSource: 'caption' };
+  }
+  return {};
+}
+
+/**
+ * Where a sentence ends: terminal punctuation, closing quotes or brackets, a
+ * space, then what starts a sentence. Note: hand-written rather than
+ * Intl.Segmenter, whose sentence data costs ~17 ms to load at the first use,
+ * more than normalising a whole small dump; neither knows abbreviations.
+ */
+const SENTENCE_END = /[.!?…]["'”’)\]]*(?= +["'“‘(\[]?[\p{Lu}\p{N}])/gu;
+
+/** The paragraph up to the last sentence end within ~300 characters (or the first one after), else cut at a word with `…`. */
+export function summarize(paragraph: string): string {
+  if (paragraph.length <= SUMMARY_LENGTH) return paragraph;
+  let end = 0;
+  for (const m of paragraph.matchAll(SENTENCE_END)) {
+    const next = m.index + m[0].length;
+    if (next > SUMMARY_LENGTH) {
+      if (end === 0 && next <= SUMMARY_LENGTH * 1.5) end = next;
+      break;
+    }
+    end = next;
+  }
+  if (end > 0) return paragraph.slice(0, end);
+  const cut = paragraph.lastIndexOf(' ', SUMMARY_LENGTH);
+  return `${paragraph.slice(0, cut > 0 ? cut : SUMMARY_LENGTH).trimEnd()}…`;
+}

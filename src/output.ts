@@ -1,0 +1,141 @@
+/**
+ * Where output goes. A regular file is replaced atomically: written to a
+ * temporary file beside it, synced, then renamed over it, so a reader (or an
+ * interrupted run) sees the old file or the complete new one, never half.
+ * A pipe, a device or standard output is written straight.
+ *
+ * Note: hand-written rather than write-file-atomic, which takes the whole
+ * content as one buffer: feedconv streams, and must not hold a 1 GB feed.
+ */
+import { randomBytes } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { type FileHandle, open, rename, stat, unlink } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { IoError, describeSystemError } from './errors.js';
+
+export interface Sink {
+  write(text: string): Promise<void>;
+  /** Makes the output final (for a file: the rename). */
+  commit(): Promise<void>;
+  /** Leaves no partial output behind (for a file: the temporary is removed). */
+  abort(): Promise<void>;
+  readonly bytes: number;
+}
+
+/** Thrown when the reader of standard output went away (`feedconv … | head`): not an error, just the end. */
+export class BrokenPipe extends Error {}
+
+/** Small writes are gathered into chunks of about this many characters. */
+const BATCH = 64 * 1024;
+
+class Batcher {
+  bytes = 0;
+  private parts: string[] = [];
+  private size = 0;
+
+  constructor(private readonly sendChunk: (chunk: string) => Promise<void>) {}
+
+  async write(text: string): Promise<void> {
+    this.parts.push(text);
+    this.size += text.length;
+    if (this.size >= BATCH) await this.flush();
+  }
+
+  async flush(): Promise<void> {
+    if (this.parts.length === 0) return;
+    const chunk = this.parts.join('');
+    this.parts = [];
+    this.size = 0;
+    this.bytes += Buffer.byteLength(chunk);
+    await this.sendChunk(chunk);
+  }
+}
+
+/** A sink over a stream that is not ours to close (standard output) or a pipe/device opened straight. */
+export function streamSink(stream: NodeJS.WritableStream, name: string, close = false): Sink {
+  let broken: Error | undefined;
+  const onError = (error: NodeJS.ErrnoException): void => {
+    broken = error.code === 'EPIPE' ? new BrokenPipe() : new IoError(`cannot write ${name}: ${describeSystemError(error)}`);
+  };
+  stream.on('error', onError);
+  const batcher = new Batcher(
+    (chunk) =>
+      new Promise((resolve, reject) => {
+        if (broken) return reject(broken);
+        const ok = stream.write(chunk, (error) => {
+          if (error) onError(error as NodeJS.ErrnoException);
+        });
+        if (ok) return resolve();
+        const settle = (): void => {
+          stream.off('drain', settle);
+          stream.off('error', settle);
+          if (broken) reject(broken);
+          else resolve();
+        };
+        stream.once('drain', settle);
+        stream.once('error', settle);
+      }),
+  );
+  const finish = async (): Promise<void> => {
+    stream.off('error', onError);
+    if (!close) return;
+    await new Promise<void>((resolve) => stream.end(resolve));
+  };
+  return {
+    write: (text) => batcher.write(text),
+    async commit() {
+      await batcher.flush();
+      if (broken) throw broken;
+      await finish();
+    },
+    abort: finish,
+    get bytes() {
+      return batcher.bytes;
+    },
+  };
+}
+
+/** A sink for `-o PATH`: atomic for a regular file (or a new one), straight for anything else. */
+export async function fileSink(path: string): Promise<Sink> {
+  const existing = await stat(path).catch(() => undefined);
+  if (existing !== undefined && !existing.isFile()) {
+    if (existing.isDirectory()) throw new IoError(`cannot write '${path}': is a directory`);
+    return streamSink(createWriteStream(path), `'${path}'`, true);
+  }
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  let handle: FileHandle;
+  try {
+    handle = await open(temp, 'wx', existing?.mode ?? 0o666);
+  } catch (error) {
+    throw new IoError(`cannot write '${path}': ${describeSystemError(error)}`, { cause: error });
+  }
+  const fail = (error: unknown): IoError => new IoError(`cannot write '${path}': ${describeSystemError(error)}`, { cause: error });
+  const batcher = new Batcher(async (chunk) => {
+    try {
+      await handle.write(chunk);
+    } catch (error) {
+      throw fail(error);
+    }
+  });
+  return {
+    write: (text) => batcher.write(text),
+    async commit() {
+      try {
+        await batcher.flush();
+        await handle.sync();
+        await handle.close();
+        await rename(temp, path);
+      } catch (error) {
+        await unlink(temp).catch(() => undefined);
+        throw error instanceof IoError ? error : fail(error);
+      }
+    },
+    async abort() {
+      await handle.close().catch(() => undefined);
+      await unlink(temp).catch(() => undefined);
+    },
+    get bytes() {
+      return batcher.bytes;
+    },
+  };
+}

@@ -1,0 +1,133 @@
+/**
+ * What a single line looks like, judged on its own text. The segmenter adds
+ * the context (position in the article, repeats) that decides its role.
+ *
+ * Every pattern here is anchored and free of nested unbounded quantifiers, so
+ * it runs in time linear in the line; the few that need structure (captions,
+ * datelines) scan by hand or look only at a bounded prefix.
+ */
+import type { DropReason } from '../model.js';
+
+/** A line that separates articles: `* * *`, `***`, `---`, `===`, `___`, `~~~`, `###`, `§`, or a form feed. */
+export function isSeparator(text: string): boolean {
+  return /^(?:([*=_~#-])(?: ?\1){2,}|§+|\f+)$/.test(text);
+}
+
+interface BoilerplateRule {
+  reason: DropReason;
+  pattern: RegExp;
+}
+
+/** Lines that scraping leaves behind and that are never part of a story. */
+export const BOILERPLATE: readonly BoilerplateRule[] = [
+  // A site logo printed as a line of its own: one to three capital letters, such as `TT`.
+  { reason: 'logo', pattern: /^\p{Lu}{1,3}$/u },
+  { reason: 'advertisement', pattern: /^(?:advertisement|advertising|sponsored(?: content)?|ad|story continues below(?: advertisement)?|scroll to continue(?: with content)?|continue reading(?: below)?)$/i },
+  {
+    reason: 'share',
+    pattern:
+      /^(?:share(?: (?:this|the) (?:article|story|page|post))?(?: on \w+)?|share via \w+|tweet|email|print|copy link|link copied|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|(?:\d+ )?comments?)$/i,
+  },
+  { reason: 'read-more', pattern: /^(?:read (?:more|also|next)|related(?: articles?| stories| news)?|see also|more on this story|recommended)(?:\s*[:|>»-].*)?$/i },
+  {
+    reason: 'newsletter',
+    pattern: /^(?:sign up (?:for|to)\b.*|subscribe(?: now| today| to\b.*)?|get (?:our|the) (?:free )?newsletter.*|newsletter sign[- ]?up.*)$/i,
+  },
+  { reason: 'cookie', pattern: /^(?:we use cookies\b.*|this (?:site|website) uses cookies\b.*|accept(?: all)? cookies|cookie (?:settings|policy|preferences))$/i },
+  { reason: 'navigation', pattern: /^(?:skip to (?:main )?content|back to top|home|menu|search|log ?in|sign in|follow us(?: on .*)?|click here\b.*)$/i },
+];
+
+/** The reason a line is boilerplate, or undefined when it is not. */
+export function boilerplateReason(text: string): DropReason | undefined {
+  if (text.length > 160) return undefined;
+  for (const rule of BOILERPLATE) {
+    if (rule.pattern.test(text)) return rule.reason;
+  }
+  return undefined;
+}
+
+/** `By Jane Doe and John Smith` → `Jane Doe and John Smith`; undefined for `By the time…`. */
+export function matchByline(text: string): string | undefined {
+  const m = /^by:?\s+(\S.{0,118})$/i.exec(text);
+  if (!m) return undefined;
+  const name = (m[1] as string).trim();
+  if (/[.!?:;]$/.test(name) && !/\b\p{Lu}\.$/u.test(name)) return undefined;
+  const words = name.split(' ');
+  if (words.length > 12) return undefined;
+  const first = words[0] as string;
+  if (!/^\p{Lu}/u.test(first)) return undefined;
+  const capitalised = words.filter((w) => /^[\p{Lu}(]/u.test(w)).length;
+  return capitalised * 2 >= words.length ? name : undefined;
+}
+
+/** `Published: 16 Feb 2024` / `Updated March 3, 2024 10:15 ET` → which kind and the date text. */
+export function matchDateLine(text: string): { kind: 'published' | 'updated'; value: string } | undefined {
+  const m = /^(published|posted|first published|date|updated|last updated|last modified|modified)(?: on| at)?\s*[:\-–—]?\s*(\S.{0,120})$/i.exec(text);
+  if (!m) return undefined;
+  const word = (m[1] as string).toLowerCase();
+  const kind = /updated|modified/.test(word) ? 'updated' : 'published';
+  return { kind, value: m[2] as string };
+}
+
+/**
+ * Splits `caption text. (Credit)` into its parts when the line ends with a
+ * balanced parenthesised group. Scans backwards once: linear, no regex.
+ */
+export function splitCredit(text: string): { caption: string; credit: string } | undefined {
+  if (!text.endsWith(')')) return undefined;
+  let depth = 0;
+  for (let i = text.length - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x29) depth++;
+    else if (c === 0x28 && --depth === 0) {
+      const caption = text.slice(0, i).trim();
+      const credit = text.slice(i + 1, -1).trim();
+      if (caption.length === 0 || credit.length === 0 || credit.length > 160) return undefined;
+      return { caption, credit };
+    }
+  }
+  return undefined;
+}
+
+/** Credits name a photographer, an agency or a kind of picture; ordinary parentheses rarely do. */
+const CREDIT_WORDS =
+  /(?:\b(?:photos?|photograph(?:er)?|pictures?|image|file|handout|courtesy|credit|via|AFP|AP|Reuters|EPA|Getty|Anadolu|SPA|WAM|Xinhua|Bloomberg|Shutterstock|Alamy|pool|press office|TV|screengrab|video grab)\b|\/)/i;
+
+/** True when a parenthesised group reads like a photo credit. */
+export function looksLikeCredit(credit: string): boolean {
+  return CREDIT_WORDS.test(credit);
+}
+
+const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
+/**
+ * `OSLO, March 3 (Reuters) -`, `LIMA, Peru (AP) —`, `WASHINGTON —`: a place in
+ * capitals, optional qualifiers after commas, an optional agency, then a dash.
+ */
+const DATELINE = new RegExp(
+  '^(' +
+    "\\p{Lu}[\\p{Lu}.'’-]+(?: \\p{Lu}[\\p{Lu}.'’-]*){0,3}" + // the place, in capitals
+    `(?:, (?:${MONTH} \\d{1,2}(?:, \\d{4})?|\\d{1,2} ${MONTH}(?: \\d{4})?|\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*){0,2}))?` + // a region or a date
+    `(?:, (?:${MONTH} \\d{1,2}(?:, \\d{4})?|\\d{1,2} ${MONTH}(?: \\d{4})?))?` + // a date after a region
+    '(?: \\((?:\\p{Lu}[\\p{L}&./ -]{0,40})\\))?' + // the agency
+    ')\\s*[-–—]+\\s+\\S',
+  'u',
+);
+
+/** The dateline that opens a paragraph, without its dash; the paragraph itself is left whole. */
+export function matchDateline(paragraph: string): string | undefined {
+  // Note: only a bounded prefix is examined, so a pathological paragraph cannot slow the match.
+  const m = DATELINE.exec(paragraph.slice(0, 160));
+  if (!m) return undefined;
+  const dateline = m[1] as string;
+  // A bare capitalised word and a dash (`NATO - the alliance…`) is not enough: ask for a qualifier,
+  // an agency, or a place of more than one word.
+  if (!/[,(]/.test(dateline) && !/ /.test(dateline) && !/—/.test(paragraph.slice(dateline.length, dateline.length + 3))) {
+    return undefined;
+  }
+  return dateline;
+}
+
+/** A headline is short and does not end like a sentence. */
+export function isTitleLike(text: string): boolean {
+  return text.length <= 200 && !/[.,;:]$/.test(text);
+}

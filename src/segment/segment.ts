@@ -1,0 +1,215 @@
+/**
+ * Lines → raw articles, each line with its role. Pure and incremental: the
+ * segmenter keeps only the article being built and a few lines of lookahead.
+ *
+ * Where an article begins:
+ * - after a separator line (`* * *`, `---`, a form feed, …);
+ * - after two or more blank lines;
+ * - at the scraped-page signature: a headline that is printed again a few
+ *   lines further on (after its captions and a logo line such as `TT`).
+ */
+import type { Line } from '../input/decode.js';
+import type { DropReason } from '../model.js';
+import { cleanText } from '../text.js';
+import {
+  boilerplateReason,
+  isSeparator,
+  isTitleLike,
+  looksLikeCredit,
+  matchByline,
+  matchDateLine,
+  splitCredit,
+} from './patterns.js';
+
+/** What a line is to its article. */
+export type Role =
+  | 'title'
+  | 'title-repeat'
+  | 'caption'
+  | 'caption-repeat'
+  | 'duplicate'
+  | 'boilerplate'
+  | 'byline'
+  | 'date'
+  | 'body'
+  | 'separator'
+  | 'blank';
+
+/** A line with its role. `text` is cleaned (see `cleanText`); `gap` counts the blank lines before it. */
+export interface RoledLine {
+  text: string;
+  line: number;
+  role: Role;
+  gap: number;
+  /** Why a boilerplate line is dropped. */
+  reason?: DropReason;
+}
+
+/**
+ * One article's lines, in input order. Every input line lands in exactly one
+ * raw article, so one with no content lines may carry only stray separators.
+ */
+export interface RawArticle {
+  file: string;
+  lines: RoledLine[];
+}
+
+/** How far ahead the segmenter looks for a repeated headline. */
+const LOOKAHEAD = 12;
+
+interface Pending {
+  text: string;
+  line: number;
+  formFeed: boolean;
+}
+
+interface Draft {
+  lines: RoledLine[];
+  title: string | undefined;
+  captions: Set<string>;
+  content: number;
+  hasBody: boolean;
+  hasByline: boolean;
+  lastContent: string | undefined;
+}
+
+/** Splits one input's lines into raw articles; feed lines with `push`, then call `end` once. */
+export class Segmenter {
+  private queue: Pending[] = [];
+  private draft: Draft = newDraft();
+  /** Blank and separator lines after the draft's last content line: they go with whichever article comes next. */
+  private strays: RoledLine[] = [];
+  private blankRun = 0;
+  private afterSeparator = false;
+  private out: RawArticle[] = [];
+
+  constructor(readonly file: string) {}
+
+  push(lines: readonly Line[]): RawArticle[] {
+    for (const line of lines) {
+      this.queue.push({ text: cleanText(line.text), line: line.line, formFeed: line.text.includes('\f') });
+      if (this.queue.length > LOOKAHEAD) this.take(this.queue.shift() as Pending);
+    }
+    return this.flush();
+  }
+
+  end(): RawArticle[] {
+    while (this.queue.length > 0) this.take(this.queue.shift() as Pending);
+    this.draft.lines.push(...this.strays);
+    this.strays = [];
+    if (this.draft.lines.length > 0) this.out.push({ file: this.file, lines: this.draft.lines });
+    this.draft = newDraft();
+    return this.flush();
+  }
+
+  private flush(): RawArticle[] {
+    const out = this.out;
+    this.out = [];
+    return out;
+  }
+
+  private take(item: Pending): void {
+    if (item.formFeed) {
+      // Note: a form feed separates articles even when text shares its line (`\fHeadline`).
+      this.strays.push({ text: '\f', line: item.line, role: 'separator', gap: this.blankRun });
+      this.afterSeparator = true;
+      if (item.text === '') return;
+    }
+    if (item.text === '') {
+      this.strays.push({ text: '', line: item.line, role: 'blank', gap: 0 });
+      this.blankRun++;
+      return;
+    }
+    if (isSeparator(item.text)) {
+      this.strays.push({ text: item.text, line: item.line, role: 'separator', gap: this.blankRun, reason: 'separator' });
+      this.afterSeparator = true;
+      this.blankRun = 0;
+      return;
+    }
+    if (this.startsArticle(item.text)) {
+      this.out.push({ file: this.file, lines: this.draft.lines });
+      this.draft = newDraft();
+    }
+    const draft = this.draft;
+    draft.lines.push(...this.strays);
+    this.strays = [];
+    const reason = boilerplateReason(item.text);
+    const roled: RoledLine = { text: item.text, line: item.line, role: reason ? 'boilerplate' : this.roleOf(item.text), gap: this.blankRun };
+    if (reason !== undefined) roled.reason = reason;
+    draft.lines.push(roled);
+    draft.content++;
+    draft.lastContent = item.text;
+    this.blankRun = 0;
+    this.afterSeparator = false;
+  }
+
+  private startsArticle(text: string): boolean {
+    const draft = this.draft;
+    if (draft.content === 0) return false;
+    if (this.afterSeparator) return true;
+    if (this.blankRun >= 2) {
+      // A lone headline followed by a wide gap and then body text is one article, not two.
+      const onlyTitle = draft.title !== undefined && draft.content === 1;
+      return !(onlyTitle && !isTitleLike(text));
+    }
+    return draft.hasBody && text !== draft.title && isTitleLike(text) && this.repeatsAhead(text);
+  }
+
+  private repeatsAhead(text: string): boolean {
+    return this.queue.some((item) => item.text === text);
+  }
+
+  /** The next non-blank line of the lookahead, if any. */
+  private nextText(): string | undefined {
+    for (const item of this.queue) if (item.text !== '') return item.text;
+    return undefined;
+  }
+
+  /** The role of a content line that is not boilerplate, given what the article has so far. */
+  private roleOf(text: string): Role {
+    const draft = this.draft;
+    if (draft.title === undefined) {
+      if (matchDateLine(text) !== undefined && /\d/.test(text)) return 'date';
+      if (!draft.hasByline && matchByline(text) !== undefined) {
+        draft.hasByline = true;
+        return 'byline';
+      }
+      draft.title = text;
+      return 'title';
+    }
+    if (text === draft.title) return 'title-repeat';
+    if (draft.captions.has(text)) return 'caption-repeat';
+    const repeatedNext = this.nextText() === text;
+    const credit = splitCredit(text);
+    if ((credit !== undefined && (!draft.hasBody || repeatedNext || looksLikeCredit(credit.credit))) || (repeatedNext && !draft.hasBody)) {
+      draft.captions.add(text);
+      return 'caption';
+    }
+    if (!draft.hasByline && matchByline(text) !== undefined) {
+      draft.hasByline = true;
+      return 'byline';
+    }
+    if (matchDateLine(text) !== undefined && /\d/.test(text)) return 'date';
+    if (text === draft.lastContent) return 'duplicate';
+    draft.hasBody = true;
+    return 'body';
+  }
+}
+
+function newDraft(): Draft {
+  return {
+    lines: [],
+    title: undefined,
+    captions: new Set(),
+    content: 0,
+    hasBody: false,
+    hasByline: false,
+    lastContent: undefined,
+  };
+}
+
+/** Segments a complete list of lines: the convenience form for tests and small inputs. */
+export function segment(lines: Iterable<Line>, file = '-'): RawArticle[] {
+  const segmenter = new Segmenter(file);
+  return [...segmenter.push([...lines]), ...segmenter.end()];
+}
