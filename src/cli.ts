@@ -8,7 +8,7 @@ import { convert } from './convert.js';
 import { emitters } from './emit/index.js';
 import { ExitCode, FeedconvError } from './errors.js';
 import { formatDiagnostic, formatStats, makeChalk } from './report.js';
-import { VERSION } from './version.js';
+import { version } from './version.js';
 
 export interface CliIo {
   stdin: NodeJS.ReadableStream;
@@ -47,7 +47,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
   const started = performance.now();
   const program = new Command('feedconv')
     .description('Convert raw text dumps of news articles into JSON, NDJSON, RSS 2.0 or Markdown feeds.')
-    .version(VERSION, '-V, --version')
+    .version(version(), '-V, --version')
     .argument('[inputs...]', 'text dumps to read; none or - reads standard input')
     .addOption(new Option('-f, --format <name>', `output format: ${Object.keys(emitters).join(' | ')} (default: from -o's extension, else json)`))
     .option('-o, --output <file>', 'write here instead of standard output (a regular file is replaced atomically)')

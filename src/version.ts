@@ -1,4 +1,7 @@
-/** The package version, injected by the build from package.json (see scripts/build.mjs). */
-declare const __FEEDCONV_VERSION__: string | undefined;
+/** The package version, read from package.json, which sits one folder above both src/ and dist/. */
+import { readFileSync } from 'node:fs';
 
-export const VERSION: string = typeof __FEEDCONV_VERSION__ === 'string' ? __FEEDCONV_VERSION__ : '0.0.0-dev';
+export function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}

@@ -181,7 +181,9 @@ export class Segmenter {
     if (draft.captions.has(text)) return 'caption-repeat';
     const repeatedNext = this.nextText() === text;
     const credit = splitCredit(text);
-    if ((credit !== undefined && (!draft.hasBody || repeatedNext || looksLikeCredit(credit.credit))) || (repeatedNext && !draft.hasBody)) {
+    // Note: a caption needs its credit. In the header any trailing parentheses will do; in the body they must
+    // read like a credit, or the line must be printed twice (the scraped-page signature).
+    if (credit !== undefined && (!draft.hasBody || repeatedNext || looksLikeCredit(credit.credit))) {
       draft.captions.add(text);
       return 'caption';
     }

@@ -1,0 +1,174 @@
+/**
+ * CLI tests: a table of cases run in-process through `main`, and the same
+ * table (plus pipes and files) through the real bin as a subprocess.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BIN, ROOT, type RunResult, runBin, runMain } from './helpers.js';
+
+const SAMPLE = 'samples/aawsat-2024.txt';
+const sampleText = readFileSync(join(ROOT, SAMPLE), 'utf8');
+const golden = (file: string) => readFileSync(join(ROOT, 'samples/aawsat-2024.expected', file), 'utf8');
+const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+
+interface Case {
+  name: string;
+  args: string[];
+  stdin?: string | Buffer;
+  env?: Record<string, string>;
+  exitCode: number;
+  stdout?: string | RegExp;
+  stderr?: string | RegExp;
+}
+
+const cases: Case[] = [
+  { name: 'a file to JSON on stdout', args: [SAMPLE], exitCode: 0, stdout: golden('feed.json'), stderr: '' },
+  { name: 'stdin with no argument', args: ['-f', 'ndjson'], stdin: sampleText, exitCode: 0, stdout: golden('feed.ndjson').replaceAll(`"file":"${SAMPLE}"`, '"file":"-"') },
+  { name: 'stdin as -', args: ['-', '-f', 'md', '--title', 'aawsat-2024'], stdin: sampleText, exitCode: 0, stdout: golden('feed.md') },
+  { name: 'rss format', args: [SAMPLE, '-f', 'rss'], exitCode: 0, stdout: golden('feed.xml') },
+  { name: 'unknown format', args: [SAMPLE, '-f', 'docx'], exitCode: 2, stdout: '', stderr: /unknown format 'docx'; choose one of: json, ndjson, rss, md/ },
+  { name: 'unknown flag', args: ['--frobnicate'], exitCode: 2, stdout: '', stderr: /unknown option '--frobnicate'/ },
+  { name: 'bad base URL', args: [SAMPLE, '--base-url', 'not a url'], exitCode: 2, stdout: '', stderr: /invalid --base-url/ },
+  { name: 'missing file', args: ['no/such/dump.txt'], exitCode: 3, stdout: '', stderr: /^feedconv: cannot read 'no\/such\/dump\.txt': no such file or directory\n$/ },
+  { name: 'a directory', args: ['samples'], exitCode: 3, stderr: /cannot read 'samples': is a directory/ },
+  {
+    name: 'binary stdin refused, exit 1',
+    args: [],
+    stdin: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]),
+    exitCode: 1,
+    stdout: /"items": \[\]/,
+    stderr: /^-: error: looks like a binary file/m,
+  },
+  {
+    name: 'invalid UTF-8 warns with file:line, still exit 0',
+    args: ['-f', 'ndjson'],
+    stdin: Buffer.concat([Buffer.from('Title\nbody '), Buffer.from([0xff]), Buffer.from(' text.\n')]),
+    exitCode: 0,
+    stdout: /"paragraphs":\["body \uFFFD text\."\]/,
+    stderr: /^-:2: warning: invalid UTF-8 bytes replaced with U\+FFFD \[encoding\]$/m,
+  },
+  { name: '--strict turns warnings into exit 1', args: ['--strict', '-f', 'ndjson'], stdin: Buffer.from([0x54, 0x0a, 0x62, 0xff, 0x0a]), exitCode: 1, stderr: /invalid UTF-8/ },
+  { name: '--quiet hides warnings', args: ['--quiet', '-f', 'ndjson'], stdin: Buffer.from([0x54, 0x0a, 0x62, 0xff, 0x0a]), exitCode: 0, stderr: '' },
+  { name: 'empty input warns, exit 0', args: [], stdin: '', exitCode: 0, stdout: /"items": \[\]/, stderr: /^-: warning: no articles found/ },
+  { name: '--version', args: ['--version'], exitCode: 0, stdout: `${pkg.version}\n` },
+  { name: '--help shows examples and exit codes', args: ['--help'], exitCode: 0, stdout: /Examples:[\s\S]*feedconv dump\.txt -f md -o digest\.md[\s\S]*Exit codes: 0 done/ },
+  { name: 'formats lists every emitter', args: ['formats'], exitCode: 0, stdout: /^json +\.json[\s\S]*^ndjson[\s\S]*^rss +\.xml[\s\S]*^md +\.md/m },
+  {
+    name: 'SOURCE_DATE_EPOCH sets updated',
+    args: [SAMPLE],
+    env: { SOURCE_DATE_EPOCH: '1700000000' },
+    exitCode: 0,
+    stdout: /"updated": "2023-11-14T22:13:20Z"/,
+  },
+  { name: 'bad SOURCE_DATE_EPOCH', args: [SAMPLE], env: { SOURCE_DATE_EPOCH: 'yesterday' }, exitCode: 2, stderr: /SOURCE_DATE_EPOCH must be a whole number/ },
+  {
+    name: '--stats on stderr, stdout untouched',
+    args: [SAMPLE, '--stats', '--no-color'],
+    exitCode: 0,
+    stdout: golden('feed.json'),
+    stderr: /articles +2\nlines +62\ndropped +10 \(caption-repeat 6, logo 2, title-repeat 2\)\nbytes in +5741\nbytes out +\d+\ntime +\d+ ms/,
+  },
+  {
+    name: 'feed metadata flags',
+    args: [SAMPLE, '-f', 'rss', '--title', 'Asharq Al-Awsat', '--link', 'https://english.aawsat.com/', '--description', 'News', '--language', 'en', '--base-url', 'https://english.aawsat.com/news'],
+    exitCode: 0,
+    stdout: /<title>Asharq Al-Awsat<\/title>\n {4}<link>https:\/\/english\.aawsat\.com\/<\/link>\n {4}<description>News<\/description>\n {4}<language>en<\/language>[\s\S]*<link>https:\/\/english\.aawsat\.com\/news\/uks-starmer/,
+  },
+];
+
+function check(result: RunResult, c: Case): void {
+  expect(result.exitCode, result.stderr).toBe(c.exitCode);
+  for (const [stream, want] of [['stdout', c.stdout], ['stderr', c.stderr]] as const) {
+    if (want === undefined) continue;
+    if (typeof want === 'string') expect(result[stream], stream).toBe(want);
+    else expect(result[stream], stream).toMatch(want);
+  }
+  expect(result.stderr).not.toMatch(/^\s+at /m); // never a stack trace
+}
+
+describe('cli in-process', () => {
+  it.each(cases)('$name', async (c) => {
+    check(await runMain(c.args, { ...(c.stdin !== undefined && { stdin: c.stdin }), ...(c.env && { env: c.env }) }), c);
+  });
+});
+
+describe('cli through the real bin', () => {
+  it.each(cases)('$name', async (c) => {
+    check(await runBin(c.args, { ...(c.stdin !== undefined && { stdin: c.stdin }), ...(c.env && { env: c.env }) }), c);
+  });
+
+  it('gives byte-identical output on a rerun', async () => {
+    const first = await runBin([SAMPLE, '-f', 'rss']);
+    const second = await runBin([SAMPLE, '-f', 'rss']);
+    expect(second.stdout).toBe(first.stdout);
+    expect(first.stdout.length).toBeGreaterThan(1000);
+  });
+
+  it('-o writes the file atomically, nothing on stdout, no temporary left', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'feedconv-'));
+    const out = join(dir, 'digest.md');
+    writeFileSync(out, 'old content');
+    const result = await runBin([SAMPLE, '-f', 'md', '-o', out]);
+    expect(result).toEqual({ exitCode: 0, stdout: '', stderr: '' });
+    expect(readFileSync(out, 'utf8')).toBe(golden('feed.md'));
+    expect(readdirSync(dir)).toEqual(['digest.md']);
+  });
+
+  it('-o infers the format from the extension', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'feedconv-'));
+    await runBin([SAMPLE, '-o', join(dir, 'feed.xml')]);
+    expect(readFileSync(join(dir, 'feed.xml'), 'utf8')).toBe(golden('feed.xml'));
+  });
+
+  it('-o leaves the old file and no temporary when an input is missing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'feedconv-'));
+    const out = join(dir, 'feed.json');
+    writeFileSync(out, 'old content');
+    const result = await runBin([SAMPLE, 'missing.txt', '-o', out]);
+    expect(result.exitCode).toBe(3);
+    expect(readFileSync(out, 'utf8')).toBe('old content');
+    expect(readdirSync(dir)).toEqual(['feed.json']);
+  });
+
+  it('refuses to write onto an input (exit 2)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'feedconv-'));
+    const input = join(dir, 'dump.txt');
+    writeFileSync(input, sampleText);
+    const result = await runBin([input, '-o', input]);
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toMatch(/is also an input/);
+    expect(readFileSync(input, 'utf8')).toBe(sampleText);
+  });
+
+  it('merges several inputs into one feed, in order, slugs unique', async () => {
+    const result = await runBin([SAMPLE, SAMPLE, '-f', 'ndjson']);
+    const items = result.stdout.trim().split('\n').map((line) => JSON.parse(line) as { slug: string; id: string });
+    expect(items.map((i) => i.slug)).toEqual([
+      'withdrawal-or-partnership-differences-between-washington-baghdad-over-future-of',
+      'uks-starmer-discussed-importance-of-a-ceasefire-with-lebanons-pm',
+      'withdrawal-or-partnership-differences-between-washington-baghdad-over-future-of-2',
+      'uks-starmer-discussed-importance-of-a-ceasefire-with-lebanons-pm-2',
+    ]);
+    expect(items[0]?.id).toBe(items[2]?.id);
+  });
+
+  it('keeps converting the other files when one is binary, and exits 1', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'feedconv-'));
+    const binary = join(dir, 'image.bin');
+    writeFileSync(binary, Buffer.from([0, 1, 2, 3, 0, 0, 0, 9, 8, 7]));
+    const result = await runBin([binary, SAMPLE, '-f', 'ndjson']);
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr).toContain(`${binary}: error: looks like a binary file`);
+    expect(result.stdout.trim().split('\n')).toHaveLength(2);
+  });
+
+  it('ends quietly when the reader closes the pipe early', () => {
+    const big = join(mkdtempSync(join(tmpdir(), 'feedconv-')), 'big.txt');
+    writeFileSync(big, `${sampleText}\n\n\n`.repeat(400));
+    const run = spawnSync('bash', ['-c', `node "${BIN}" "${big}" -f ndjson | head -1 >/dev/null; echo "exit=\${PIPESTATUS[0]}" >&2`], { encoding: 'utf8' });
+    expect(run.stderr).toBe('exit=0\n');
+  });
+});

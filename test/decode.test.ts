@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../src/errors.js';
+import { LineDecoder } from '../src/input/decode.js';
+import { linesOf } from './helpers.js';
+
+const texts = (input: string | Uint8Array) => linesOf(input).map((l) => l.text);
+
+describe('LineDecoder', () => {
+  it('splits LF, CRLF and lone CR alike, numbering lines from 1', () => {
+    expect(linesOf('a\nb\r\nc\rd')).toEqual([
+      { text: 'a', line: 1 },
+      { text: 'b', line: 2 },
+      { text: 'c', line: 3 },
+      { text: 'd', line: 4 },
+    ]);
+  });
+
+  it('keeps blank lines, and a final newline adds no line', () => {
+    expect(texts('a\n\n\nb\n')).toEqual(['a', '', '', 'b']);
+    expect(texts('a\r\n\r\nb\r\n')).toEqual(['a', '', 'b']);
+  });
+
+  it('drops a UTF-8 byte-order mark', () => {
+    expect(texts(Buffer.from('\uFEFFTitle\nbody', 'utf8'))).toEqual(['Title', 'body']);
+  });
+
+  it('reads UTF-16 LE and BE by their byte-order marks', () => {
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Título\r\nbody', 'utf16le')]);
+    expect(texts(le)).toEqual(['Título', 'body']);
+    const be = Buffer.from(Buffer.from('Título\nbody', 'utf16le')).swap16();
+    expect(texts(Buffer.concat([Buffer.from([0xfe, 0xff]), be]))).toEqual(['Título', 'body']);
+  });
+
+  it('reads UTF-16 LE without a BOM from its NUL pattern, with a warning', () => {
+    const decoder = new LineDecoder('x.txt');
+    const lines = [...decoder.push(Buffer.from('Hello world\nsecond line\n', 'utf16le')), ...decoder.end()];
+    expect(lines.map((l) => l.text)).toEqual(['Hello world', 'second line']);
+    expect(decoder.diagnostics[0]?.message).toMatch(/UTF-16LE/);
+  });
+
+  it('replaces invalid UTF-8 with U+FFFD and warns naming the line', () => {
+    const decoder = new LineDecoder('dump.txt');
+    const input = Buffer.concat([Buffer.from('fine\nbad '), Buffer.from([0xc3, 0x28]), Buffer.from(' here\n')]);
+    const lines = [...decoder.push(input), ...decoder.end()];
+    expect(lines[1]?.text).toBe('bad \uFFFD( here');
+    expect(decoder.diagnostics).toEqual([
+      { file: 'dump.txt', line: 2, severity: 'warning', rule: 'encoding', message: 'invalid UTF-8 bytes replaced with U+FFFD' },
+    ]);
+  });
+
+  it('gives the same lines whatever the chunk boundaries, even inside CRLF and multi-byte characters', () => {
+    const input = Buffer.from('Ünïcödé title\r\n\r\nbody “quoted”\rlast\r\n', 'utf8');
+    const whole = linesOf(input);
+    for (const size of [1, 2, 3, 5, 7]) {
+      const decoder = new LineDecoder('x');
+      const lines = [];
+      for (let i = 0; i < input.length; i += size) lines.push(...decoder.push(input.subarray(i, i + size)));
+      lines.push(...decoder.end());
+      expect(lines).toEqual(whole);
+      expect(decoder.diagnostics).toEqual([]);
+    }
+  });
+
+  it('refuses a binary file with an InputError naming it', () => {
+    const decoder = new LineDecoder('photo.jpg');
+    const bytes = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0x01, 0x00, 0x00, 0x01]);
+    expect(() => decoder.push(bytes)).toThrow(InputError);
+    expect(() => new LineDecoder('photo.jpg').push(bytes)).toThrow(/binary/);
+  });
+
+  it('handles empty input and input shorter than a BOM', () => {
+    expect(texts('')).toEqual([]);
+    expect(texts('a')).toEqual(['a']);
+  });
+});

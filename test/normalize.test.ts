@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../src/model.js';
+import { normalize, summarize } from '../src/normalize/normalize.js';
+import { segment } from '../src/segment/segment.js';
+import { linesOf } from './helpers.js';
+
+function one(text: string): { article: Article; dropped: Record<string, number> } {
+  const raws = segment(linesOf(text), 'test.txt');
+  expect(raws).toHaveLength(1);
+  const result = normalize(raws[0] as (typeof raws)[0]);
+  if (!result.article) throw new Error('no article');
+  return { article: result.article, dropped: result.dropped };
+}
+
+describe('normalize', () => {
+  it('splits captions from credits, one image per distinct caption, in order', () => {
+    const { article, dropped } = one(
+      [
+        'Title',
+        '',
+        'First photo, Munich, February 16, 2024. (Iraqi Prime Minister Media Office/Handout via Reuters)',
+        'First photo, Munich, February 16, 2024. (Iraqi Prime Minister Media Office/Handout via Reuters)',
+        'Second photo (Photo by Oli SCARFF / AFP)',
+        'TT',
+        '',
+        'Title',
+        '',
+        'First photo, Munich, February 16, 2024. (Iraqi Prime Minister Media Office/Handout via Reuters)',
+        '',
+        'Body.',
+      ].join('\n'),
+    );
+    expect(article.images).toEqual([
+      { caption: 'First photo, Munich, February 16, 2024.', credit: 'Iraqi Prime Minister Media Office/Handout via Reuters' },
+      { caption: 'Second photo', credit: 'Photo by Oli SCARFF / AFP' },
+    ]);
+    expect(article.title).toBe('Title');
+    expect(article.paragraphs).toEqual(['Body.']);
+    expect(dropped).toEqual({ 'caption-repeat': 2, logo: 1, 'title-repeat': 1 });
+    expect(article).toMatchObject({ published: '2024-02-16', dateSource: 'caption' });
+  });
+
+  it('reads bylines and Published lines, and prefers Published over Updated and captions', () => {
+    const { article } = one(
+      ['Title', 'By Jane Doe', 'Updated March 4, 2024, 10:15 a.m. ET', 'Published: 3 March 2024 09:00 GMT', 'A photo, May 1, 2020. (AP Photo)', 'Body.'].join('\n'),
+    );
+    expect(article).toMatchObject({ byline: 'Jane Doe', published: '2024-03-03T09:00:00Z', dateSource: 'line' });
+    expect(article.paragraphs).toEqual(['Body.']);
+  });
+
+  it('keeps the offset a date line gives, and uses an Updated line when there is no Published one', () => {
+    expect(one('Title\nUpdated March 4, 2024, 10:15 a.m. ET\nBody.').article.published).toBe('2024-03-04T10:15:00-05:00');
+  });
+
+  it('keeps a line that only starts like a date line as a paragraph', () => {
+    const { article } = one('Title\nPosted to Iraq in 2003, he served two tours before the war ended for him.\nMore.');
+    expect(article.published).toBeUndefined();
+    expect(article.paragraphs[0]).toBe('Posted to Iraq in 2003, he served two tours before the war ended for him.');
+  });
+
+  it('records datelines and keeps the paragraph whole', () => {
+    const reuters = one('Title\nOSLO, March 3 (Reuters) - Norway said on Monday it would act.').article;
+    expect(reuters.dateline).toBe('OSLO, March 3 (Reuters)');
+    expect(reuters.paragraphs[0]).toBe('OSLO, March 3 (Reuters) - Norway said on Monday it would act.');
+    expect(one('Title\nLIMA, Peru (AP) — Protesters marched.').article.dateline).toBe('LIMA, Peru (AP)');
+    expect(one('Title\nWASHINGTON — The Senate voted.').article.dateline).toBe('WASHINGTON');
+    expect(one('Title\nNATO - the alliance met today.').article.dateline).toBeUndefined();
+  });
+
+  it('never invents a year: a dateline date without one leaves published unset', () => {
+    const { article } = one('Title\nOSLO, March 3 (Reuters) - Norway said on Monday it would act.');
+    expect(article.published).toBeUndefined();
+    expect(article.dateSource).toBeUndefined();
+  });
+
+  it('takes a full date from the dateline', () => {
+    const { article } = one('Title\nKYIV, March 3, 2024 (Reuters) - Ukraine said.');
+    expect(article).toMatchObject({ published: '2024-03-03', dateSource: 'dateline', dateline: 'KYIV, March 3, 2024 (Reuters)' });
+  });
+
+  it('cleans whitespace: NBSP, tabs and zero-width spaces; NFC; typographic quotes kept', () => {
+    const { article } = one('Title\n\u00a0“Cafe\u0301”\tsaid\u200b  the\u00a0man.  ');
+    expect(article.paragraphs).toEqual(['“Café” said the man.']);
+  });
+
+  it('counts words, and gives a stable id and a slug', () => {
+    const a = one('Ceasefire talks resume in Cairo\nPublished: 2024-02-16\nOne two three.\nFour five.').article;
+    const b = one('\n\nCeasefire talks resume in Cairo\nPublished: 2024-02-16\nDifferent body.').article;
+    const c = one('Ceasefire talks resume in Cairo\nPublished: 2024-02-17\nOne two three.').article;
+    expect(a.wordCount).toBe(5);
+    expect(a.slug).toBe('ceasefire-talks-resume-in-cairo');
+    expect(a.id).toBe(b.id);
+    expect(a.id).not.toBe(c.id);
+    expect(a.source).toEqual({ file: 'test.txt', line: 1, endLine: 4 });
+    expect(b.source).toEqual({ file: 'test.txt', line: 3, endLine: 5 });
+  });
+
+  it('drops consecutive duplicate paragraphs and counts them', () => {
+    const { article, dropped } = one('Title\nSame line.\nSame line.\nOther.');
+    expect(article.paragraphs).toEqual(['Same line.', 'Other.']);
+    expect(dropped).toEqual({ duplicate: 1 });
+  });
+});
+
+describe('summarize', () => {
+  it('keeps a short first paragraph whole', () => {
+    expect(summarize('Short.')).toBe('Short.');
+  });
+
+  it('cuts at the last sentence end within 300 characters', () => {
+    const first = `${'a'.repeat(200)}.`;
+    const second = ` ${'B'.repeat(150)}.`;
+    expect(summarize(first + second + ' More.')).toBe(first);
+  });
+
+  it('cuts at a word with an ellipsis when no sentence ends near', () => {
+    const summary = summarize('word '.repeat(200));
+    expect(summary.length).toBeLessThanOrEqual(301);
+    expect(summary.endsWith('word…')).toBe(true);
+  });
+});

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { type RawArticle, segment } from '../src/segment/segment.js';
+import { linesOf } from './helpers.js';
+
+const seg = (text: string): RawArticle[] => segment(linesOf(text), 'test.txt');
+/** Each article as its content lines `role: text`, blank and separator lines left out. */
+const roles = (text: string) =>
+  seg(text).map((a) => a.lines.filter((l) => l.role !== 'blank' && l.role !== 'separator').map((l) => `${l.role}: ${l.text}`));
+const titles = (text: string) => roles(text).map((a) => a[0]);
+
+describe('segment: boundaries', () => {
+  it('splits at two and at three blank lines, not at one', () => {
+    const text = 'First\n\nbody one.\n\nbody two.\n\n\nSecond\n\nbody.\n\n\n\nThird\nbody.';
+    expect(titles(text)).toEqual(['title: First', 'title: Second', 'title: Third']);
+    expect(roles(text)[0]).toEqual(['title: First', 'body: body one.', 'body: body two.']);
+  });
+
+  it('splits at separator lines: * * *, ***, ---, ===', () => {
+    for (const sep of ['* * *', '***', '---', '===', '___']) {
+      expect(titles(`One\nbody.\n${sep}\nTwo\nbody.`), sep).toEqual(['title: One', 'title: Two']);
+    }
+  });
+
+  it('splits at a form feed, on its own line or before text', () => {
+    expect(titles('One\nbody.\n\f\nTwo\nbody.')).toEqual(['title: One', 'title: Two']);
+    expect(titles('One\nbody.\n\fTwo\nbody.')).toEqual(['title: One', 'title: Two']);
+  });
+
+  it('splits at the scraped-page signature even with a single blank line', () => {
+    const text = [
+      'First story',
+      '',
+      'body of the first story.',
+      '',
+      'Second story',
+      '',
+      'A caption. (Photo: AFP)',
+      'A caption. (Photo: AFP)',
+      'TT',
+      '',
+      'Second story',
+      '',
+      'body of the second.',
+    ].join('\n');
+    expect(roles(text)).toEqual([
+      ['title: First story', 'body: body of the first story.'],
+      [
+        'title: Second story',
+        'caption: A caption. (Photo: AFP)',
+        'caption-repeat: A caption. (Photo: AFP)',
+        'boilerplate: TT',
+        'title-repeat: Second story',
+        'body: body of the second.',
+      ],
+    ]);
+  });
+
+  it('reads single-newline paragraphs as one paragraph per line', () => {
+    expect(roles('Title\nOne.\nTwo.\nThree.')).toEqual([['title: Title', 'body: One.', 'body: Two.', 'body: Three.']]);
+  });
+
+  it('keeps a one-article dump with no final newline whole', () => {
+    const articles = seg('Only story\n\nIts body.');
+    expect(articles).toHaveLength(1);
+    expect(articles[0]?.lines.at(-1)).toMatchObject({ text: 'Its body.', line: 3, role: 'body' });
+  });
+
+  it('does not split a lone headline from its body across a wide gap', () => {
+    expect(titles('Headline\n\n\nThe body starts here.')).toEqual(['title: Headline']);
+  });
+
+  it('puts every input line in exactly one raw article, in order', () => {
+    const text = '\n\nOne\nbody.\n\n* * *\n\nTwo\nbody.\n\n\n';
+    const lines = seg(text).flatMap((a) => a.lines.map((l) => l.line));
+    expect(lines).toEqual(linesOf(text).map((l) => l.line));
+  });
+});
+
+describe('segment: roles', () => {
+  it('marks bylines, date lines and boilerplate', () => {
+    const text = [
+      'Quake hits coast',
+      'By Jane Doe and John Smith',
+      'Published: 16 Feb 2024 14:30 GMT',
+      'Advertisement',
+      'The quake struck at dawn.',
+      'Share this article',
+      'Read more: Earlier quakes',
+    ].join('\n');
+    expect(roles(text)[0]).toEqual([
+      'title: Quake hits coast',
+      'byline: By Jane Doe and John Smith',
+      'date: Published: 16 Feb 2024 14:30 GMT',
+      'boilerplate: Advertisement',
+      'body: The quake struck at dawn.',
+      'boilerplate: Share this article',
+      'boilerplate: Read more: Earlier quakes',
+    ]);
+  });
+
+  it('does not take a sentence starting with "By" for a byline', () => {
+    expect(roles('Title\nBy the time help came, the fire was out.')[0]?.[1]).toBe('body: By the time help came, the fire was out.');
+  });
+
+  it('sees repeats through NBSP, tabs and zero-width spaces', () => {
+    expect(roles('Big\u00a0news  today\nbody.\nBig news\u200b today\tagain')[0]).toEqual([
+      'title: Big news today',
+      'body: body.',
+      'body: Big news today again',
+    ]);
+    expect(roles('Big\u00a0news today\n\nBig news\u200b today\n\nbody.')[0]).toEqual([
+      'title: Big news today',
+      'title-repeat: Big news today',
+      'body: body.',
+    ]);
+  });
+
+  it('leaves a parenthesis at the end of a body sentence alone', () => {
+    expect(roles('Title\nFirst paragraph.\nRevenue rose to $5bn (£4bn)')[0]?.[2]).toBe('body: Revenue rose to $5bn (£4bn)');
+  });
+});
