@@ -99,7 +99,7 @@ async function refuseOverwritingInput(output: string, sources: readonly Source[]
 }
 
 /** Converts the inputs to one feed. Throws `FeedconvError`s for usage and I/O problems; input problems are diagnostics. */
-export async function convert(rawOptions: ConvertOptions, io: ConvertIo): Promise<ConvertResult> {
+export async function convert(rawOptions: ConvertOptions, io: ConvertIo = processIo()): Promise<ConvertResult> {
   const options = parseOptions(rawOptions);
   const emitter = chooseEmitter(options.format, options.output);
   const sources = await openSources(options.inputs, io.stdin);
@@ -136,6 +136,10 @@ export async function convert(rawOptions: ConvertOptions, io: ConvertIo): Promis
   }
   result.exitCode = result.errors > 0 || (options.strict && result.warnings > 0) ? ExitCode.input : ExitCode.ok;
   return result;
+}
+
+function processIo(): ConvertIo {
+  return { stdin: process.stdin, stdout: process.stdout, env: process.env };
 }
 
 /** The article stream of all sources, in order: decode, segment and normalize one chunk at a time. */
