@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../src/model.js';
-import { normalize, summarize } from '../src/normalize/normalize.js';
+import { normalize, summarize, unwrap } from '../src/normalize/normalize.js';
 import { segment } from '../src/segment/segment.js';
 import { linesOf } from './helpers.js';
 
@@ -117,5 +117,48 @@ describe('summarize', () => {
     const summary = summarize('word '.repeat(200));
     expect(summary.length).toBeLessThanOrEqual(301);
     expect(summary.endsWith('word…')).toBe(true);
+  });
+});
+
+describe('unwrap', () => {
+  it('re-joins a paragraph hard-wrapped at 72 columns', () => {
+    const wrapped = [
+      'The city council voted 7-2 on Tuesday to approve a network of protected',
+      'bike lanes across the downtown core, ending months of debate over parking',
+      'and traffic.',
+    ];
+    expect(unwrap(wrapped)).toEqual([wrapped.join(' ')]);
+  });
+
+  it('keeps one paragraph per line when the next word would have fitted', () => {
+    const lines = [
+      "Stocks were little changed on Thursday as investors waited for the central bank's decision on interest rates.",
+      'Analysts polled last week expect rates to stay on hold until the summer.',
+      'Bond yields edged lower.',
+    ];
+    expect(unwrap(lines)).toEqual(lines);
+  });
+
+  it('keeps short lines and lines of complete sentences apart', () => {
+    expect(unwrap(['Stocks fell.', 'Bonds rose.'])).toEqual(['Stocks fell.', 'Bonds rose.']);
+    const sentences = ['The first sentence ends exactly at the wrap width here.', 'Second one.'];
+    expect(unwrap(sentences)).toEqual(sentences);
+  });
+
+  it('joins wrapped lines through the whole article, keeping blank-line paragraphs apart', () => {
+    const { article } = one(
+      [
+        'Title',
+        '',
+        'Supporters said the lanes would make cycling safer. Opponents said the',
+        'businesses along the route would suffer.',
+        '',
+        'Construction is expected to begin in the autumn.',
+      ].join('\n'),
+    );
+    expect(article.paragraphs).toEqual([
+      'Supporters said the lanes would make cycling safer. Opponents said the businesses along the route would suffer.',
+      'Construction is expected to begin in the autumn.',
+    ]);
   });
 });

@@ -34,8 +34,15 @@ export function normalize(raw: RawArticle): NormalizeResult {
   let publishedLine: string | undefined;
   let updatedLine: string | undefined;
   const images: Image[] = [];
-  const paragraphs: string[] = [];
+  /** Runs of body lines with no blank line or other role between them: each a paragraph per line, or one wrapped paragraph. */
+  const blocks: string[][] = [];
   const content: RoledLine[] = [];
+  const addBody = (line: RoledLine): void => {
+    const previous = content[content.length - 1];
+    const block = blocks[blocks.length - 1];
+    if (block !== undefined && line.gap === 0 && previous !== undefined && previous.role === 'body') block.push(line.text);
+    else blocks.push([line.text]);
+  };
 
   for (const line of raw.lines) {
     switch (line.role) {
@@ -70,16 +77,17 @@ export function normalize(raw: RawArticle): NormalizeResult {
           if (found.kind === 'published') publishedLine ??= iso;
           else updatedLine ??= iso;
         } else {
-          paragraphs.push(line.text);
+          blocks.push([line.text]);
         }
         break;
       }
       case 'body':
-        paragraphs.push(line.text);
+        addBody(line);
         break;
     }
     content.push(line);
   }
+  const paragraphs = blocks.flatMap(unwrap);
 
   if (titleLine === undefined) {
     // Only boilerplate, or a byline or date with no story under it.
@@ -121,6 +129,31 @@ export function normalize(raw: RawArticle): NormalizeResult {
     source: { file: raw.file, line: first.line, endLine: last.line },
   };
   return { article, dropped, diagnostics };
+}
+
+/** Hard wrapping happens at a fixed width; lines of prose pasted one paragraph per line are wider or ragged. */
+const WRAP_WIDTH = { min: 40, max: 120 };
+const ENDS_SENTENCE = /[.!?:;"”’)]$/;
+
+/**
+ * A block of consecutive body lines: one hard-wrapped paragraph (lines broken
+ * at ~72 columns) re-joined, or one paragraph per line. Note: the test is the
+ * greedy-wrap one: in wrapped text, the next line's first word would not have
+ * fitted on the line before it.
+ */
+export function unwrap(lines: string[]): string[] {
+  if (lines.length < 2) return lines;
+  const width = Math.max(...lines.map((line) => line.length));
+  if (width < WRAP_WIDTH.min || width > WRAP_WIDTH.max) return lines;
+  let midSentence = 0;
+  for (let i = 0; i < lines.length - 1; i++) {
+    const line = lines[i] as string;
+    const nextWord = (lines[i + 1] as string).indexOf(' ');
+    const nextWordLength = nextWord === -1 ? (lines[i + 1] as string).length : nextWord;
+    if (line.length + 1 + nextWordLength <= width) return lines;
+    if (!ENDS_SENTENCE.test(line)) midSentence++;
+  }
+  return midSentence > 0 ? [lines.join(' ')] : lines;
 }
 
 /** A Published/Updated line wins, then a full date in the dateline, then the first dated caption. */
