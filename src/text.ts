@@ -6,11 +6,18 @@
 // Note: ZWJ (U+200D) and ZWNJ (U+200C) are kept: they change how emoji and
 // Arabic or Persian words render, so removing them would alter the text.
 const INVISIBLE = /[\u00AD\u180E\u200B\u2060\uFEFF]/g;
+const HAS_INVISIBLE = /[\u00AD\u180E\u200B\u2060\uFEFF]/;
 const WHITESPACE_RUN = /\s+/g;
+/** Any whitespace but a single space between words. */
+const ODD_WHITESPACE = /[^\S ]| {2}|^ | $/;
+const NON_ASCII = /[^\x00-\x7F]/;
 
 /** NFC, invisible characters removed, every whitespace run (tabs, NBSP, …) one space, trimmed. */
 export function cleanText(text: string): string {
-  return text.replace(INVISIBLE, '').replace(WHITESPACE_RUN, ' ').trim().normalize('NFC');
+  // Note: each step is skipped when a cheap test shows it would change nothing: most lines are already clean.
+  let out = HAS_INVISIBLE.test(text) ? text.replace(INVISIBLE, '') : text;
+  if (ODD_WHITESPACE.test(out)) out = out.replace(WHITESPACE_RUN, ' ').trim();
+  return NON_ASCII.test(out) ? out.normalize('NFC') : out;
 }
 
 /** Space-separated words of text already passed through `cleanText`. */
