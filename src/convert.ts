@@ -116,7 +116,7 @@ export async function convert(rawOptions: ConvertOptions, io: ConvertIo = proces
   };
 
   const sink: Sink = options.output === undefined ? streamSink(io.stdout, 'standard output') : await fileSink(options.output);
-  const items = articles(sources, options.baseUrl, stats, report);
+  const items = articles(sources, options.baseUrl, stats, report, () => sink.flush());
   try {
     for await (const chunk of emitter.emit(feed, items, { stats })) await sink.write(chunk);
     await sink.commit();
@@ -148,6 +148,7 @@ async function* articles(
   baseUrl: string | undefined,
   stats: Stats,
   report: (diagnostic: Diagnostic) => void,
+  beforeRead: () => Promise<void>,
 ): AsyncGenerator<Article> {
   const slugs = new SlugRegistry();
   const base = baseUrl === undefined ? undefined : baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
@@ -180,6 +181,8 @@ async function* articles(
           const article = finish(raw);
           if (article) yield article;
         }
+        // Output goes out as its input comes in: `tail -f dump | feedconv -f ndjson` shows each article when it is whole.
+        await beforeRead();
       }
       const lines = decoder.end();
       stats.lines += lines.length;

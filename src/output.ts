@@ -15,6 +15,8 @@ import { IoError, describeSystemError } from './errors.js';
 
 export interface Sink {
   write(text: string): Promise<void>;
+  /** Sends what is gathered so far: called while the pipeline waits for input, so output keeps pace with it. */
+  flush(): Promise<void>;
   /** Makes the output final (for a file: the rename). */
   commit(): Promise<void>;
   /** Leaves no partial output behind (for a file: the temporary is removed). */
@@ -83,6 +85,7 @@ export function streamSink(stream: NodeJS.WritableStream, name: string, close = 
   };
   return {
     write: (text) => batcher.write(text),
+    flush: () => batcher.flush(),
     async commit() {
       await batcher.flush();
       if (broken) throw broken;
@@ -119,6 +122,7 @@ export async function fileSink(path: string): Promise<Sink> {
   });
   return {
     write: (text) => batcher.write(text),
+    flush: () => batcher.flush(),
     async commit() {
       try {
         await batcher.flush();

@@ -2,7 +2,7 @@
  * CLI tests: a table of cases run in-process through `main`, and the same
  * table (plus pipes and files) through the real bin as a subprocess.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -163,6 +163,23 @@ describe('cli through the real bin', () => {
     expect(result.exitCode).toBe(1);
     expect(result.stderr).toContain(`${binary}: error: looks like a binary file`);
     expect(result.stdout.trim().split('\n')).toHaveLength(2);
+  });
+
+  it('streams: the first article comes out before the input has ended', async () => {
+    const child = spawn(process.execPath, [BIN, '-f', 'ndjson'], { cwd: ROOT });
+    const firstLine = new Promise<string>((resolve) => {
+      let out = '';
+      child.stdout.on('data', (chunk: Buffer) => {
+        out += chunk.toString('utf8');
+        if (out.includes('\n')) resolve(out);
+      });
+    });
+    // The first article, then enough of the next for the segmenter's lookahead; the input stays open.
+    child.stdin.write(`First story\n\nIts body.\n\n\nSecond story\n${'More body.\n'.repeat(20)}`);
+    const first = await Promise.race([firstLine, new Promise<string>((resolve) => setTimeout(() => resolve('timeout'), 10_000))]);
+    child.stdin.end('Last line.\n');
+    await new Promise((resolve) => child.on('close', resolve));
+    expect(JSON.parse(first.split('\n')[0] as string)).toMatchObject({ title: 'First story', paragraphs: ['Its body.'] });
   });
 
   it('ends quietly when the reader closes the pipe early', () => {
