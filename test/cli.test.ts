@@ -176,7 +176,7 @@ describe('cli through the real bin', () => {
     });
     // The first article, then enough of the next for the segmenter's lookahead; the input stays open.
     child.stdin.write(`First story\n\nIts body.\n\n\nSecond story\n${'More body.\n'.repeat(20)}`);
-    const first = await Promise.race([firstLine, new Promise<string>((resolve) => setTimeout(() => resolve('timeout'), 10_000))]);
+    const first = await Promise.race([firstLine, new Promise<string>((resolve) => setTimeout(() => resolve('timeout'), 4_000))]);
     child.stdin.end('Last line.\n');
     await new Promise((resolve) => child.on('close', resolve));
     expect(JSON.parse(first.split('\n')[0] as string)).toMatchObject({ title: 'First story', paragraphs: ['Its body.'] });
