@@ -51,8 +51,13 @@ export type Article = z.infer<typeof Article>;
 export const FeedMeta = z.object({
   title: z.string(),
   description: z.optional(z.string()),
+  /** The site the feed belongs to. */
   link: z.optional(z.string()),
+  /** Where the feed itself is published (`--feed-url`): RSS/Atom self links, JSON Feed `feed_url`. */
+  feedUrl: z.optional(z.string()),
   language: z.optional(z.string()),
+  /** The feed's author (`--author`); Atom falls back to the title, as it requires one. */
+  author: z.optional(z.string()),
   updated: z.optional(z.string()),
   generator: z.string(),
 });
@@ -117,6 +122,13 @@ export interface Emitter {
   /** One line for `feedconv formats`. */
   description: string;
   emit(feed: FeedMeta, items: AsyncIterable<Article>, opts: EmitOptions): AsyncIterable<string>;
+  /**
+   * The format must state the feed's `updated` before its first item (Atom). When
+   * SOURCE_DATE_EPOCH does not give it, `convert` finds the newest item date first.
+   */
+  needsUpdated?: boolean;
+  /** One file per article (`--split`): the file's name (the slug and extension) and content. */
+  split?(article: Article, feed: FeedMeta, opts: EmitOptions): { name: string; content: string };
 }
 
 /** Everything a conversion needs, validated once by the CLI or the library caller. */
@@ -129,7 +141,16 @@ export const ConvertOptions = z.object({
   description: z.optional(z.string()),
   language: z.optional(z.string()),
   baseUrl: z.optional(z.url()),
+  feedUrl: z.optional(z.url()),
+  author: z.optional(z.string()),
+  /** `published` for articles that state no date: an ISO 8601 date or date-time. */
+  date: z.optional(z.union([z.iso.date(), z.iso.datetime({ offset: true, local: true })])),
   strict: z._default(z.boolean(), false),
+  /** One file per article in `outDir` (formats that can split: md). */
+  split: z._default(z.boolean(), false),
+  outDir: z.optional(z.string()),
+  /** Paths of user emitter modules to load (`--emitter`). */
+  emitters: z._default(z.array(z.string()), []),
 });
 export type ConvertOptions = z.input<typeof ConvertOptions>;
 /** Options after validation, defaults filled in. */

@@ -29,7 +29,7 @@ const cases: Case[] = [
   { name: 'stdin with no argument', args: ['-f', 'ndjson'], stdin: sampleText, exitCode: 0, stdout: golden('feed.ndjson').replaceAll(`"file":"${SAMPLE}"`, '"file":"-"') },
   { name: 'stdin as -', args: ['-', '-f', 'md', '--title', 'aawsat-2024'], stdin: sampleText, exitCode: 0, stdout: golden('feed.md') },
   { name: 'rss format', args: [SAMPLE, '-f', 'rss'], exitCode: 0, stdout: golden('feed.xml') },
-  { name: 'unknown format', args: [SAMPLE, '-f', 'docx'], exitCode: 2, stdout: '', stderr: /unknown format 'docx'; choose one of: json, ndjson, rss, md/ },
+  { name: 'unknown format', args: [SAMPLE, '-f', 'docx'], exitCode: 2, stdout: '', stderr: /unknown format 'docx'; choose one of: json, ndjson, rss, atom, jsonfeed, md/ },
   { name: 'unknown flag', args: ['--frobnicate'], exitCode: 2, stdout: '', stderr: /unknown option '--frobnicate'/ },
   { name: 'bad base URL', args: [SAMPLE, '--base-url', 'not a url'], exitCode: 2, stdout: '', stderr: /invalid --base-url/ },
   { name: 'missing file', args: ['no/such/dump.txt'], exitCode: 3, stdout: '', stderr: /^feedconv: cannot read 'no\/such\/dump\.txt': no such file or directory\n$/ },
@@ -55,7 +55,7 @@ const cases: Case[] = [
   { name: 'empty input warns, exit 0', args: [], stdin: '', exitCode: 0, stdout: /"items": \[\]/, stderr: /^-: warning: no articles found/ },
   { name: '--version', args: ['--version'], exitCode: 0, stdout: `${pkg.version}\n` },
   { name: '--help shows examples and exit codes', args: ['--help'], exitCode: 0, stdout: /Examples:[\s\S]*feedconv dump\.txt -f md -o digest\.md[\s\S]*Exit codes: 0 done/ },
-  { name: 'formats lists every emitter', args: ['formats'], exitCode: 0, stdout: /^json +\.json[\s\S]*^ndjson[\s\S]*^rss +\.xml[\s\S]*^md +\.md/m },
+  { name: 'formats lists every emitter', args: ['formats'], exitCode: 0, stdout: /^json +\.json[\s\S]*^ndjson[\s\S]*^rss +\.xml[\s\S]*^atom +\.xml[\s\S]*^jsonfeed +\.json[\s\S]*^md +\.md/m },
   {
     name: 'SOURCE_DATE_EPOCH sets updated',
     args: [SAMPLE],

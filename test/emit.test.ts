@@ -54,7 +54,7 @@ describe('rss', () => {
       link: ARTICLE.url,
       guid: { '#text': ARTICLE.id, '@_isPermaLink': 'false' },
       pubDate: 'Fri, 16 Feb 2024 00:00:00 GMT',
-      'dc:creator': 'Jane Doe',
+      'dc:creator': { '#text': 'Jane Doe', '@_xmlns:dc': 'http://purl.org/dc/elements/1.1/' },
       description: ARTICLE.summary,
     });
     expect(first['content:encoded']).toBe(
@@ -111,10 +111,10 @@ describe('md', () => {
         '',
         '## Quake & “aftershocks” \\<hit\\> coast',
         '',
-        '_2024-02-16 · By Jane Doe_',
+        'Published 2024-02-16 · By Jane Doe',
         '',
         '> Rescuers at work, February 16, 2024. _(Photo by A. Person / AFP)_',
-        '',
+        '>',
         '> No credit here',
         '',
         'OSLO, March 3 (Reuters) - The quake struck at dawn.',

@@ -8,7 +8,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runMain } from './helpers.js';
 
-const FORMATS: Record<string, string> = { json: 'feed.json', ndjson: 'feed.ndjson', rss: 'feed.xml', md: 'feed.md' };
+const FORMATS: Record<string, string> = {
+  json: 'feed.json',
+  ndjson: 'feed.ndjson',
+  rss: 'feed.xml',
+  atom: 'atom.xml',
+  jsonfeed: 'jsonfeed.json',
+  md: 'feed.md',
+};
 const samples = readdirSync(join(ROOT, 'samples')).filter((name) => name.endsWith('.txt'));
 const update = process.env.UPDATE_GOLDEN === '1';
 

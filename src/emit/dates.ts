@@ -1,17 +1,26 @@
 /** Dates as feed formats want them. */
 
+const OFFSET = /(?:Z|[+-]\d{2}:\d{2})$/;
+
 /**
- * The instant of an ISO 8601 `published` value. Note: a date without a time,
- * or a time without an offset, is taken as UTC: feeds need a zone, and the
- * input did not give one.
+ * RFC 3339 (Atom, JSON Feed) for an ISO 8601 `published` value. Note: a date
+ * without a time, or a time without an offset, is taken as UTC: feeds need a
+ * full instant, and the input did not give a zone.
  */
+export function rfc3339(iso: string): string {
+  if (iso.length === 10) return `${iso}T00:00:00Z`;
+  return OFFSET.test(iso) ? iso : `${iso}Z`;
+}
+
+/** The instant of an ISO 8601 `published` value (see `rfc3339`). */
 export function toInstant(iso: string): Date {
-  const floating = !/(?:Z|[+-]\d{2}:\d{2})$/.test(iso);
-  const full = iso.length === 10 ? `${iso}T00:00:00Z` : floating ? `${iso}Z` : iso;
-  return new Date(full);
+  return new Date(rfc3339(iso));
 }
 
 /** RFC 822 as RSS 2.0 wants it: `Fri, 16 Feb 2024 00:00:00 GMT`. */
 export function rfc822(iso: string): string {
   return toInstant(iso).toUTCString();
 }
+
+/** The epoch, as the feed date of last resort: deterministic, and plainly not a real date. */
+export const NO_DATE = '1970-01-01T00:00:00Z';

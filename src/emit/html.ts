@@ -30,3 +30,9 @@ export function articleHtml(article: Article, counter: { invalidXmlChars: number
   });
   return xmlBuilder(counter, { format: false, ordered: true }).build(nodes) as string;
 }
+
+/** The same content as plain text: captions with their credits, then the paragraphs, a blank line apart. */
+export function articleText(article: Article): string {
+  const captions = article.images.map((image) => (image.credit === undefined ? image.caption : `${image.caption} (${image.credit})`));
+  return [...captions, ...article.paragraphs].join('\n\n');
+}

@@ -15,20 +15,30 @@ export function canonicalArticle(article: Article): Partial<Article> {
   return pick(article, ARTICLE_KEYS);
 }
 
+/**
+ * A pretty-printed JSON object whose last key, `items`, is an array written
+ * one element at a time: the envelope goes out before the first item is ready.
+ */
+export async function* streamJsonObject<T>(
+  head: Record<string, unknown>,
+  items: AsyncIterable<T>,
+  render: (item: T) => unknown,
+): AsyncGenerator<string> {
+  const envelope = JSON.stringify(head, null, 2);
+  yield envelope === '{}' ? '{\n  "items": [' : `${envelope.slice(0, -2)},\n  "items": [`;
+  let first = true;
+  for await (const item of items) {
+    // Note: JSON.stringify only writes newlines between tokens, so indenting every line is exact.
+    yield `${first ? '' : ','}\n    ${JSON.stringify(render(item), null, 2).replaceAll('\n', '\n    ')}`;
+    first = false;
+  }
+  yield first ? ']\n}\n' : '\n  ]\n}\n';
+}
+
 export const json: Emitter = {
   name: 'json',
   extension: '.json',
   mediaType: 'application/json',
   description: 'the feed object with every article (the model, see `feedconv schema`)',
-  async *emit(feed, items) {
-    const envelope = JSON.stringify(pick(feed, META_KEYS), null, 2);
-    yield `${envelope.slice(0, -2)},\n  "items": [`;
-    let first = true;
-    for await (const article of items) {
-      const body = JSON.stringify(canonicalArticle(article), null, 2).replaceAll('\n', '\n    ');
-      yield `${first ? '' : ','}\n    ${body}`;
-      first = false;
-    }
-    yield first ? ']\n}\n' : '\n  ]\n}\n';
-  },
+  emit: (feed, items) => streamJsonObject(pick(feed, META_KEYS), items, canonicalArticle),
 };

@@ -1,4 +1,9 @@
-/** `-f md`: one Markdown document, every text escaped so it renders as written. */
+/**
+ * `-f md`: one Markdown document, or with `--split` one file per article with
+ * YAML front matter for static-site generators. Every text is escaped so it
+ * renders as written.
+ */
+import { stringify } from 'yaml';
 import type { Article, Emitter } from '../model.js';
 
 /** Characters CommonMark or GFM may read as markup anywhere in a line. */
@@ -14,30 +19,58 @@ export function escapeMarkdown(text: string): string {
   );
 }
 
-function articleMarkdown(article: Article): string {
-  const out: string[] = [`## ${escapeMarkdown(article.title)}`];
-  const meta = [article.published, article.byline && `By ${article.byline}`].filter(Boolean) as string[];
-  if (meta.length > 0) out.push(`_${meta.map(escapeMarkdown).join(' · ')}_`);
-  for (const image of article.images) {
-    const credit = image.credit === undefined ? '' : ` _(${escapeMarkdown(image.credit)})_`;
-    out.push(`> ${escapeMarkdown(image.caption)}${credit}`);
+/** The images as one block quote (one paragraph each), then the paragraphs; subheadings one level below the title. */
+function articleBody(article: Article, headingLevel: number): string[] {
+  const out: string[] = [];
+  if (article.images.length > 0) {
+    const captions = article.images.map((image) => {
+      const credit = image.credit === undefined ? '' : ` _(${escapeMarkdown(image.credit)})_`;
+      return `> ${escapeMarkdown(image.caption)}${credit}`;
+    });
+    out.push(captions.join('\n>\n'));
   }
   const headings = new Set(article.headings ?? []);
   article.paragraphs.forEach((paragraph, i) => {
-    out.push(headings.has(i) ? `### ${escapeMarkdown(paragraph)}` : escapeMarkdown(paragraph));
+    out.push(headings.has(i) ? `${'#'.repeat(headingLevel)} ${escapeMarkdown(paragraph)}` : escapeMarkdown(paragraph));
   });
+  return out;
+}
+
+function articleMarkdown(article: Article): string {
+  const out: string[] = [`## ${escapeMarkdown(article.title)}`];
+  const meta = [article.published && `Published ${article.published}`, article.byline && `By ${article.byline}`].filter(Boolean) as string[];
+  if (meta.length > 0) out.push(meta.map(escapeMarkdown).join(' · '));
+  out.push(...articleBody(article, 3));
   return `${out.join('\n\n')}\n`;
+}
+
+/** Front matter that Hugo, Jekyll, Eleventy and Astro read: built by the yaml package, so any title survives. */
+function frontMatter(article: Article): string {
+  const data: Record<string, unknown> = {
+    title: article.title,
+    ...(article.published !== undefined && { date: article.published }),
+    slug: article.slug,
+    ...(article.byline !== undefined && { byline: article.byline }),
+    ...(article.images.length > 0 && { images: article.images }),
+    source: article.source,
+    ...(article.tags !== undefined && { tags: article.tags }),
+  };
+  return `---\n${stringify(data, { lineWidth: 0 })}---\n`;
 }
 
 export const md: Emitter = {
   name: 'md',
   extension: '.md',
   mediaType: 'text/markdown',
-  description: 'one Markdown document: a section per article with its images and paragraphs',
+  description: 'Markdown: one document, or with --split one file per article with YAML front matter',
   async *emit(feed, items) {
     let head = `# ${escapeMarkdown(feed.title)}\n`;
     if (feed.description !== undefined) head += `\n${escapeMarkdown(feed.description)}\n`;
     yield head;
     for await (const article of items) yield `\n${articleMarkdown(article)}`;
+  },
+  split(article) {
+    const body = articleBody(article, 2);
+    return { name: `${article.slug}.md`, content: `${frontMatter(article)}${body.length > 0 ? `\n${body.join('\n\n')}\n` : ''}` };
   },
 };

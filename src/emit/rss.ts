@@ -6,14 +6,20 @@ import { indentLines, splitAtPlaceholder, xmlBuilder } from './xml.js';
 
 const PLACEHOLDER = 'feedconv-items';
 
+const DC = 'http://purl.org/dc/elements/1.1/';
+
 function channel(feed: FeedMeta): Record<string, unknown> {
   return {
     title: feed.title,
     ...(feed.link !== undefined && { link: feed.link }),
     // RSS 2.0 requires a description; the title is the honest fallback.
     description: feed.description ?? feed.title,
+    ...(feed.feedUrl !== undefined && {
+      'atom:link': { '@_href': feed.feedUrl, '@_rel': 'self', '@_type': 'application/rss+xml' },
+    }),
     ...(feed.language !== undefined && { language: feed.language }),
     generator: feed.generator,
+    // Note: only SOURCE_DATE_EPOCH sets it; the clock never does, and the newest item date would need a second pass.
     ...(feed.updated !== undefined && { lastBuildDate: rfc822(feed.updated) }),
     [PLACEHOLDER]: '',
   };
@@ -25,7 +31,8 @@ function item(article: Article, html: string): Record<string, unknown> {
     ...(article.url !== undefined && { link: article.url }),
     guid: { '@_isPermaLink': 'false', '#text': article.id },
     ...(article.published !== undefined && { pubDate: rfc822(article.published) }),
-    ...(article.byline !== undefined && { 'dc:creator': article.byline }),
+    // Note: the dc namespace is declared where it is used, since whether any item has a byline is known only at the end.
+    ...(article.byline !== undefined && { 'dc:creator': { '@_xmlns:dc': DC, '#text': article.byline } }),
     description: article.summary,
     'content:encoded': html,
   };
@@ -43,7 +50,7 @@ export const rss: Emitter = {
       rss: {
         '@_version': '2.0',
         '@_xmlns:content': 'http://purl.org/rss/1.0/modules/content/',
-        '@_xmlns:dc': 'http://purl.org/dc/elements/1.1/',
+        ...(feed.feedUrl !== undefined && { '@_xmlns:atom': 'http://www.w3.org/2005/Atom' }),
         channel: channel(feed),
       },
     }) as string;

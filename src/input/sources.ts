@@ -1,6 +1,10 @@
 /** Input sources: files checked up front (so a missing one fails before any output), read lazily as byte streams. */
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { IoError, describeSystemError } from '../errors.js';
 
 export interface Source {
@@ -39,4 +43,20 @@ async function* readFile(path: string): AsyncIterable<Uint8Array> {
   } catch (error) {
     throw new IoError(`cannot read '${path}': ${describeSystemError(error)}`, { cause: error });
   }
+}
+
+/**
+ * Copies a one-shot source (standard input) to a temporary file so it can be
+ * read twice, as Atom's first pass for the newest date needs. Memory stays flat.
+ */
+export async function spoolToFile(source: Source): Promise<{ source: Source; remove(): Promise<void> }> {
+  const dir = await mkdtemp(join(tmpdir(), 'feedconv-'));
+  const path = join(dir, 'stdin');
+  try {
+    await pipeline(Readable.from(source.read()), createWriteStream(path));
+  } catch (error) {
+    await rm(dir, { recursive: true, force: true });
+    throw new IoError(`cannot buffer standard input in ${dir}: ${describeSystemError(error)}`, { cause: error });
+  }
+  return { source: { name: source.name, read: () => readFile(path) }, remove: () => rm(dir, { recursive: true, force: true }) };
 }

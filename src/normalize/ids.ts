@@ -1,14 +1,17 @@
 /** Stable ids and URL-safe, feed-unique slugs. */
-import { createHash } from 'node:crypto';
 import slugify from 'slugify';
+import { v5 as uuidv5 } from 'uuid';
+
+/** The namespace of feedconv's name-based UUIDs (itself the v5 UUID of its name in the URL namespace). */
+const NAMESPACE = uuidv5('https://www.npmjs.com/package/feedconv', uuidv5.URL);
 
 /**
- * The same story gets the same id whatever file or position it comes from:
- * a hash of the title (case-folded) and the published day.
+ * The same story gets the same id whatever file or position it comes from: a
+ * name-based UUID (RFC 9562 v5) of the title (case-folded) and the published
+ * day. A UUID so that Atom can use it as `urn:uuid:…` and a reader can map it back.
  */
 export function articleId(title: string, published: string | undefined): string {
-  const key = `${title.toLowerCase()}\n${published?.slice(0, 10) ?? ''}`;
-  return createHash('sha256').update(key).digest('hex').slice(0, 16);
+  return uuidv5(`${title.toLowerCase()}\n${published?.slice(0, 10) ?? ''}`, NAMESPACE);
 }
 
 const MAX_SLUG = 80;

@@ -21,8 +21,13 @@ export interface NormalizeResult {
 
 const SUMMARY_LENGTH = 300;
 
+export interface NormalizeOptions {
+  /** `published` for an article that states no date (`--date`), with `dateSource: "option"`. */
+  defaultDate?: string;
+}
+
 /** Builds one clean article. `slug` is unique only within the article: `SlugRegistry` makes it unique in the feed. */
-export function normalize(raw: RawArticle): NormalizeResult {
+export function normalize(raw: RawArticle, options: NormalizeOptions = {}): NormalizeResult {
   const dropped: DropCounts = {};
   const diagnostics: Diagnostic[] = [];
   const drop = (reason: DropReason): void => {
@@ -110,7 +115,9 @@ export function normalize(raw: RawArticle): NormalizeResult {
   }
 
   const dateline = paragraphs[0] === undefined ? undefined : matchDateline(paragraphs[0]);
-  const { published, dateSource } = pickPublished(publishedLine ?? updatedLine, dateline, images);
+  const found = pickPublished(publishedLine ?? updatedLine, dateline, images);
+  const { published, dateSource } =
+    found.published === undefined && options.defaultDate !== undefined ? { published: options.defaultDate, dateSource: 'option' as const } : found;
   const id = articleId(title, published);
   const first = content[0] as RoledLine;
   const last = content[content.length - 1] as RoledLine;

@@ -1,0 +1,74 @@
+/** `-f atom`: Atom 1.0 (RFC 4287), built by fast-xml-parser's builder. */
+import { v5 as uuidv5 } from 'uuid';
+import type { Article, Emitter, FeedMeta } from '../model.js';
+import { NO_DATE, rfc3339 } from './dates.js';
+import { articleHtml } from './html.js';
+import { indentLines, splitAtPlaceholder, xmlBuilder } from './xml.js';
+
+const PLACEHOLDER = 'feedconv-entries';
+const FEED_NAMESPACE = uuidv5('https://www.npmjs.com/package/feedconv#feed', uuidv5.URL);
+
+/** The feed's permanent id: its own URL, else its site, else a UUID of its title. */
+function feedId(feed: FeedMeta): string {
+  return feed.feedUrl ?? feed.link ?? `urn:uuid:${uuidv5(feed.title, FEED_NAMESPACE)}`;
+}
+
+function link(rel: string, href: string, type?: string): Record<string, string> {
+  return { '@_rel': rel, ...(type !== undefined && { '@_type': type }), '@_href': href };
+}
+
+/**
+ * Note: an entry with no date still needs `updated`; it gets the feed's, the
+ * state of the feed as built. (`--date` gives undated stories a real date.)
+ */
+function entry(article: Article, feedUpdated: string, html: string): Record<string, unknown> {
+  const updated = article.published === undefined ? feedUpdated : rfc3339(article.published);
+  return {
+    id: `urn:uuid:${article.id}`,
+    title: article.title,
+    ...(article.url !== undefined && { link: link('alternate', article.url, 'text/html') }),
+    ...(article.published !== undefined && { published: updated }),
+    updated,
+    ...(article.byline !== undefined && { author: { name: article.byline } }),
+    summary: article.summary,
+    content: { '@_type': 'html', '#text': html },
+  };
+}
+
+export const atom: Emitter = {
+  name: 'atom',
+  extension: '.xml',
+  mediaType: 'application/atom+xml',
+  description: 'Atom 1.0 with full content, entry ids as urn:uuid',
+  needsUpdated: true,
+  async *emit(feed, items, { stats }) {
+    const builder = xmlBuilder(stats, { format: true });
+    const updated = feed.updated === undefined ? NO_DATE : rfc3339(feed.updated);
+    const links = [
+      ...(feed.link !== undefined ? [link('alternate', feed.link, 'text/html')] : []),
+      ...(feed.feedUrl !== undefined ? [link('self', feed.feedUrl, 'application/atom+xml')] : []),
+    ];
+    const envelope = builder.build({
+      '?xml': { '@_version': '1.0', '@_encoding': 'UTF-8' },
+      feed: {
+        '@_xmlns': 'http://www.w3.org/2005/Atom',
+        ...(feed.language !== undefined && { '@_xml:lang': feed.language }),
+        id: feedId(feed),
+        title: feed.title,
+        ...(feed.description !== undefined && { subtitle: feed.description }),
+        updated,
+        ...(links.length > 0 && { link: links }),
+        // Atom requires an author for the feed when an entry has none: the feed's, or its title.
+        author: { name: feed.author ?? feed.title },
+        generator: feed.generator,
+        [PLACEHOLDER]: '',
+      },
+    }) as string;
+    const { head, indent, tail } = splitAtPlaceholder(envelope, PLACEHOLDER);
+    yield head;
+    for await (const article of items) {
+      yield indentLines(builder.build({ entry: entry(article, updated, articleHtml(article, stats)) }) as string, indent);
+    }
+    yield tail;
+  },
+};
