@@ -35,7 +35,7 @@ export interface ConvertResult {
 }
 
 export function emptyStats(): Stats {
-  return { files: 0, articles: 0, lines: 0, bytesIn: 0, bytesOut: 0, dropped: {}, invalidXmlChars: 0 };
+  return { files: 0, articles: 0, lines: 0, bytesIn: 0, bytesOut: 0, dropped: {}, controlChars: 0, invalidXmlChars: 0 };
 }
 
 /** Validates raw options; every problem becomes a `UsageError` that names the option. */
@@ -246,7 +246,8 @@ async function* articles(
   const normalizeOptions = options.date === undefined ? {} : { defaultDate: options.date };
 
   const finish = (raw: RawArticle): Article | undefined => {
-    const { article, dropped, diagnostics } = normalize(raw, normalizeOptions);
+    const { article, dropped, controlChars, diagnostics } = normalize(raw, normalizeOptions);
+    stats.controlChars += controlChars;
     for (const [reason, count] of Object.entries(dropped) as [keyof Stats['dropped'], number][]) {
       stats.dropped[reason] = (stats.dropped[reason] ?? 0) + count;
     }

@@ -102,6 +102,8 @@ export interface Stats {
   bytesIn: number;
   bytesOut: number;
   dropped: Partial<Record<DropReason, number>>;
+  /** Control characters (and U+FFFE/U+FFFF) removed from the text. */
+  controlChars: number;
   /** Characters removed from XML output because XML 1.0 forbids them. */
   invalidXmlChars: number;
 }

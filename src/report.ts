@@ -28,6 +28,7 @@ export function formatStats(stats: Stats, milliseconds: number, chalk: ChalkInst
     ['bytes in', String(stats.bytesIn)],
     ['bytes out', String(stats.bytesOut)],
   ];
+  if (stats.controlChars > 0) rows.push(['control chars removed', String(stats.controlChars)]);
   if (stats.invalidXmlChars > 0) rows.push(['invalid XML chars removed', String(stats.invalidXmlChars)]);
   rows.push(['time', `${milliseconds.toFixed(0)} ms`]);
   const width = Math.max(...rows.map(([label]) => label.length));

@@ -7,17 +7,29 @@
 // Arabic or Persian words render, so removing them would alter the text.
 const INVISIBLE = /[\u00AD\u180E\u200B\u2060\uFEFF]/g;
 const HAS_INVISIBLE = /[\u00AD\u180E\u200B\u2060\uFEFF]/;
+/**
+ * Control characters (C0 but tab, LF, VT, FF, CR; DEL; C1) and the noncharacters
+ * U+FFFE/U+FFFF: never part of a story, unsafe in a terminal, forbidden in XML.
+ */
+const CONTROL = /[\x00-\x08\x0E-\x1F\x7F-\x9F\uFFFE\uFFFF]/g;
+const HAS_CONTROL = /[\x00-\x08\x0E-\x1F\x7F-\x9F\uFFFE\uFFFF]/;
 const WHITESPACE_RUN = /\s+/g;
 /** Any whitespace but a single space between words. */
 const ODD_WHITESPACE = /[^\S ]| {2}|^ | $/;
 const NON_ASCII = /[^\x00-\x7F]/;
 
-/** NFC, invisible characters removed, every whitespace run (tabs, NBSP, …) one space, trimmed. */
+/** NFC, control and invisible characters removed, every whitespace run (tabs, NBSP, …) one space, trimmed. */
 export function cleanText(text: string): string {
   // Note: each step is skipped when a cheap test shows it would change nothing: most lines are already clean.
-  let out = HAS_INVISIBLE.test(text) ? text.replace(INVISIBLE, '') : text;
+  let out = HAS_CONTROL.test(text) ? text.replace(CONTROL, '') : text;
+  if (HAS_INVISIBLE.test(out)) out = out.replace(INVISIBLE, '');
   if (ODD_WHITESPACE.test(out)) out = out.replace(WHITESPACE_RUN, ' ').trim();
   return NON_ASCII.test(out) ? out.normalize('NFC') : out;
+}
+
+/** How many control characters `cleanText` removes from the text (they are counted, not lost silently). */
+export function countControlChars(text: string): number {
+  return HAS_CONTROL.test(text) ? (text.match(CONTROL) as RegExpMatchArray).length : 0;
 }
 
 /** Space-separated words of text already passed through `cleanText`. */

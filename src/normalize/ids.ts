@@ -15,10 +15,12 @@ export function articleId(title: string, published: string | undefined): string 
 }
 
 const MAX_SLUG = 80;
+const SYMBOLS = /[<>{}[\]|\\^`~]/g;
 
 /** A URL-safe slug of the title, cut at a word boundary; titles with no Latin letters fall back to the id. */
 export function baseSlug(title: string, id: string): string {
-  let slug = slugify(title, { lower: true, strict: true, locale: 'en' });
+  // Note: slugify spells some symbols out (`<` → "less"); markup brackets and the like are noise in a slug.
+  let slug = slugify(title.replace(SYMBOLS, ' '), { lower: true, strict: true, locale: 'en' });
   if (slug.length > MAX_SLUG) {
     const cut = slug.lastIndexOf('-', MAX_SLUG);
     slug = slug.slice(0, cut > 0 ? cut : MAX_SLUG);

@@ -16,6 +16,8 @@ export interface NormalizeResult {
   /** Undefined when the raw article held no story (only separators or boilerplate). */
   article: Article | undefined;
   dropped: DropCounts;
+  /** Control characters the segmenter removed from this article's lines. */
+  controlChars: number;
   diagnostics: Diagnostic[];
 }
 
@@ -49,7 +51,9 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): Norm
     else blocks.push([line.text]);
   };
 
+  let controlChars = 0;
   for (const line of raw.lines) {
+    controlChars += line.controlChars ?? 0;
     switch (line.role) {
       case 'blank':
         continue;
@@ -103,7 +107,7 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): Norm
     if (first !== undefined) {
       diagnostics.push({ file: raw.file, line: first.line, severity: 'warning', rule: 'orphan-line', message: `"${first.text}" stands outside any article; dropped` });
     }
-    return { article: undefined, dropped, diagnostics };
+    return { article: undefined, dropped, controlChars, diagnostics };
   }
 
   const title = titleLine.text;
@@ -135,7 +139,7 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): Norm
     wordCount: paragraphs.reduce((sum, p) => sum + countWords(p), 0),
     source: { file: raw.file, line: first.line, endLine: last.line },
   };
-  return { article, dropped, diagnostics };
+  return { article, dropped, controlChars, diagnostics };
 }
 
 /** Hard wrapping happens at a fixed width; lines of prose pasted one paragraph per line are wider or ragged. */

@@ -10,7 +10,7 @@
  */
 import type { Line } from '../input/decode.js';
 import type { DropReason } from '../model.js';
-import { cleanText } from '../text.js';
+import { cleanText, countControlChars } from '../text.js';
 import {
   boilerplateReason,
   isSeparator,
@@ -43,6 +43,8 @@ export interface RoledLine {
   gap: number;
   /** Why a boilerplate line is dropped. */
   reason?: DropReason;
+  /** Control characters removed from the line while cleaning it. */
+  controlChars?: number;
 }
 
 /**
@@ -61,6 +63,7 @@ interface Pending {
   text: string;
   line: number;
   formFeed: boolean;
+  controlChars: number;
 }
 
 interface Draft {
@@ -87,7 +90,12 @@ export class Segmenter {
 
   push(lines: readonly Line[]): RawArticle[] {
     for (const line of lines) {
-      this.queue.push({ text: cleanText(line.text), line: line.line, formFeed: line.text.includes('\f') });
+      this.queue.push({
+        text: cleanText(line.text),
+        line: line.line,
+        formFeed: line.text.includes('\f'),
+        controlChars: countControlChars(line.text),
+      });
       if (this.queue.length > LOOKAHEAD) this.take(this.queue.shift() as Pending);
     }
     return this.flush();
@@ -116,12 +124,12 @@ export class Segmenter {
       if (item.text === '') return;
     }
     if (item.text === '') {
-      this.strays.push({ text: '', line: item.line, role: 'blank', gap: 0 });
+      this.strays.push({ text: '', line: item.line, role: 'blank', gap: 0, ...counted(item) });
       this.blankRun++;
       return;
     }
     if (isSeparator(item.text)) {
-      this.strays.push({ text: item.text, line: item.line, role: 'separator', gap: this.blankRun, reason: 'separator' });
+      this.strays.push({ text: item.text, line: item.line, role: 'separator', gap: this.blankRun, reason: 'separator', ...counted(item) });
       this.afterSeparator = true;
       this.blankRun = 0;
       return;
@@ -134,7 +142,13 @@ export class Segmenter {
     draft.lines.push(...this.strays);
     this.strays = [];
     const reason = boilerplateReason(item.text);
-    const roled: RoledLine = { text: item.text, line: item.line, role: reason ? 'boilerplate' : this.roleOf(item.text), gap: this.blankRun };
+    const roled: RoledLine = {
+      text: item.text,
+      line: item.line,
+      role: reason ? 'boilerplate' : this.roleOf(item.text),
+      gap: this.blankRun,
+      ...counted(item),
+    };
     if (reason !== undefined) roled.reason = reason;
     draft.lines.push(roled);
     draft.content++;
@@ -196,6 +210,10 @@ export class Segmenter {
     draft.hasBody = true;
     return 'body';
   }
+}
+
+function counted(item: Pending): Pick<RoledLine, 'controlChars'> {
+  return item.controlChars > 0 ? { controlChars: item.controlChars } : {};
 }
 
 function newDraft(): Draft {
