@@ -80,6 +80,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     .option('--no-color', 'no colour on standard error')
     .addHelpText('after', EXAMPLES)
     .showHelpAfterError('(run feedconv --help for usage)')
+    .enablePositionalOptions()
     .exitOverride()
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
@@ -128,7 +129,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     .description('list the output formats, built-in and loaded with --emitter')
     .option('--emitter <module>', 'also load this emitter module (repeatable)', collect, [])
     .action(async (flags: { emitter: string[] }) => {
-      const registry = await loadEmitters(flags.emitter);
+      // Emitters given before the command (`feedconv --emitter x.js formats`) count too.
+      const registry = await loadEmitters([...(program.opts() as CliFlags).emitter, ...flags.emitter]);
       const width = Math.max(...Object.keys(registry).map((name) => name.length));
       for (const emitter of Object.values(registry)) {
         const origin = emitter.name in emitters ? '' : ' (loaded)';

@@ -182,6 +182,27 @@ describe('cli through the real bin', () => {
     expect(JSON.parse(first.split('\n')[0] as string)).toMatchObject({ title: 'First story', paragraphs: ['Its body.'] });
   });
 
+  it('atom: the feed updated is the newest item date, found in a first pass, also from stdin', async () => {
+    const fromFile = await runBin(['samples/wire-2025.txt', '-f', 'atom']);
+    const fromStdin = await runBin(['-f', 'atom', '--title', 'wire-2025'], { stdin: readFileSync(join(ROOT, 'samples/wire-2025.txt')) });
+    expect(fromFile.stdout).toMatch(/^ {2}<updated>2025-03-05T18:40:00-05:00<\/updated>$/m);
+    expect(fromStdin.stdout).toBe(fromFile.stdout.replaceAll('samples/wire-2025.txt', '-'));
+    expect(fromStdin.stderr).toBe('');
+    const pinned = await runBin(['samples/wire-2025.txt', '-f', 'atom'], { env: { SOURCE_DATE_EPOCH: '1741219200' } });
+    expect(pinned.stdout).toMatch(/^ {2}<updated>2025-03-06T00:00:00Z<\/updated>$/m);
+  });
+
+  it('--date dates the articles that state no date', async () => {
+    const result = await runBin(['samples/wire-2025.txt', '-f', 'ndjson', '--date', '2025-03-06']);
+    const items = result.stdout.trim().split('\n').map((line) => JSON.parse(line) as { published: string; dateSource: string });
+    expect(items.map((i) => [i.published, i.dateSource])).toEqual([
+      ['2025-03-03T09:15:00Z', 'line'],
+      ['2025-03-05T18:40:00-05:00', 'line'],
+      ['2025-03-06', 'option'],
+    ]);
+    expect((await runBin(['samples/wire-2025.txt', '--date', 'soon'])).exitCode).toBe(2);
+  });
+
   it('ends quietly when the reader closes the pipe early', () => {
     const big = join(mkdtempSync(join(tmpdir(), 'feedconv-')), 'big.txt');
     writeFileSync(big, `${sampleText}\n\n\n`.repeat(400));

@@ -92,6 +92,77 @@ describe('rss', () => {
   });
 });
 
+describe('atom', () => {
+  it('writes an Atom 1.0 feed: ids, author fallback, RFC 3339 dates, html content, links', async () => {
+    const feed = { ...FEED, feedUrl: 'https://example.com/atom.xml', updated: '2024-02-16' };
+    const { text } = await render('atom', feed);
+    expect(XMLValidator.validate(text)).toBe(true);
+    const root = parser.parse(text).feed;
+    expect(root).toMatchObject({
+      '@_xmlns': 'http://www.w3.org/2005/Atom',
+      '@_xml:lang': 'en',
+      id: 'https://example.com/atom.xml',
+      title: 'Test feed',
+      subtitle: 'Fixture articles',
+      updated: '2024-02-16T00:00:00Z',
+      author: { name: 'Test feed' },
+      generator: 'feedconv',
+    });
+    expect(root.link).toEqual([
+      { '@_rel': 'alternate', '@_type': 'text/html', '@_href': 'https://example.com/' },
+      { '@_rel': 'self', '@_type': 'application/atom+xml', '@_href': 'https://example.com/atom.xml' },
+    ]);
+    const [first, second] = root.entry;
+    expect(first).toMatchObject({
+      id: `urn:uuid:${ARTICLE.id}`,
+      title: ARTICLE.title,
+      link: { '@_rel': 'alternate', '@_href': ARTICLE.url },
+      published: '2024-02-16T00:00:00Z',
+      updated: '2024-02-16T00:00:00Z',
+      author: { name: 'Jane Doe' },
+      summary: ARTICLE.summary,
+      content: { '@_type': 'html' },
+    });
+    expect(first.content['#text']).toContain('<p>Officials said &lt;script&gt;alert(1)&lt;/script&gt; &amp; more.</p>');
+    // An undated entry carries the feed's updated, and no published.
+    expect(second).toMatchObject({ updated: '2024-02-16T00:00:00Z' });
+    expect(second.published).toBeUndefined();
+  });
+
+  it('uses the feed id of last resort and the epoch when nothing else is known', async () => {
+    const root = parser.parse((await render('atom', { title: 'T', generator: 'feedconv' }, [BARE])).text).feed;
+    expect(root.id).toMatch(/^urn:uuid:[0-9a-f-]{36}$/);
+    expect(root.updated).toBe('1970-01-01T00:00:00Z');
+    expect(root.author).toEqual({ name: 'T' });
+  });
+});
+
+describe('jsonfeed', () => {
+  it('writes JSON Feed 1.1 with html and text content, RFC 3339 dates, authors', async () => {
+    const feed = JSON.parse((await render('jsonfeed', { ...FEED, feedUrl: 'https://example.com/feed.json', author: 'Desk' })).text);
+    expect(feed).toMatchObject({
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 'Test feed',
+      home_page_url: 'https://example.com/',
+      feed_url: 'https://example.com/feed.json',
+      language: 'en',
+      authors: [{ name: 'Desk' }],
+    });
+    expect(feed.items[0]).toMatchObject({
+      id: ARTICLE.id,
+      url: ARTICLE.url,
+      title: ARTICLE.title,
+      summary: ARTICLE.summary,
+      date_published: '2024-02-16T00:00:00Z',
+      authors: [{ name: 'Jane Doe' }],
+      content_text:
+        'Rescuers at work, February 16, 2024. (Photo by A. Person / AFP)\n\nNo credit here\n\nOSLO, March 3 (Reuters) - The quake struck at dawn.\n\nOfficials said <script>alert(1)</script> & more.',
+    });
+    expect(feed.items[0].content_html).toContain('<p>Officials said &lt;script&gt;alert(1)&lt;/script&gt; &amp; more.</p>');
+    expect(feed.items[1].date_published).toBeUndefined();
+  });
+});
+
 describe('xmlSafe', () => {
   it('keeps tab, LF, CR, astral characters and removes lone surrogates', () => {
     const counter = { invalidXmlChars: 0 };
