@@ -17,8 +17,8 @@ const common = {
 await Promise.all([
   build({
     ...common,
-    entryPoints: ['src/cli.ts'],
-    outfile: 'dist/cli.js',
+    entryPoints: ['src/cli.ts', 'src/worker.ts'],
+    outdir: 'dist',
     // commander is CommonJS: give its require() calls a real require in the ESM bundle.
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   }),

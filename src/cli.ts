@@ -1,16 +1,18 @@
 /**
- * The command line: commander parses, `convert` does the work. `main` returns
- * the exit code and never calls `process.exit`, so tests run it in-process.
+ * The command line: commander parses, the config file fills in, `convert` and
+ * `check` do the work. `main` returns the exit code and never calls
+ * `process.exit`, so tests run it in-process.
  */
 import { performance } from 'node:perf_hooks';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import * as z from 'zod/mini';
-import { convert } from './convert.js';
+import { loadConfig } from './config.js';
+import { type ConvertResult, check, convert } from './convert.js';
 import { emitters } from './emit/index.js';
 import { loadEmitters } from './emit/load.js';
-import { type ConvertOptions, Feed } from './model.js';
-import { ExitCode, FeedconvError } from './errors.js';
-import { formatDiagnostic, formatStats, makeChalk } from './report.js';
+import { ExitCode, FeedconvError, UsageError } from './errors.js';
+import { Config, type ConvertOptions, Feed } from './model.js';
+import { formatAnnotation, formatDiagnostic, formatStats, makeChalk, makeProgress, reportJson } from './report.js';
 import { version } from './version.js';
 
 export interface CliIo {
@@ -26,15 +28,19 @@ Examples:
   $ cat dump.txt | feedconv -f rss --title "News" --link https://example.com/ > feed.xml
   $ feedconv dump.txt -f md -o digest.md           Markdown digest, written atomically
   $ feedconv dump.txt -f ndjson | jq .title        one article per line
-  $ feedconv a.txt b.txt --stats                   one feed from two dumps, counts on stderr
-  $ feedconv dump.txt -f md --split --out-dir content/posts   a file per article, with front matter
-  $ feedconv dump.txt -f csv --emitter ./examples/csv-emitter.js   a format of your own
+  $ feedconv 'dumps/**/*.txt' -f rss,json,md --out-dir public     a batch: outputs per input and format
+  $ feedconv dumps --out-dir out --shard 2/4 --report json        one CI job of four
+  $ feedconv check dumps --strict                  validate only; exit 1 on any warning
+  $ feedconv dump.txt -f md --split --out-dir content/posts        a file per article, with front matter
+  $ feedconv dump.txt -f csv --emitter ./examples/csv-emitter.js  a format of your own
 
 Exit codes: 0 done, 1 input problems (with --strict, any warning), 2 usage error, 3 I/O error.`;
 
+/** The flags, as commander gives them (only those given are set). */
 interface CliFlags {
   format?: string;
   output?: string;
+  outDir?: string;
   title?: string;
   link?: string;
   description?: string;
@@ -44,40 +50,72 @@ interface CliFlags {
   author?: string;
   date?: string;
   split?: boolean;
-  outDir?: string;
-  emitter: string[];
+  emitter?: string[];
+  jobs?: number;
+  shard?: string;
+  sort?: 'input' | 'date';
+  limit?: number;
+  since?: string;
+  dedupe?: boolean;
   strict?: boolean;
   stats?: boolean;
+  report?: 'json';
+  config?: string;
   quiet?: boolean;
   verbose?: boolean;
   color: boolean;
+}
+
+function wholeNumber(min: number): (value: string) => number {
+  return (value) => {
+    if (!/^\d+$/.test(value) || Number(value) < min) throw new InvalidArgumentError(`expected a whole number of at least ${min}`);
+    return Number(value);
+  };
+}
+
+function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}
+
+/** The options every command that reads inputs shares. */
+function addInputOptions(command: Command): Command {
+  return command
+    .option('--shard <K/N>', 'only the K-th of N slices of the sorted inputs (a CI matrix of N jobs)')
+    .option('--strict', 'warnings fail the run (exit 1)')
+    .addOption(new Option('--report <kind>', 'json: print a JSON report of diagnostics and per-file counts to standard output').choices(['json']))
+    .option('--stats', 'print counts to standard error: files, articles, lines, dropped lines by reason, bytes, time')
+    .option('--config <file>', 'read options from this JSON file (default: ./feedconv.config.json if present); flags win')
+    .option('-q, --quiet', 'print errors only')
+    .option('--verbose', 'print stack traces of internal errors')
+    .option('--no-color', 'no colour on standard error');
 }
 
 export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
   let verbose = argv.includes('--verbose');
   const started = performance.now();
   const program = new Command('feedconv')
-    .description('Convert raw text dumps of news articles into JSON, NDJSON, RSS 2.0 or Markdown feeds.')
+    .description('Convert raw text dumps of news articles into JSON, NDJSON, RSS 2.0, Atom, JSON Feed or Markdown feeds.')
     .version(version(), '-V, --version')
-    .argument('[inputs...]', 'text dumps to read; none or - reads standard input')
-    .addOption(new Option('-f, --format <name>', `output format: ${Object.keys(emitters).join(' | ')} (default: from -o's extension, else json)`))
+    .argument('[inputs...]', "files, folders (every *.txt below) or quoted patterns ('dumps/**/*.txt'); none or - reads standard input")
+    .option('-f, --format <names>', `output format: ${Object.keys(emitters).join(' | ')}, or several (rss,json,md) with --out-dir (default: from -o's extension, else json)`)
     .option('-o, --output <file>', 'write here instead of standard output (a regular file is replaced atomically)')
-    .option('--split', 'one file per article, named by slug, in --out-dir (md: with YAML front matter)')
-    .option('--out-dir <dir>', 'the folder for --split')
+    .option('--out-dir <dir>', 'batch: one output per input and format, keeping the inputs\' relative paths')
+    .option('--split', 'with --out-dir: one file per article, named by slug, in a folder per input (md: with YAML front matter)')
     .option('--title <text>', 'feed title (default: the input file name)')
     .option('--link <url>', 'feed home page (default: --base-url)')
     .option('--description <text>', 'feed description')
     .option('--language <code>', 'feed language, such as en or ar')
     .option('--author <name>', 'feed author (Atom requires one; default: the feed title)')
     .option('--base-url <url>', 'article URLs are this plus the slug')
-    .option('--date <iso>', 'published date for articles that state none (dateSource "option")')
     .option('--feed-url <url>', 'where the feed itself will be published (RSS/Atom self link, JSON Feed feed_url)')
-    .option('--emitter <module>', 'load a format from a module whose default export is an Emitter (repeatable)', collect, [])
-    .option('--strict', 'warnings fail the run (exit 1)')
-    .option('--stats', 'print counts to standard error: articles, lines, dropped lines by reason, bytes, time')
-    .option('-q, --quiet', 'print errors only')
-    .option('--verbose', 'print stack traces of internal errors')
-    .option('--no-color', 'no colour on standard error')
+    .option('--date <iso>', 'published date for articles that state none (dateSource "option")')
+    .addOption(new Option('--sort <order>', 'item order: input, or date (newest first)').choices(['input', 'date']))
+    .option('--limit <n>', 'at most n articles per feed', wholeNumber(0))
+    .option('--since <iso>', 'only articles published on or after this date')
+    .option('--dedupe', 'drop repeated stories (same id) across the inputs of a feed')
+    .option('--jobs <n>', 'files converted at once with --out-dir (default: the number of CPUs)', wholeNumber(1))
+    .option('--emitter <module>', 'load a format from a module whose default export is an Emitter (repeatable)', collect);
+  addInputOptions(program)
     .addHelpText('after', EXAMPLES)
     .showHelpAfterError('(run feedconv --help for usage)')
     .enablePositionalOptions()
@@ -88,49 +126,59 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     });
 
   let exitCode: number = ExitCode.ok;
-  program.action(async (inputs: string[], flags: CliFlags) => {
+
+  /** Runs convert or check with the config file under the flags, and reports as the flags ask. */
+  const run = async (kind: 'convert' | 'check', inputs: string[], flags: CliFlags): Promise<void> => {
     verbose = flags.verbose === true;
+    const config = await loadConfig(flags.config);
+    const { $schema: _schema, stats, quiet, report, ...fromConfig } = config;
+    const settings = { stats: flags.stats ?? stats, quiet: flags.quiet ?? quiet, report: flags.report ?? report };
+    const options: ConvertOptions = { ...fromConfig, ...withoutUndefined(flagOptions(flags)) };
+    if (inputs.length > 0) options.inputs = inputs;
+    if (kind === 'convert' && settings.report === 'json' && options.output === undefined && options.outDir === undefined) {
+      throw new UsageError('--report json prints to standard output: send the feed elsewhere with -o or --out-dir');
+    }
     const chalk = makeChalk(io.stderr, io.env, flags.color);
-    const options: ConvertOptions = {
-      inputs,
-      format: flags.format,
-      output: flags.output,
-      title: flags.title,
-      link: flags.link,
-      description: flags.description,
-      language: flags.language,
-      baseUrl: flags.baseUrl,
-      feedUrl: flags.feedUrl,
-      author: flags.author,
-      date: flags.date,
-      strict: flags.strict === true,
-      split: flags.split === true,
-      outDir: flags.outDir,
-      emitters: flags.emitter,
-    };
-    const result = await convert(
-      withoutUndefined(options),
-      {
-        stdin: io.stdin,
-        stdout: io.stdout,
-        env: io.env,
-        onDiagnostic: (d) => {
-          if (flags.quiet && d.severity !== 'error') return;
-          io.stderr.write(`${formatDiagnostic(d, chalk)}\n`);
-        },
+    const annotate = io.env.GITHUB_ACTIONS === 'true';
+    const progress = makeProgress(io.stderr, settings.quiet === true || settings.report === 'json');
+    const keep = settings.report === 'json';
+    const collected: NonNullable<ReturnType<typeof reportJson>>['diagnostics'] = [];
+    const result: ConvertResult = await (kind === 'convert' ? convert : check)(options, {
+      stdin: io.stdin,
+      stdout: io.stdout,
+      env: io.env,
+      onDiagnostic: (d) => {
+        if (keep) collected.push(d);
+        if (annotate) io.stderr.write(`${formatAnnotation(d)}\n`);
+        if (settings.quiet && d.severity !== 'error') return;
+        progress.clear();
+        io.stderr.write(`${formatDiagnostic(d, chalk)}\n`);
       },
-    );
-    if (flags.stats) io.stderr.write(`${formatStats(result.stats, performance.now() - started, chalk)}\n`);
+      onProgress: (done, total) => progress.update(done, total),
+    });
+    progress.stop();
+    if (kind === 'check' && !settings.quiet) {
+      const articles = result.stats.articles;
+      io.stderr.write(`checked ${result.files.length} file${result.files.length === 1 ? '' : 's'}, ${articles} article${articles === 1 ? '' : 's'}: ${result.errors} error${result.errors === 1 ? '' : 's'}, ${result.warnings} warning${result.warnings === 1 ? '' : 's'}\n`);
+    }
+    if (settings.stats) io.stderr.write(`${formatStats(result.stats, performance.now() - started, chalk)}\n`);
+    if (keep) io.stdout.write(`${JSON.stringify(reportJson(result, collected), null, 2)}\n`);
     exitCode = result.exitCode;
-  });
+  };
+
+  program.action((inputs: string[], flags: CliFlags) => run('convert', inputs, flags));
+
+  addInputOptions(program.command('check').argument('[inputs...]', 'files, folders or patterns, as for conversion'))
+    .description('segment and validate only: diagnostics and a summary, nothing written; exit 1 on errors (with --strict, warnings)')
+    .action((inputs: string[], flags: CliFlags) => run('check', inputs, flags));
 
   program
     .command('formats')
     .description('list the output formats, built-in and loaded with --emitter')
-    .option('--emitter <module>', 'also load this emitter module (repeatable)', collect, [])
-    .action(async (flags: { emitter: string[] }) => {
+    .option('--emitter <module>', 'also load this emitter module (repeatable)', collect)
+    .action(async (flags: { emitter?: string[] }) => {
       // Emitters given before the command (`feedconv --emitter x.js formats`) count too.
-      const registry = await loadEmitters([...(program.opts() as CliFlags).emitter, ...flags.emitter]);
+      const registry = await loadEmitters([...((program.opts() as CliFlags).emitter ?? []), ...(flags.emitter ?? [])]);
       const width = Math.max(...Object.keys(registry).map((name) => name.length));
       for (const emitter of Object.values(registry)) {
         const origin = emitter.name in emitters ? '' : ' (loaded)';
@@ -140,9 +188,10 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
 
   program
     .command('schema')
-    .description('print the JSON Schema of the JSON output (-f json), generated from the model')
-    .action(() => {
-      io.stdout.write(`${JSON.stringify(z.toJSONSchema(Feed), null, 2)}\n`);
+    .description('print the JSON Schema of the JSON output (-f json), or with --config of the config file; generated from the model')
+    .option('--config', 'the config file\'s schema instead')
+    .action((flags: { config?: boolean }) => {
+      io.stdout.write(`${JSON.stringify(z.toJSONSchema(flags.config ? Config : Feed), null, 2)}\n`);
     });
 
   try {
@@ -151,6 +200,32 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
   } catch (error) {
     return handleError(error, io, verbose);
   }
+}
+
+/** The flags that are conversion options, by their option names. */
+function flagOptions(flags: CliFlags): ConvertOptions {
+  return {
+    format: flags.format,
+    output: flags.output,
+    outDir: flags.outDir,
+    title: flags.title,
+    link: flags.link,
+    description: flags.description,
+    language: flags.language,
+    baseUrl: flags.baseUrl,
+    feedUrl: flags.feedUrl,
+    author: flags.author,
+    date: flags.date,
+    split: flags.split,
+    emitters: flags.emitter,
+    jobs: flags.jobs,
+    shard: flags.shard,
+    sort: flags.sort,
+    limit: flags.limit,
+    since: flags.since,
+    dedupe: flags.dedupe,
+    strict: flags.strict,
+  };
 }
 
 function handleError(error: unknown, io: CliIo, verbose: boolean): number {
@@ -169,13 +244,9 @@ function handleError(error: unknown, io: CliIo, verbose: boolean): number {
   return ExitCode.internal;
 }
 
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
-}
-
-/** Drops the options the user did not give, so defaults apply. */
-function withoutUndefined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+/** Drops the options the user did not give, so the config file and defaults apply. */
+function withoutUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
 function processIo(): CliIo {

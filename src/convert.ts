@@ -1,21 +1,22 @@
 /**
- * The pipeline: sources → decode → segment → normalize → emitter → sink.
- * Articles flow one at a time; only slugs are remembered across articles, to
- * keep them unique in the feed.
+ * The whole run: inputs → article stream → emitters → outputs. Two modes:
+ * one merged feed (standard output or `-o`), or a batch (`--out-dir`) with
+ * one output per input and format. Input problems are diagnostics; usage and
+ * I/O problems that stop the run are thrown as `FeedconvError`s.
  */
-import { mkdir, realpath } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
-import { toInstant } from './emit/dates.js';
-import { emitterForExtension } from './emit/index.js';
+import { realpath } from 'node:fs/promises';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { type FileJob, runJobs } from './batch.js';
+import { chooseEmitters, feedMeta, parseOptions, segmentRules } from './convert-options.js';
 import { loadEmitters } from './emit/load.js';
-import { ExitCode, InputError, IoError, UsageError, describeSystemError } from './errors.js';
-import { LineDecoder } from './input/decode.js';
+import { ExitCode, IoError, UsageError } from './errors.js';
+import { resolveInputs, shardOf } from './input/resolve.js';
 import { type Source, openSources, spoolToFile } from './input/sources.js';
-import { type Article, ConvertOptions, type Diagnostic, type Emitter, type FeedMeta, type ResolvedOptions, type Stats } from './model.js';
-import { SlugRegistry } from './normalize/ids.js';
-import { normalize } from './normalize/normalize.js';
+import type { ConvertOptions, Diagnostic, Emitter, ResolvedOptions, Stats } from './model.js';
 import { BrokenPipe, type Sink, fileSink, streamSink } from './output.js';
-import { type RawArticle, Segmenter } from './segment/segment.js';
+import { type FileSummary, addStats, articleStream, emptyStats, newestDate } from './pipeline.js';
+
+export { emptyStats };
 
 export interface ConvertIo {
   stdin: NodeJS.ReadableStream;
@@ -23,6 +24,8 @@ export interface ConvertIo {
   env: Record<string, string | undefined>;
   /** Called for each diagnostic as it is found; the default keeps them in the result. */
   onDiagnostic?: (diagnostic: Diagnostic) => void;
+  /** Called as inputs are finished: how many of how many. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export interface ConvertResult {
@@ -32,110 +35,62 @@ export interface ConvertResult {
   errors: number;
   warnings: number;
   diagnostics: Diagnostic[];
+  /** Per input, in order. */
+  files: FileSummary[];
 }
 
-export function emptyStats(): Stats {
-  return { files: 0, articles: 0, lines: 0, bytesIn: 0, bytesOut: 0, dropped: {}, controlChars: 0, invalidXmlChars: 0 };
+function processIo(): ConvertIo {
+  return { stdin: process.stdin, stdout: process.stdout, env: process.env };
 }
 
-/** Validates raw options; every problem becomes a `UsageError` that names the option. */
-export function parseOptions(raw: ConvertOptions): ResolvedOptions {
-  const parsed = ConvertOptions.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const option = issue?.path.join('.') ?? 'options';
-    const hints: Record<string, string> = {
-      baseUrl: ' (expected an absolute URL such as https://example.com/news/)',
-      feedUrl: ' (expected an absolute URL such as https://example.com/feed.xml)',
-      date: ' (expected an ISO 8601 date such as 2024-02-16 or 2024-02-16T09:30:00Z)',
-    };
-    const hint = hints[option] ?? '';
-    throw new UsageError(`invalid --${kebab(option)}: ${issue?.message ?? 'invalid value'}${hint}`);
-  }
-  return parsed.data;
-}
-
-function kebab(name: string): string {
-  return name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
-}
-
-/** The emitter for `-f`, or inferred from `-o`'s extension, or json. */
-export function chooseEmitter(registry: Readonly<Record<string, Emitter>>, format: string | undefined, output: string | undefined): Emitter {
-  if (format !== undefined) {
-    const emitter = registry[format];
-    if (emitter === undefined) {
-      throw new UsageError(`unknown format '${format}'; choose one of: ${Object.keys(registry).join(', ')}`);
-    }
-    return emitter;
-  }
-  const extension = output?.match(/\.[^./]+$/)?.[0];
-  return (extension && emitterForExtension(registry, extension)) || (registry.json as Emitter);
-}
-
-/** `SOURCE_DATE_EPOCH` as an ISO date, the only clock a feed may show. */
-export function sourceDateEpoch(env: Record<string, string | undefined>): string | undefined {
-  const value = env.SOURCE_DATE_EPOCH;
-  if (value === undefined || value === '') return undefined;
-  if (!/^\d+$/.test(value)) throw new UsageError(`SOURCE_DATE_EPOCH must be a whole number of seconds, not '${value}'`);
-  return new Date(Number(value) * 1000).toISOString().replace('.000Z', 'Z');
-}
-
-function feedMeta(options: ResolvedOptions, sources: readonly Source[], env: ConvertIo['env']): FeedMeta {
-  const only = sources.length === 1 ? sources[0]?.name : undefined;
-  const fromFile = only !== undefined && only !== '-' ? only.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '') : undefined;
-  const updated = sourceDateEpoch(env);
-  const link = options.link ?? options.baseUrl;
-  return {
-    title: options.title ?? fromFile ?? 'Untitled feed',
-    ...(options.description !== undefined && { description: options.description }),
-    ...(link !== undefined && { link }),
-    ...(options.feedUrl !== undefined && { feedUrl: options.feedUrl }),
-    ...(options.language !== undefined && { language: options.language }),
-    ...(options.author !== undefined && { author: options.author }),
-    ...(updated !== undefined && { updated }),
-    generator: 'feedconv',
-  };
-}
-
-/** Refuses `-o` onto one of the inputs: the input would be gone before it was read. */
-async function refuseOverwritingInput(output: string, sources: readonly Source[]): Promise<void> {
-  const target = await realpath(output).catch(() => resolve(output));
-  for (const source of sources) {
-    if (source.name === '-') continue;
-    const input = await realpath(source.name).catch(() => resolve(source.name));
-    if (input === target) throw new UsageError(`output '${output}' is also an input; write to another file`);
-  }
-}
-
-/** Converts the inputs to one feed. Throws `FeedconvError`s for usage and I/O problems; input problems are diagnostics. */
-export async function convert(rawOptions: ConvertOptions, io: ConvertIo = processIo()): Promise<ConvertResult> {
-  const options = parseOptions(rawOptions);
-  const registry = await loadEmitters(options.emitters);
-  const emitter = chooseEmitter(registry, options.format, options.output);
-  if (options.split) {
-    if (emitter.split === undefined) throw new UsageError(`format '${emitter.name}' cannot --split; md can`);
-    if (options.outDir === undefined) throw new UsageError('--split writes one file per article: give the folder with --out-dir');
-    if (options.output !== undefined) throw new UsageError('--split writes into --out-dir; leave out -o');
-  } else if (options.outDir !== undefined) {
-    throw new UsageError('--out-dir is for --split (one file per article); write one feed with -o');
-  }
-  let sources = await openSources(options.inputs, io.stdin);
-  const feed = feedMeta(options, sources, io.env);
-  if (options.output !== undefined) await refuseOverwritingInput(options.output, sources);
-
-  const stats = emptyStats();
-  const result: ConvertResult = { exitCode: ExitCode.ok, stats, errors: 0, warnings: 0, diagnostics: [] };
+/** A fresh result and the function that records a diagnostic in it. */
+function startResult(io: ConvertIo): { result: ConvertResult; report: (d: Diagnostic) => void; ioErrors: () => number } {
+  const result: ConvertResult = { exitCode: ExitCode.ok, stats: emptyStats(), errors: 0, warnings: 0, diagnostics: [], files: [] };
+  let ioErrors = 0;
   const report = (diagnostic: Diagnostic): void => {
+    if (diagnostic.rule === 'io') ioErrors++;
     if (diagnostic.severity === 'error') result.errors++;
     if (diagnostic.severity === 'warning') result.warnings++;
     if (io.onDiagnostic) io.onDiagnostic(diagnostic);
     else result.diagnostics.push(diagnostic);
   };
+  return { result, report, ioErrors: () => ioErrors };
+}
+
+/** The exit code a result earns: the worst of what happened (I/O 3, input 1), warnings count with --strict. */
+function finalExitCode(result: ConvertResult, strict: boolean, worst: number): number {
+  if (worst === ExitCode.io) return ExitCode.io;
+  return result.errors > 0 || (strict && result.warnings > 0) || worst === ExitCode.input ? ExitCode.input : ExitCode.ok;
+}
+
+/** Converts the inputs: one merged feed, or with `outDir` a batch of outputs. */
+export async function convert(rawOptions: ConvertOptions, io: ConvertIo = processIo()): Promise<ConvertResult> {
+  const options = parseOptions(rawOptions);
+  const registry = await loadEmitters(options.emitters);
+  const emitters = chooseEmitters(registry, options.format, options.output);
+  if (options.outDir !== undefined) return convertBatch(options, registry, emitters, io);
+  if (options.split) throw new UsageError('--split writes one file per article into a folder: give it with --out-dir');
+  if (emitters.length > 1) throw new UsageError(`several formats (${emitters.map((e) => e.name).join(', ')}) need --out-dir: one output per input and format`);
+  return convertMerged(options, emitters[0] as Emitter, io);
+}
+
+/** Every input merged into one feed, streamed to standard output or written atomically to `-o`. */
+async function convertMerged(options: ResolvedOptions, emitter: Emitter, io: ConvertIo): Promise<ConvertResult> {
+  const inputs = await resolveInputs(options.inputs);
+  // Note: a merged feed missing one input would be wrong, so here a missing input stops the run before any output.
+  const missing = inputs.missing[0];
+  if (missing !== undefined) throw new IoError(missing.message);
+  const names = shardOf(inputs.names, options.shard);
+  const feed = feedMeta(options, names, io.env);
+  if (options.output !== undefined) await refuseOverwritingInput([options.output], names);
+  const { result, report, ioErrors } = startResult(io);
+  const streamOptions = { ...options, rules: segmentRules(options) };
+  let sources: Source[] = openSources(names, io.stdin);
 
   const spooled: { remove(): Promise<void> }[] = [];
   try {
     if (emitter.needsUpdated && feed.updated === undefined) {
-      // Standard input can be read once: keep a copy on disk for the second pass.
+      // Standard input can be read once: keep a copy on disk for the first pass.
       sources = await Promise.all(
         sources.map(async (source) => {
           if (source.name !== '-') return source;
@@ -144,153 +99,163 @@ export async function convert(rawOptions: ConvertOptions, io: ConvertIo = proces
           return copy.source;
         }),
       );
-      const newest = await newestDate(sources, options);
+      const newest = await newestDate(articleStream(sources, streamOptions, emptyStats(), { report: () => {}, beforeRead: async () => {} }));
       if (newest !== undefined) feed.updated = newest;
     }
-    if (options.split) await writeSplit(emitter, feed, articles(sources, options, stats, report, async () => {}), options.outDir as string, stats);
-    else await writeFeed(emitter, feed, sources, options, stats, report, io);
+    const sink: Sink = options.output === undefined ? streamSink(io.stdout, 'standard output') : await fileSink(options.output);
+    const items = articleStream(sources, streamOptions, result.stats, {
+      report,
+      beforeRead: () => sink.flush(),
+      fileDone: (summary) => {
+        result.files.push(summary);
+        io.onProgress?.(result.files.length, names.length);
+      },
+    });
+    try {
+      for await (const chunk of emitter.emit(feed, items, { stats: result.stats })) await sink.write(chunk);
+      // An input that failed to read part-way leaves the previous output in place, not a feed missing its end.
+      if (ioErrors() > 0) await sink.abort();
+      else await sink.commit();
+    } catch (error) {
+      await sink.abort();
+      if (!(error instanceof BrokenPipe)) throw error;
+    } finally {
+      result.stats.bytesOut += sink.bytes;
+    }
   } finally {
     await Promise.all(spooled.map((copy) => copy.remove()));
   }
-
-  if (stats.invalidXmlChars > 0) {
-    report({
-      file: sources.length === 1 ? (sources[0] as Source).name : '-',
-      severity: 'warning',
-      rule: 'invalid-xml-char',
-      message: `${stats.invalidXmlChars} characters that XML 1.0 forbids were removed from the output`,
-    });
-  }
-  result.exitCode = result.errors > 0 || (options.strict && result.warnings > 0) ? ExitCode.input : ExitCode.ok;
+  reportInvalidXml(result.stats, names, report);
+  result.exitCode = finalExitCode(result, options.strict, ioErrors() > 0 ? ExitCode.io : ExitCode.ok);
   return result;
 }
 
-/** One feed to standard output or `-o`, streamed. */
-async function writeFeed(
-  emitter: Emitter,
-  feed: FeedMeta,
-  sources: readonly Source[],
+/** One output per input and format under `outDir`, at the input's path relative to the inputs' common folder. */
+async function convertBatch(
   options: ResolvedOptions,
-  stats: Stats,
-  report: (diagnostic: Diagnostic) => void,
+  registry: Readonly<Record<string, Emitter>>,
+  emitters: Emitter[],
   io: ConvertIo,
-): Promise<void> {
-  const sink: Sink = options.output === undefined ? streamSink(io.stdout, 'standard output') : await fileSink(options.output);
-  const items = articles(sources, options, stats, report, () => sink.flush());
-  try {
-    for await (const chunk of emitter.emit(feed, items, { stats })) await sink.write(chunk);
-    await sink.commit();
-  } catch (error) {
-    await sink.abort();
-    if (error instanceof BrokenPipe) return;
-    throw error;
-  } finally {
-    stats.bytesOut += sink.bytes;
+): Promise<ConvertResult> {
+  if (options.output !== undefined) throw new UsageError('--out-dir writes one output per input; leave out -o');
+  const splitter = options.split ? emitters.find((emitter) => emitter.split !== undefined) : undefined;
+  if (options.split && splitter === undefined) throw new UsageError(`none of the formats (${emitters.map((e) => e.name).join(', ')}) can --split; md can`);
+  const inputs = await resolveInputs(options.inputs);
+  if (inputs.names.includes('-')) throw new UsageError('--out-dir needs files: standard input has no name to write its outputs under');
+  const outDir = options.outDir as string;
+  // The jobs are planned on the whole sorted list, then sharded, so that shards together equal one full run.
+  const planned = planJobs(inputs.names, emitters, splitter, outDir);
+  await refuseOverwritingInput(
+    planned.flatMap((job) => job.outputs.map((o) => o.path)),
+    inputs.names,
+  );
+  const jobs = shardOf(planned, options.shard);
+  const { result, report } = startResult(io);
+  let worst: number = ExitCode.ok;
+  for (const missing of shardOf(inputs.missing, options.shard)) {
+    report({ file: missing.name, severity: 'error', rule: 'io', message: missing.message });
+    worst = ExitCode.io;
+  }
+  await runJobs(jobs, options, registry, io.env, (outcome, index) => {
+    outcome.diagnostics.forEach(report);
+    addStats(result.stats, outcome.stats);
+    result.files.push(outcome.summary);
+    worst = Math.max(worst, outcome.exitCode);
+    io.onProgress?.(index + 1, jobs.length);
+  });
+  reportInvalidXml(result.stats, jobs.map((job) => job.file), report);
+  result.exitCode = finalExitCode(result, options.strict, worst);
+  return result;
+}
+
+/**
+ * Output paths: `in/a/b.txt` → `DIR/a/b.xml` when the inputs' common folder is
+ * `in`. Two formats with one extension (rss and atom: `.xml`) get the format in
+ * the name (`b.rss.xml`, `b.atom.xml`); `--split` writes `DIR/a/b/<slug>.md`.
+ */
+function planJobs(files: readonly string[], emitters: Emitter[], splitter: Emitter | undefined, outDir: string): FileJob[] {
+  const base = commonFolder(files.map((file) => resolve(file)));
+  const wholeFeeds = emitters.filter((emitter) => emitter !== splitter);
+  const sharing = (extension: string): boolean => wholeFeeds.filter((e) => e.extension === extension).length > 1;
+  const jobs = files.map((file) => {
+    const stem = relative(base, resolve(file)).replace(/\.[^./\\]+$/, '');
+    const job: FileJob = {
+      file,
+      outputs: wholeFeeds.map((emitter) => ({
+        format: emitter.name,
+        path: join(outDir, `${stem}${sharing(emitter.extension) ? `.${emitter.name}` : ''}${emitter.extension}`),
+      })),
+    };
+    if (splitter) job.split = { format: splitter.name, dir: join(outDir, stem) };
+    return job;
+  });
+  const seen = new Map<string, string>();
+  for (const job of jobs) {
+    for (const path of [...job.outputs.map((o) => o.path), ...(job.split ? [job.split.dir] : [])]) {
+      const other = seen.get(path);
+      if (other !== undefined) throw new UsageError(`'${other}' and '${job.file}' would both write '${path}'; rename one of them`);
+      seen.set(path, job.file);
+    }
+  }
+  return jobs;
+}
+
+/** The deepest folder that holds every file. */
+function commonFolder(paths: readonly string[]): string {
+  if (paths.length === 0) return process.cwd();
+  let common = dirname(paths[0] as string).split(sep);
+  for (const path of paths.slice(1)) {
+    const parts = dirname(path).split(sep);
+    let i = 0;
+    while (i < common.length && common[i] === parts[i]) i++;
+    common = common.slice(0, i);
+  }
+  return common.join(sep) || sep;
+}
+
+/** Refuses to write onto an input: it would be gone before it was read. */
+async function refuseOverwritingInput(outputs: readonly string[], inputs: readonly string[]): Promise<void> {
+  const real = async (path: string): Promise<string> => realpath(path).catch(() => resolve(path));
+  const inputPaths = new Map<string, string>();
+  for (const input of inputs) if (input !== '-') inputPaths.set(await real(input), input);
+  for (const output of outputs) {
+    const input = inputPaths.get(await real(output));
+    if (input !== undefined) throw new UsageError(`output '${output}' is also an input ('${input}'); write somewhere else`);
   }
 }
 
-/** One file per article in `dir`, each written atomically. */
-async function writeSplit(emitter: Emitter, feed: FeedMeta, items: AsyncIterable<Article>, dir: string, stats: Stats): Promise<void> {
-  const split = emitter.split as NonNullable<Emitter['split']>;
-  try {
-    await mkdir(dir, { recursive: true });
-  } catch (error) {
-    throw new IoError(`cannot create '${dir}': ${describeSystemError(error)}`, { cause: error });
-  }
-  for await (const article of items) {
-    // Note: the name is the slug, which is unique in the feed and only [a-z0-9-]: it cannot leave `dir`.
-    const { name, content } = split(article, feed, { stats });
-    const sink = await fileSink(join(dir, name));
-    try {
-      await sink.write(content);
-      await sink.commit();
-    } catch (error) {
-      await sink.abort();
-      throw error;
-    }
-    stats.bytesOut += sink.bytes;
-  }
+function reportInvalidXml(stats: Stats, names: readonly string[], report: (d: Diagnostic) => void): void {
+  if (stats.invalidXmlChars === 0) return;
+  report({
+    file: names.length === 1 ? (names[0] as string) : '-',
+    severity: 'warning',
+    rule: 'invalid-xml-char',
+    message: `${stats.invalidXmlChars} characters that XML 1.0 forbids were removed from the output`,
+  });
 }
 
-/** The first pass of a format that states its feed date up front: the newest `published` of all articles. */
-async function newestDate(sources: readonly Source[], options: ResolvedOptions): Promise<string | undefined> {
-  let newest: string | undefined;
-  let newestTime = -Infinity;
-  const quiet = (): void => {};
-  for await (const article of articles(sources, options, emptyStats(), quiet, async () => {})) {
-    if (article.published === undefined) continue;
-    const time = toInstant(article.published).getTime();
-    if (time > newestTime) {
-      newestTime = time;
-      newest = article.published;
-    }
+/** `feedconv check`: segment and normalize every input, write nothing, report. */
+export async function check(rawOptions: ConvertOptions, io: ConvertIo = processIo()): Promise<ConvertResult> {
+  const options = parseOptions(rawOptions);
+  const inputs = await resolveInputs(options.inputs);
+  const { result, report, ioErrors } = startResult(io);
+  for (const missing of shardOf(inputs.missing, options.shard)) {
+    report({ file: missing.name, severity: 'error', rule: 'io', message: missing.message });
   }
-  return newest;
-}
-
-function processIo(): ConvertIo {
-  return { stdin: process.stdin, stdout: process.stdout, env: process.env };
-}
-
-/** The article stream of all sources, in order: decode, segment and normalize one chunk at a time. */
-async function* articles(
-  sources: readonly Source[],
-  options: Pick<ResolvedOptions, 'baseUrl' | 'date'>,
-  stats: Stats,
-  report: (diagnostic: Diagnostic) => void,
-  beforeRead: () => Promise<void>,
-): AsyncGenerator<Article> {
-  const slugs = new SlugRegistry();
-  const { baseUrl } = options;
-  const base = baseUrl === undefined ? undefined : baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
-  const normalizeOptions = options.date === undefined ? {} : { defaultDate: options.date };
-
-  const finish = (raw: RawArticle): Article | undefined => {
-    const { article, dropped, controlChars, diagnostics } = normalize(raw, normalizeOptions);
-    stats.controlChars += controlChars;
-    for (const [reason, count] of Object.entries(dropped) as [keyof Stats['dropped'], number][]) {
-      stats.dropped[reason] = (stats.dropped[reason] ?? 0) + count;
-    }
-    diagnostics.forEach(report);
-    if (article === undefined) return undefined;
-    stats.articles++;
-    article.slug = slugs.unique(article.slug);
-    if (base !== undefined) article.url = base + article.slug;
-    return article;
-  };
-
-  for (const source of sources) {
-    stats.files++;
-    const decoder = new LineDecoder(source.name);
-    const segmenter = new Segmenter(source.name);
-    const before = stats.articles;
-    try {
-      for await (const chunk of source.read()) {
-        stats.bytesIn += chunk.length;
-        const lines = decoder.push(chunk);
-        stats.lines += lines.length;
-        decoder.diagnostics.splice(0).forEach(report);
-        for (const raw of segmenter.push(lines)) {
-          const article = finish(raw);
-          if (article) yield article;
-        }
-        // Output goes out as its input comes in: `tail -f dump | feedconv -f ndjson` shows each article when it is whole.
-        await beforeRead();
-      }
-      const lines = decoder.end();
-      stats.lines += lines.length;
-      decoder.diagnostics.splice(0).forEach(report);
-      for (const raw of [...segmenter.push(lines), ...segmenter.end()]) {
-        const article = finish(raw);
-        if (article) yield article;
-      }
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      report({ file: error.file, ...(error.line !== undefined && { line: error.line }), severity: 'error', rule: 'unreadable', message: error.message });
-      continue;
-    }
-    if (stats.articles === before) {
-      report({ file: source.name, severity: 'warning', rule: 'no-articles', message: 'no articles found' });
-    }
+  const names = shardOf(inputs.names, options.shard);
+  const streamOptions = { ...options, rules: segmentRules(options) };
+  // Note: each input is checked as its own feed, as a batch would convert it.
+  for (const name of names) {
+    const items = articleStream(openSources([name], io.stdin), streamOptions, result.stats, {
+      report,
+      beforeRead: async () => {},
+      fileDone: (summary) => {
+        result.files.push(summary);
+        io.onProgress?.(result.files.length, names.length);
+      },
+    });
+    for await (const _article of items);
   }
+  result.exitCode = finalExitCode(result, options.strict, ioErrors() > 0 ? ExitCode.io : ExitCode.ok);
+  return result;
 }

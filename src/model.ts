@@ -91,6 +91,8 @@ export const DropReason = z.enum([
   'navigation',
   'separator',
   'orphan',
+  /** Matched a `boilerplate` pattern of the config file. */
+  'custom',
 ]);
 export type DropReason = z.infer<typeof DropReason>;
 
@@ -106,6 +108,8 @@ export interface Stats {
   controlChars: number;
   /** Characters removed from XML output because XML 1.0 forbids them. */
   invalidXmlChars: number;
+  /** Articles left out by `--dedupe`, `--since` and `--limit`. */
+  filtered: Partial<Record<FilterReason, number>>;
 }
 
 /** Options an emitter receives besides the feed and its items. */
@@ -133,11 +137,32 @@ export interface Emitter {
   split?(article: Article, feed: FeedMeta, opts: EmitOptions): { name: string; content: string };
 }
 
-/** Everything a conversion needs, validated once by the CLI or the library caller. */
-export const ConvertOptions = z.object({
+/** Why an article was left out of a feed by a feed-level option. */
+export type FilterReason = 'duplicate-story' | 'before-since' | 'over-limit';
+
+/** A regular expression given as text (config `boilerplate`, `separators`): it must compile. */
+const Pattern = z.string().check(
+  z.refine((source) => {
+    try {
+      new RegExp(source, 'u');
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'not a valid regular expression'),
+);
+
+const IsoDate = z.union([z.iso.date(), z.iso.datetime({ offset: true, local: true })]);
+
+/** Everything a conversion needs, validated once: the CLI's flags over the config file's values. */
+export const ConvertOptions = z.strictObject({
+  /** Files, folders (every *.txt below) or glob patterns; none or `-` is standard input. */
   inputs: z._default(z.array(z.string()), []),
-  format: z.optional(z.string()),
+  /** One format, or several (`rss,json,md`, or a list) with `outDir`. */
+  format: z.optional(z.union([z.string(), z.array(z.string())])),
   output: z.optional(z.string()),
+  /** Batch: one output per input and format, at the input's path relative to the inputs' common folder. */
+  outDir: z.optional(z.string()),
   title: z.optional(z.string()),
   link: z.optional(z.string()),
   description: z.optional(z.string()),
@@ -146,14 +171,37 @@ export const ConvertOptions = z.object({
   feedUrl: z.optional(z.url()),
   author: z.optional(z.string()),
   /** `published` for articles that state no date: an ISO 8601 date or date-time. */
-  date: z.optional(z.union([z.iso.date(), z.iso.datetime({ offset: true, local: true })])),
+  date: z.optional(IsoDate),
   strict: z._default(z.boolean(), false),
-  /** One file per article in `outDir` (formats that can split: md). */
+  /** One file per article (formats that can split: md), in a folder per input under `outDir`. */
   split: z._default(z.boolean(), false),
-  outDir: z.optional(z.string()),
   /** Paths of user emitter modules to load (`--emitter`). */
   emitters: z._default(z.array(z.string()), []),
+  /** Files converted at once in batch mode (worker threads); default: the number of CPUs. */
+  jobs: z.optional(z.number().check(z.int(), z.gte(1), z.lte(256))),
+  /** `K/N`: only the K-th of N deterministic slices of the sorted input list. */
+  shard: z.optional(z.string().check(z.regex(/^[1-9]\d*\/[1-9]\d*$/, 'expected K/N, such as 2/4'))),
+  sort: z._default(z.enum(['input', 'date']), 'input'),
+  limit: z.optional(z.number().check(z.int(), z.gte(0))),
+  since: z.optional(IsoDate),
+  /** Drop repeated stories (same id) across the inputs of a feed. */
+  dedupe: z._default(z.boolean(), false),
+  /** Regular expressions of lines to drop as boilerplate, added to the built-in ones. */
+  boilerplate: z._default(z.array(Pattern), []),
+  /** Regular expressions of lines that separate articles, added to the built-in ones. */
+  separators: z._default(z.array(Pattern), []),
 });
 export type ConvertOptions = z.input<typeof ConvertOptions>;
 /** Options after validation, defaults filled in. */
 export type ResolvedOptions = z.output<typeof ConvertOptions>;
+
+/** The config file (`feedconv.config.json` or `--config`): every conversion option, and the CLI's own. */
+export const Config = z.strictObject({
+  $schema: z.optional(z.string()),
+  ...ConvertOptions.shape,
+  stats: z.optional(z.boolean()),
+  quiet: z.optional(z.boolean()),
+  report: z.optional(z.enum(['json'])),
+});
+export type Config = z.infer<typeof Config>;
+export type ConfigInput = z.input<typeof Config>;

@@ -1,6 +1,11 @@
 /** Diagnostics and stats for people: the only module that knows about colour and terminals. */
 import { Chalk, type ChalkInstance } from 'chalk';
+import cliProgress from 'cli-progress';
+import type { ConvertResult } from './convert.js';
 import type { Diagnostic, Stats } from './model.js';
+
+const { SingleBar, Presets } = cliProgress;
+type SingleBar = InstanceType<typeof SingleBar>;
 
 /** A chalk for standard error: colour only on a TTY, never with `--no-color` or `NO_COLOR`. */
 export function makeChalk(stream: NodeJS.WritableStream, env: Record<string, string | undefined>, color: boolean): ChalkInstance {
@@ -30,7 +35,74 @@ export function formatStats(stats: Stats, milliseconds: number, chalk: ChalkInst
   ];
   if (stats.controlChars > 0) rows.push(['control chars removed', String(stats.controlChars)]);
   if (stats.invalidXmlChars > 0) rows.push(['invalid XML chars removed', String(stats.invalidXmlChars)]);
+  const filtered = Object.entries(stats.filtered).sort(([a], [b]) => a.localeCompare(b));
+  if (filtered.length > 0) rows.push(['left out', filtered.map(([reason, n]) => `${reason} ${n}`).join(', ')]);
   rows.push(['time', `${milliseconds.toFixed(0)} ms`]);
   const width = Math.max(...rows.map(([label]) => label.length));
   return rows.map(([label, value]) => `${chalk.dim(label.padEnd(width))}  ${value}`).join('\n');
+}
+
+/** `::warning file=…,line=…,title=…::message`: a GitHub Actions workflow command, so the diagnostic shows on the pull request. */
+export function formatAnnotation(d: Diagnostic): string {
+  const escapeData = (s: string): string => s.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
+  const escapeProperty = (s: string): string => escapeData(s).replaceAll(':', '%3A').replaceAll(',', '%2C');
+  const command = d.severity === 'error' ? 'error' : d.severity === 'warning' ? 'warning' : 'notice';
+  const properties = [`file=${escapeProperty(d.file)}`, ...(d.line !== undefined ? [`line=${d.line}`] : []), `title=${escapeProperty(`feedconv ${d.rule}`)}`];
+  return `::${command} ${properties.join(',')}::${escapeData(d.message)}`;
+}
+
+export interface Progress {
+  update(done: number, total: number): void;
+  /** Clears the bar's line so a message can be printed; the bar comes back at the next update. */
+  clear(): void;
+  stop(): void;
+}
+
+/** Batches with more than this many files get a progress bar (on a TTY). */
+const PROGRESS_MIN_FILES = 4;
+
+/** A progress bar on standard error, only when it is a TTY: CI logs get no `\r` noise. */
+export function makeProgress(stream: NodeJS.WritableStream, disabled: boolean): Progress {
+  const tty = (stream as NodeJS.WriteStream).isTTY === true;
+  let bar: SingleBar | undefined;
+  return {
+    update(done, total) {
+      if (disabled || !tty || total < PROGRESS_MIN_FILES) return;
+      if (bar === undefined) {
+        bar = new SingleBar(
+          { stream: stream as NodeJS.WriteStream, format: 'feedconv [{bar}] {value}/{total} files', clearOnComplete: true, hideCursor: true },
+          Presets.shades_classic,
+        );
+        bar.start(total, 0);
+      }
+      bar.update(done);
+    },
+    clear() {
+      if (bar !== undefined) stream.write('\r\x1b[K');
+    },
+    stop() {
+      bar?.stop();
+    },
+  };
+}
+
+/** The `--report json` document: totals, per-file counts and every diagnostic. */
+export function reportJson(result: ConvertResult, diagnostics: Diagnostic[]) {
+  const { stats } = result;
+  return {
+    exitCode: result.exitCode,
+    totals: {
+      files: stats.files,
+      articles: stats.articles,
+      lines: stats.lines,
+      errors: result.errors,
+      warnings: result.warnings,
+      dropped: stats.dropped,
+      filtered: stats.filtered,
+      bytesIn: stats.bytesIn,
+      bytesOut: stats.bytesOut,
+    },
+    files: result.files,
+    diagnostics,
+  };
 }

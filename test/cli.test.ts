@@ -33,7 +33,8 @@ const cases: Case[] = [
   { name: 'unknown flag', args: ['--frobnicate'], exitCode: 2, stdout: '', stderr: /unknown option '--frobnicate'/ },
   { name: 'bad base URL', args: [SAMPLE, '--base-url', 'not a url'], exitCode: 2, stdout: '', stderr: /invalid --base-url/ },
   { name: 'missing file', args: ['no/such/dump.txt'], exitCode: 3, stdout: '', stderr: /^feedconv: cannot read 'no\/such\/dump\.txt': no such file or directory\n$/ },
-  { name: 'a directory', args: ['samples'], exitCode: 3, stderr: /cannot read 'samples': is a directory/ },
+  { name: 'a folder with no *.txt', args: ['test'], exitCode: 3, stderr: /cannot read 'test': no \*\.txt files in this folder/ },
+  { name: 'a pattern that matches nothing', args: ['samples/*.nothing'], exitCode: 3, stderr: /no file matches this pattern/ },
   {
     name: 'binary stdin refused, exit 1',
     args: [],
@@ -143,16 +144,27 @@ describe('cli through the real bin', () => {
     expect(readFileSync(input, 'utf8')).toBe(sampleText);
   });
 
-  it('merges several inputs into one feed, in order, slugs unique', async () => {
-    const result = await runBin([SAMPLE, SAMPLE, '-f', 'ndjson']);
-    const items = result.stdout.trim().split('\n').map((line) => JSON.parse(line) as { slug: string; id: string });
+  it('merges several inputs into one feed, sorted by path, slugs unique, the same story the same id', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'feedconv-'));
+    writeFileSync(join(dir, 'b.txt'), sampleText);
+    writeFileSync(join(dir, 'a.txt'), sampleText);
+    const result = await runBin([join(dir, 'b.txt'), join(dir, 'a.txt'), join(dir, 'a.txt'), '-f', 'ndjson']);
+    const items = result.stdout.trim().split('\n').map((line) => JSON.parse(line) as { slug: string; id: string; source: { file: string } });
     expect(items.map((i) => i.slug)).toEqual([
       'withdrawal-or-partnership-differences-between-washington-baghdad-over-future-of',
       'uks-starmer-discussed-importance-of-a-ceasefire-with-lebanons-pm',
       'withdrawal-or-partnership-differences-between-washington-baghdad-over-future-of-2',
       'uks-starmer-discussed-importance-of-a-ceasefire-with-lebanons-pm-2',
     ]);
+    expect(items.map((i) => i.source.file)).toEqual([join(dir, 'a.txt'), join(dir, 'a.txt'), join(dir, 'b.txt'), join(dir, 'b.txt')]);
     expect(items[0]?.id).toBe(items[2]?.id);
+  });
+
+  it('reads a folder (every *.txt below it) and a quoted pattern alike', async () => {
+    const folder = await runBin(['samples', '-f', 'ndjson']);
+    const pattern = await runBin(['samples/*.txt', '-f', 'ndjson']);
+    expect(folder.stdout).toBe(pattern.stdout);
+    expect(folder.stdout.trim().split('\n')).toHaveLength(9);
   });
 
   it('keeps converting the other files when one is binary, and exits 1', async () => {

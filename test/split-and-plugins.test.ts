@@ -25,9 +25,12 @@ const tricky = [
 
 describe('md --split', () => {
   it('writes one file per article, named by slug, whose front matter keeps every title exactly', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'feedconv-split-'));
-    const result = await runMain(['-f', 'md', '--split', '--out-dir', dir], { stdin: tricky });
+    const root = mkdtempSync(join(tmpdir(), 'feedconv-split-'));
+    writeFileSync(join(root, 'tricky.txt'), tricky);
+    const result = await runMain([join(root, 'tricky.txt'), '-f', 'md', '--split', '--out-dir', join(root, 'out')]);
     expect(result).toMatchObject({ exitCode: 0, stdout: '' });
+    // A folder per input, named after it, holds its articles.
+    const dir = join(root, 'out', 'tricky');
     const files = readdirSync(dir).sort();
     expect(files).toEqual([
       'breaking-quotes-colons-and-dashes-with-a-hash.md',
@@ -52,15 +55,15 @@ describe('md --split', () => {
       slug: 'handle-stars-and-single-quotes-and-a-trailing-colon',
       byline: 'Jane "JD" Doe',
       images: [{ caption: 'A caption with: a colon.', credit: 'Photo: "Agency" / Pool' }],
-      source: { file: '-', line: 9, endLine: 13 },
+      source: { file: join(root, 'tricky.txt'), line: 9, endLine: 13 },
     });
     expect(new Date(third.data.date as string | Date).toISOString()).toBe('2024-02-16T00:00:00.000Z');
     expect(third.content).toBe('\n> A caption with: a colon. _(Photo: "Agency" / Pool)_\n\nBody of the third.\n');
   });
 
   it('needs --out-dir, and a format that can split', async () => {
-    expect(await runMain(['-f', 'md', '--split'], { stdin: tricky })).toMatchObject({ exitCode: 2, stderr: /give the folder with --out-dir/ });
-    expect(await runMain(['-f', 'rss', '--split', '--out-dir', tmpdir()], { stdin: tricky })).toMatchObject({ exitCode: 2, stderr: /cannot --split; md can/ });
+    expect(await runMain(['-f', 'md', '--split'], { stdin: tricky })).toMatchObject({ exitCode: 2, stderr: /give it with --out-dir/ });
+    expect(await runMain(['samples/wire-2025.txt', '-f', 'rss', '--split', '--out-dir', tmpdir()])).toMatchObject({ exitCode: 2, stderr: /can --split; md can/ });
   });
 });
 

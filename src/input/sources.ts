@@ -1,6 +1,6 @@
-/** Input sources: files checked up front (so a missing one fails before any output), read lazily as byte streams. */
+/** Input sources: standard input or files, read lazily as byte streams. */
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -16,25 +16,9 @@ export interface Source {
 
 const CHUNK = 64 * 1024;
 
-/** Resolves the command line's inputs; no inputs, or `-`, is standard input. */
-export async function openSources(inputs: readonly string[], stdin: NodeJS.ReadableStream): Promise<Source[]> {
-  const names = inputs.length === 0 ? ['-'] : inputs;
-  const sources: Source[] = [];
-  for (const name of names) {
-    if (name === '-') {
-      sources.push({ name, read: () => stdin as AsyncIterable<Uint8Array> });
-      continue;
-    }
-    let info;
-    try {
-      info = await stat(name);
-    } catch (error) {
-      throw new IoError(`cannot read '${name}': ${describeSystemError(error)}`, { cause: error });
-    }
-    if (info.isDirectory()) throw new IoError(`cannot read '${name}': is a directory (give the files inside it)`);
-    sources.push({ name, read: () => readFile(name) });
-  }
-  return sources;
+/** Sources for resolved input names (see `resolveInputs`); `-` is standard input. Files are opened when read. */
+export function openSources(names: readonly string[], stdin: NodeJS.ReadableStream): Source[] {
+  return names.map((name) => (name === '-' ? { name, read: () => stdin as AsyncIterable<Uint8Array> } : { name, read: () => readFile(name) }));
 }
 
 async function* readFile(path: string): AsyncIterable<Uint8Array> {

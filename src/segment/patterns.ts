@@ -8,9 +8,17 @@
  */
 import type { DropReason } from '../model.js';
 
-/** A line that separates articles: `* * *`, `***`, `---`, `===`, `___`, `~~~`, `###`, `§`, or a form feed. */
-export function isSeparator(text: string): boolean {
-  return /^(?:([*=_~#-])(?: ?\1){2,}|§+|\f+)$/.test(text);
+/** Patterns a user adds to the built-in ones (`boilerplate` and `separators` in the config file). */
+export interface SegmentRules {
+  boilerplate: readonly RegExp[];
+  separators: readonly RegExp[];
+}
+
+export const NO_RULES: SegmentRules = { boilerplate: [], separators: [] };
+
+/** A line that separates articles: `* * *`, `***`, `---`, `===`, `___`, `~~~`, `###`, `§`, a form feed, or a user's pattern. */
+export function isSeparator(text: string, rules: SegmentRules = NO_RULES): boolean {
+  return /^(?:([*=_~#-])(?: ?\1){2,}|§+|\f+)$/.test(text) || rules.separators.some((pattern) => pattern.test(text));
 }
 
 interface BoilerplateRule {
@@ -37,8 +45,9 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
   { reason: 'navigation', pattern: /^(?:skip to (?:main )?content|back to top|home|menu|search|log ?in|sign in|follow us(?: on .*)?|click here\b.*)$/i },
 ];
 
-/** The reason a line is boilerplate, or undefined when it is not. */
-export function boilerplateReason(text: string): DropReason | undefined {
+/** The reason a line is boilerplate (a user's pattern: `custom`), or undefined when it is not. */
+export function boilerplateReason(text: string, rules: SegmentRules = NO_RULES): DropReason | undefined {
+  if (rules.boilerplate.some((pattern) => pattern.test(text))) return 'custom';
   if (text.length > 160) return undefined;
   for (const rule of BOILERPLATE) {
     if (rule.pattern.test(text)) return rule.reason;

@@ -12,6 +12,8 @@ import type { Line } from '../input/decode.js';
 import type { DropReason } from '../model.js';
 import { cleanText, countControlChars } from '../text.js';
 import {
+  NO_RULES,
+  type SegmentRules,
   boilerplateReason,
   isSeparator,
   isTitleLike,
@@ -86,7 +88,10 @@ export class Segmenter {
   private afterSeparator = false;
   private out: RawArticle[] = [];
 
-  constructor(readonly file: string) {}
+  constructor(
+    readonly file: string,
+    private readonly rules: SegmentRules = NO_RULES,
+  ) {}
 
   push(lines: readonly Line[]): RawArticle[] {
     for (const line of lines) {
@@ -128,7 +133,7 @@ export class Segmenter {
       this.blankRun++;
       return;
     }
-    if (isSeparator(item.text)) {
+    if (isSeparator(item.text, this.rules)) {
       this.strays.push({ text: item.text, line: item.line, role: 'separator', gap: this.blankRun, reason: 'separator', ...counted(item) });
       this.afterSeparator = true;
       this.blankRun = 0;
@@ -141,7 +146,7 @@ export class Segmenter {
     const draft = this.draft;
     draft.lines.push(...this.strays);
     this.strays = [];
-    const reason = boilerplateReason(item.text);
+    const reason = boilerplateReason(item.text, this.rules);
     const roled: RoledLine = {
       text: item.text,
       line: item.line,
@@ -229,7 +234,7 @@ function newDraft(): Draft {
 }
 
 /** Segments a complete list of lines: the convenience form for tests and small inputs. */
-export function segment(lines: Iterable<Line>, file = '-'): RawArticle[] {
-  const segmenter = new Segmenter(file);
+export function segment(lines: Iterable<Line>, file = '-', rules: SegmentRules = NO_RULES): RawArticle[] {
+  const segmenter = new Segmenter(file, rules);
   return [...segmenter.push([...lines]), ...segmenter.end()];
 }

@@ -1,0 +1,176 @@
+/**
+ * Batch mode (`--out-dir`): every input becomes its own outputs, one per
+ * format, read and segmented once. Files are independent, so they convert in
+ * parallel on worker threads; results (and diagnostics) are reported in input
+ * order, so the run is the same whatever `--jobs` is.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { feedMeta, segmentRules } from './convert-options.js';
+import { ExitCode, FeedconvError, IoError, describeSystemError } from './errors.js';
+import { openSources } from './input/sources.js';
+import type { Article, Diagnostic, Emitter, FeedMeta, ResolvedOptions, Stats } from './model.js';
+import { type Sink, fileSink } from './output.js';
+import { type FileSummary, articleStream, emptyStats, newestDate, tee } from './pipeline.js';
+
+/** One input and where its outputs go. */
+export interface FileJob {
+  file: string;
+  /** Whole-feed outputs: format name and path. */
+  outputs: { format: string; path: string }[];
+  /** The folder for one-file-per-article output (`--split`), and the format that splits. */
+  split?: { format: string; dir: string };
+}
+
+export interface FileOutcome {
+  diagnostics: Diagnostic[];
+  stats: Stats;
+  summary: FileSummary;
+  exitCode: number;
+}
+
+/** Converts one input to all its outputs. Never throws for the input's own problems: they are in the outcome. */
+export async function convertFile(
+  job: FileJob,
+  options: ResolvedOptions,
+  registry: Readonly<Record<string, Emitter>>,
+  env: Record<string, string | undefined>,
+): Promise<FileOutcome> {
+  const stats = emptyStats();
+  const diagnostics: Diagnostic[] = [];
+  let summary: FileSummary = { file: job.file, articles: 0, lines: 0, errors: 0, warnings: 0 };
+  const sources = openSources([job.file], process.stdin);
+  const feed = feedMeta(options, [job.file], env);
+  const streamOptions = { ...options, rules: segmentRules(options) };
+  const emitters = job.outputs.map((output) => registry[output.format] as Emitter);
+  const splitter = job.split && (registry[job.split.format] as Emitter);
+  const sinks: Sink[] = [];
+  try {
+    if (emitters.some((emitter) => emitter.needsUpdated) && feed.updated === undefined) {
+      const newest = await newestDate(articleStream(sources, streamOptions, emptyStats(), { report: () => {}, beforeRead: async () => {} }));
+      if (newest !== undefined) feed.updated = newest;
+    }
+    const items = articleStream(sources, streamOptions, stats, {
+      report: (d) => diagnostics.push(d),
+      beforeRead: async () => {},
+      fileDone: (s) => {
+        summary = s;
+      },
+    });
+    const branches = tee(items, emitters.length + (splitter ? 1 : 0));
+    const writers = job.outputs.map(async (output, i) => {
+      await makeFolder(dirname(output.path));
+      const sink = await fileSink(output.path);
+      sinks.push(sink);
+      for await (const chunk of (emitters[i] as Emitter).emit(feed, branches[i] as AsyncIterable<Article>, { stats })) await sink.write(chunk);
+    });
+    if (splitter && job.split) writers.push(writeSplit(splitter, feed, branches[emitters.length] as AsyncIterable<Article>, job.split.dir, stats));
+    await Promise.all(writers);
+    // A refused input (binary, unreadable) gets no outputs at all, not empty feeds.
+    if (diagnostics.some((d) => d.severity === 'error' && (d.rule === 'unreadable' || d.rule === 'io'))) {
+      await Promise.all(sinks.map((sink) => sink.abort()));
+    } else {
+      for (const sink of sinks) {
+        await sink.commit();
+        stats.bytesOut += sink.bytes;
+      }
+    }
+  } catch (error) {
+    await Promise.all(sinks.map((sink) => sink.abort()));
+    if (!(error instanceof FeedconvError)) throw error;
+    diagnostics.push({ file: job.file, severity: 'error', rule: 'io', message: error.message });
+    return { diagnostics, stats, summary: { ...summary, errors: summary.errors + 1 }, exitCode: error.exitCode };
+  }
+  const ioError = diagnostics.some((d) => d.rule === 'io');
+  const exitCode = ioError ? ExitCode.io : diagnostics.some((d) => d.severity === 'error') ? ExitCode.input : ExitCode.ok;
+  return { diagnostics, stats, summary, exitCode };
+}
+
+/** Folders this thread has made: a batch writes many files into few folders. */
+const made = new Set<string>();
+
+async function makeFolder(dir: string): Promise<void> {
+  if (made.has(dir)) return;
+  try {
+    await mkdir(dir, { recursive: true });
+    made.add(dir);
+  } catch (error) {
+    throw new IoError(`cannot create folder '${dir}': ${describeSystemError(error)}`, { cause: error });
+  }
+}
+
+/** One file per article in `dir`, each written atomically. */
+export async function writeSplit(emitter: Emitter, feed: FeedMeta, items: AsyncIterable<Article>, dir: string, stats: Stats): Promise<void> {
+  const split = emitter.split as NonNullable<Emitter['split']>;
+  await makeFolder(dir);
+  for await (const article of items) {
+    // Note: the name is the slug, unique in the feed and only [a-z0-9-]: it cannot leave `dir`.
+    const { name, content } = split(article, feed, { stats });
+    const sink = await fileSink(join(dir, name));
+    try {
+      await sink.write(content);
+      await sink.commit();
+    } catch (error) {
+      await sink.abort();
+      throw error;
+    }
+    stats.bytesOut += sink.bytes;
+  }
+}
+
+/** Where the worker entry sits: beside this module once bundled (dist/); absent when running from source. */
+const WORKER = fileURLToPath(new URL('./worker.js', import.meta.url));
+
+/** Runs the jobs, `jobs` at a time on worker threads, and hands each outcome over in input order. */
+export async function runJobs(
+  jobs: readonly FileJob[],
+  options: ResolvedOptions,
+  registry: Readonly<Record<string, Emitter>>,
+  env: Record<string, string | undefined>,
+  onOutcome: (outcome: FileOutcome, index: number) => void,
+): Promise<void> {
+  const threads = Math.min(options.jobs ?? availableParallelism(), jobs.length);
+  const results: (FileOutcome | undefined)[] = new Array(jobs.length);
+  let reported = 0;
+  const settle = (index: number, outcome: FileOutcome): void => {
+    results[index] = outcome;
+    while (reported < jobs.length && results[reported] !== undefined) {
+      onOutcome(results[reported] as FileOutcome, reported);
+      results[reported] = undefined;
+      reported++;
+    }
+  };
+  // Note: from source (the test runner) there is no bundled worker; the same code then runs on this thread.
+  if (threads <= 1 || !existsSync(WORKER)) {
+    for (const [index, job] of jobs.entries()) settle(index, await convertFile(job, options, registry, env));
+    return;
+  }
+  const workerEnv = { SOURCE_DATE_EPOCH: env.SOURCE_DATE_EPOCH };
+  let next = 0;
+  const runWorker = async (): Promise<void> => {
+    const worker = new Worker(WORKER);
+    try {
+      while (next < jobs.length) {
+        const index = next++;
+        const outcome = await new Promise<FileOutcome>((resolve, reject) => {
+          const onMessage = (message: { outcome?: FileOutcome; error?: { message: string; stack?: string } }): void => {
+            worker.off('error', reject);
+            if (message.outcome) resolve(message.outcome);
+            else reject(Object.assign(new Error(message.error?.message ?? 'worker failed'), { stack: message.error?.stack }));
+          };
+          worker.once('message', onMessage);
+          worker.once('error', reject);
+          worker.postMessage({ job: jobs[index], options, env: workerEnv });
+        });
+        settle(index, outcome);
+      }
+    } finally {
+      await worker.terminate();
+    }
+  };
+  await Promise.all(Array.from({ length: threads }, runWorker));
+}

@@ -1,0 +1,220 @@
+/**
+ * The article stream: sources → decode → segment → normalize → feed-level
+ * filters. Articles flow one at a time; only slugs (and, with `--dedupe`,
+ * ids; with `--sort date`, the articles) are remembered across articles.
+ */
+import { toInstant } from './emit/dates.js';
+import { InputError, IoError } from './errors.js';
+import { LineDecoder } from './input/decode.js';
+import type { Source } from './input/sources.js';
+import type { Article, Diagnostic, FilterReason, ResolvedOptions, Stats } from './model.js';
+import { SlugRegistry } from './normalize/ids.js';
+import { normalize } from './normalize/normalize.js';
+import type { SegmentRules } from './segment/patterns.js';
+import { type RawArticle, Segmenter } from './segment/segment.js';
+
+/** What the stream needs of the options, plus the compiled user patterns. */
+export type StreamOptions = Pick<ResolvedOptions, 'baseUrl' | 'date' | 'dedupe' | 'since' | 'sort' | 'limit'> & { rules: SegmentRules };
+
+export function emptyStats(): Stats {
+  return { files: 0, articles: 0, lines: 0, bytesIn: 0, bytesOut: 0, dropped: {}, controlChars: 0, invalidXmlChars: 0, filtered: {} };
+}
+
+/** Adds `from` into `into`, field by field. */
+export function addStats(into: Stats, from: Stats): void {
+  for (const key of ['files', 'articles', 'lines', 'bytesIn', 'bytesOut', 'controlChars', 'invalidXmlChars'] as const) into[key] += from[key];
+  for (const [reason, n] of Object.entries(from.dropped) as [keyof Stats['dropped'], number][]) into.dropped[reason] = (into.dropped[reason] ?? 0) + n;
+  for (const [reason, n] of Object.entries(from.filtered) as [FilterReason, number][]) into.filtered[reason] = (into.filtered[reason] ?? 0) + n;
+}
+
+/** Per-file counts, for `--report json`. */
+export interface FileSummary {
+  file: string;
+  articles: number;
+  lines: number;
+  errors: number;
+  warnings: number;
+}
+
+export interface StreamHooks {
+  report(diagnostic: Diagnostic): void;
+  /** Called before each read of more input: the sink flushes, so output keeps pace with input. */
+  beforeRead(): Promise<void>;
+  /** Called when a source is finished, with its counts. */
+  fileDone?(summary: FileSummary): void;
+}
+
+/** The articles of all sources, in order, through the feed-level filters. */
+export async function* articleStream(sources: readonly Source[], options: StreamOptions, stats: Stats, hooks: StreamHooks): AsyncGenerator<Article> {
+  yield* filtered(rawStream(sources, options, stats, hooks), options, stats);
+}
+
+async function* rawStream(sources: readonly Source[], options: StreamOptions, stats: Stats, hooks: StreamHooks): AsyncGenerator<Article> {
+  const slugs = new SlugRegistry();
+  const { baseUrl } = options;
+  const base = baseUrl === undefined ? undefined : baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
+  const normalizeOptions = options.date === undefined ? {} : { defaultDate: options.date };
+
+  for (const source of sources) {
+    const summary: FileSummary = { file: source.name, articles: 0, lines: 0, errors: 0, warnings: 0 };
+    const report = (diagnostic: Diagnostic): void => {
+      if (diagnostic.severity === 'error') summary.errors++;
+      if (diagnostic.severity === 'warning') summary.warnings++;
+      hooks.report(diagnostic);
+    };
+    const finish = (raw: RawArticle): Article | undefined => {
+      const { article, dropped, controlChars, diagnostics } = normalize(raw, normalizeOptions);
+      stats.controlChars += controlChars;
+      for (const [reason, count] of Object.entries(dropped) as [keyof Stats['dropped'], number][]) {
+        stats.dropped[reason] = (stats.dropped[reason] ?? 0) + count;
+      }
+      diagnostics.forEach(report);
+      if (article === undefined) return undefined;
+      stats.articles++;
+      summary.articles++;
+      article.slug = slugs.unique(article.slug);
+      if (base !== undefined) article.url = base + article.slug;
+      return article;
+    };
+
+    stats.files++;
+    const decoder = new LineDecoder(source.name);
+    const segmenter = new Segmenter(source.name, options.rules);
+    try {
+      for await (const chunk of source.read()) {
+        stats.bytesIn += chunk.length;
+        const lines = decoder.push(chunk);
+        stats.lines += lines.length;
+        summary.lines += lines.length;
+        decoder.diagnostics.splice(0).forEach(report);
+        for (const raw of segmenter.push(lines)) {
+          const article = finish(raw);
+          if (article) yield article;
+        }
+        await hooks.beforeRead();
+      }
+      const lines = decoder.end();
+      stats.lines += lines.length;
+      summary.lines += lines.length;
+      decoder.diagnostics.splice(0).forEach(report);
+      for (const raw of [...segmenter.push(lines), ...segmenter.end()]) {
+        const article = finish(raw);
+        if (article) yield article;
+      }
+      if (summary.articles === 0) report({ file: source.name, severity: 'warning', rule: 'no-articles', message: 'no articles found' });
+    } catch (error) {
+      // One unreadable input never stops the others: it becomes a diagnostic.
+      if (error instanceof InputError) {
+        report({ file: error.file, ...(error.line !== undefined && { line: error.line }), severity: 'error', rule: 'unreadable', message: error.message });
+      } else if (error instanceof IoError) {
+        report({ file: source.name, severity: 'error', rule: 'io', message: error.message });
+      } else {
+        throw error;
+      }
+    }
+    hooks.fileDone?.(summary);
+  }
+}
+
+/** `--dedupe`, `--since`, `--sort date`, `--limit`: the only steps allowed to remember (or hold) articles. */
+async function* filtered(items: AsyncIterable<Article>, options: StreamOptions, stats: Stats): AsyncGenerator<Article> {
+  const skip = (reason: FilterReason): void => {
+    stats.filtered[reason] = (stats.filtered[reason] ?? 0) + 1;
+  };
+  const seen = new Set<string>();
+  const since = options.since === undefined ? undefined : toInstant(options.since).getTime();
+  async function* kept(): AsyncGenerator<Article> {
+    for await (const article of items) {
+      if (options.dedupe) {
+        if (seen.has(article.id)) {
+          skip('duplicate-story');
+          continue;
+        }
+        seen.add(article.id);
+      }
+      // Note: an undated article cannot be shown to be recent enough, so --since leaves it out too.
+      if (since !== undefined && (article.published === undefined || toInstant(article.published).getTime() < since)) {
+        skip('before-since');
+        continue;
+      }
+      yield article;
+    }
+  }
+  let stream: AsyncIterable<Article> | Iterable<Article> = kept();
+  if (options.sort === 'date') stream = await sortedByDate(stream);
+  let count = 0;
+  for await (const article of stream) {
+    // Note: past the limit the input is still read, so its diagnostics and counts are complete.
+    if (options.limit !== undefined && count >= options.limit) {
+      skip('over-limit');
+      continue;
+    }
+    count++;
+    yield article;
+  }
+}
+
+/** Newest first; undated articles last; ties keep input order. */
+async function sortedByDate(items: AsyncIterable<Article>): Promise<Article[]> {
+  const all: { article: Article; time: number }[] = [];
+  for await (const article of items) {
+    all.push({ article, time: article.published === undefined ? -Infinity : toInstant(article.published).getTime() });
+  }
+  return all.sort((a, b) => b.time - a.time).map((entry) => entry.article);
+}
+
+/**
+ * Several readers of one stream (several formats in one pass): each reader
+ * gets every item; the source is read once. Readers are driven together, so
+ * the buffers stay a few items deep.
+ */
+export function tee<T>(source: AsyncIterable<T>, count: number): AsyncIterable<T>[] {
+  const iterator = source[Symbol.asyncIterator]();
+  const buffers: T[][] = Array.from({ length: count }, () => []);
+  let done = false;
+  let failure: { error: unknown } | undefined;
+  let pending: Promise<void> | undefined;
+  const pull = (): Promise<void> => {
+    pending ??= iterator.next().then(
+      (result) => {
+        pending = undefined;
+        if (result.done) done = true;
+        else for (const buffer of buffers) buffer.push(result.value);
+      },
+      (error: unknown) => {
+        pending = undefined;
+        failure = { error };
+        done = true;
+      },
+    );
+    return pending;
+  };
+  return buffers.map((buffer) => ({
+    async *[Symbol.asyncIterator]() {
+      for (;;) {
+        if (buffer.length > 0) {
+          yield buffer.shift() as T;
+          continue;
+        }
+        if (failure) throw failure.error;
+        if (done) return;
+        await pull();
+      }
+    },
+  }));
+}
+
+/** The newest `published` of a stream, for formats that state the feed date before the items (Atom). */
+export async function newestDate(items: AsyncIterable<Article>): Promise<string | undefined> {
+  let newest: string | undefined;
+  let newestTime = -Infinity;
+  for await (const article of items) {
+    if (article.published === undefined) continue;
+    const time = toInstant(article.published).getTime();
+    if (time > newestTime) {
+      newestTime = time;
+      newest = article.published;
+    }
+  }
+  return newest;
+}

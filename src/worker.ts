@@ -1,0 +1,24 @@
+/** A batch worker thread: converts the files it is sent (see batch.ts) and posts each outcome back. */
+import { parentPort } from 'node:worker_threads';
+import { type FileJob, convertFile } from './batch.js';
+import { loadEmitters } from './emit/load.js';
+import type { ResolvedOptions } from './model.js';
+
+interface Task {
+  job: FileJob;
+  options: ResolvedOptions;
+  env: Record<string, string | undefined>;
+}
+
+let registry: ReturnType<typeof loadEmitters> | undefined;
+
+parentPort?.on('message', async ({ job, options, env }: Task) => {
+  try {
+    registry ??= loadEmitters(options.emitters);
+    const outcome = await convertFile(job, options, await registry, env);
+    parentPort?.postMessage({ outcome });
+  } catch (error) {
+    const failure = error instanceof Error ? error : new Error(String(error));
+    parentPort?.postMessage({ error: { message: failure.message, stack: failure.stack } });
+  }
+});
