@@ -50,9 +50,11 @@ export async function convertFile(
   const splitter = job.split && (registry[job.split.format] as Emitter);
   const sinks: Sink[] = [];
   try {
+    // Only the formats that need it get the newest article date as the feed's date: the others keep SOURCE_DATE_EPOCH alone.
+    let datedFeed = feed;
     if (emitters.some((emitter) => emitter.needsUpdated) && feed.updated === undefined) {
       const newest = await newestDate(articleStream(sources, streamOptions, emptyStats(), { report: () => {}, beforeRead: async () => {} }));
-      if (newest !== undefined) feed.updated = newest;
+      if (newest !== undefined) datedFeed = { ...feed, updated: newest };
     }
     const items = articleStream(sources, streamOptions, stats, {
       report: (d) => diagnostics.push(d),
@@ -66,7 +68,8 @@ export async function convertFile(
       await makeFolder(dirname(output.path));
       const sink = await fileSink(output.path);
       sinks.push(sink);
-      for await (const chunk of (emitters[i] as Emitter).emit(feed, branches[i] as AsyncIterable<Article>, { stats })) await sink.write(chunk);
+      const emitter = emitters[i] as Emitter;
+      for await (const chunk of emitter.emit(emitter.needsUpdated ? datedFeed : feed, branches[i] as AsyncIterable<Article>, { stats })) await sink.write(chunk);
     });
     if (splitter && job.split) writers.push(writeSplit(splitter, feed, branches[emitters.length] as AsyncIterable<Article>, job.split.dir, stats));
     await Promise.all(writers);
