@@ -82,6 +82,10 @@ export const DropReason = z.enum([
   'title-repeat',
   'caption-repeat',
   'duplicate',
+  /** A quote printed apart that repeats words of a paragraph. */
+  'pull-quote',
+  /** A line recurring across many articles of one dump. */
+  'recurring',
   'logo',
   'advertisement',
   'share',

@@ -11,6 +11,7 @@ import type { Article, Diagnostic, FilterReason, ResolvedOptions, Stats } from '
 import { SlugRegistry } from './normalize/ids.js';
 import { normalize } from './normalize/normalize.js';
 import type { SegmentRules } from './segment/patterns.js';
+import { RecurrenceFilter } from './segment/recurring.js';
 import { type RawArticle, Segmenter } from './segment/segment.js';
 
 /** What the stream needs of the options, plus the compiled user patterns. */
@@ -80,6 +81,7 @@ async function* rawStream(sources: readonly Source[], options: StreamOptions, st
     stats.files++;
     const decoder = new LineDecoder(source.name);
     const segmenter = new Segmenter(source.name, options.rules);
+    const recurrence = new RecurrenceFilter();
     try {
       for await (const chunk of source.read()) {
         stats.bytesIn += chunk.length;
@@ -87,7 +89,7 @@ async function* rawStream(sources: readonly Source[], options: StreamOptions, st
         stats.lines += lines.length;
         summary.lines += lines.length;
         decoder.diagnostics.splice(0).forEach(report);
-        for (const raw of segmenter.push(lines)) {
+        for (const raw of segmenter.push(lines).flatMap((r) => recurrence.push(r))) {
           const article = finish(raw);
           if (article) yield article;
         }
@@ -97,7 +99,8 @@ async function* rawStream(sources: readonly Source[], options: StreamOptions, st
       stats.lines += lines.length;
       summary.lines += lines.length;
       decoder.diagnostics.splice(0).forEach(report);
-      for (const raw of [...segmenter.push(lines), ...segmenter.end()]) {
+      const last = [...segmenter.push(lines), ...segmenter.end()].flatMap((r) => recurrence.push(r));
+      for (const raw of [...last, ...recurrence.end()]) {
         const article = finish(raw);
         if (article) yield article;
       }

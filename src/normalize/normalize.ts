@@ -37,18 +37,19 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): Norm
   };
 
   let titleLine: RoledLine | undefined;
+  let section: string | undefined;
   let byline: string | undefined;
   let publishedLine: string | undefined;
   let updatedLine: string | undefined;
   const images: Image[] = [];
   /** Runs of body lines with no blank line or other role between them: each a paragraph per line, or one wrapped paragraph. */
-  const blocks: string[][] = [];
+  const blocks: { lines: string[]; heading: boolean }[] = [];
   const content: RoledLine[] = [];
   const addBody = (line: RoledLine): void => {
     const previous = content[content.length - 1];
     const block = blocks[blocks.length - 1];
-    if (block !== undefined && line.gap === 0 && previous !== undefined && previous.role === 'body') block.push(line.text);
-    else blocks.push([line.text]);
+    if (block !== undefined && line.gap === 0 && previous !== undefined && previous.role === 'body') block.lines.push(line.text);
+    else blocks.push({ lines: [line.text], heading: false });
   };
 
   let controlChars = 0;
@@ -62,6 +63,12 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): Norm
         continue;
       case 'title':
         titleLine = line;
+        break;
+      case 'section':
+        section = line.text;
+        break;
+      case 'heading':
+        blocks.push({ lines: [line.text], heading: true });
         break;
       case 'title-repeat':
       case 'caption-repeat':
@@ -86,7 +93,7 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): Norm
           if (found.kind === 'published') publishedLine ??= iso;
           else updatedLine ??= iso;
         } else {
-          blocks.push([line.text]);
+          blocks.push({ lines: [line.text], heading: false });
         }
         break;
       }
@@ -96,7 +103,7 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): Norm
     }
     content.push(line);
   }
-  const paragraphs = blocks.flatMap(unwrap);
+  const { paragraphs, headings } = assemble(blocks, drop);
 
   if (titleLine === undefined) {
     // Only boilerplate, or a byline or date with no story under it.
@@ -133,14 +140,40 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): Norm
     ...(published !== undefined && { published, dateSource }),
     ...(byline !== undefined && { byline }),
     ...(dateline !== undefined && { dateline }),
+    ...(section !== undefined && { section }),
     images,
     paragraphs,
+    ...(headings.length > 0 && { headings }),
     summary: summarize(paragraphs[0] ?? ''),
     wordCount: paragraphs.reduce((sum, p) => sum + countWords(p), 0),
     source: { file: raw.file, line: first.line, endLine: last.line },
   };
   return { article, dropped, controlChars, diagnostics };
 }
+
+/**
+ * Paragraphs in order (hard-wrapped blocks re-joined), the indexes of the
+ * subheadings among them, and pull quotes left out: a short quote printed
+ * apart whose words stand in another paragraph.
+ */
+function assemble(blocks: { lines: string[]; heading: boolean }[], drop: (reason: DropReason) => void): { paragraphs: string[]; headings: number[] } {
+  const parts = blocks.flatMap((block) => (block.heading ? [{ text: block.lines.join(' '), heading: true }] : unwrap(block.lines).map((text) => ({ text, heading: false }))));
+  const kept = parts.filter((part, i) => {
+    const quoted = PULL_QUOTE.exec(part.text);
+    if (part.heading || quoted === null || part.text.length > 200) return true;
+    const words = quoted[1] as string;
+    const repeated = parts.some((other, j) => j !== i && other.text.length > part.text.length && other.text.includes(words));
+    if (repeated) drop('pull-quote');
+    return !repeated;
+  });
+  return {
+    paragraphs: kept.map((part) => part.text),
+    headings: kept.flatMap((part, i) => (part.heading ? [i] : [])),
+  };
+}
+
+/** A paragraph that is only a quotation: its words without the quote marks and final punctuation. */
+const PULL_QUOTE = /^["“‘'](.{12,}?)[.,!?]?["”’']$/u;
 
 /** Hard wrapping happens at a fixed width; lines of prose pasted one paragraph per line are wider or ragged. */
 const WRAP_WIDTH = { min: 40, max: 120 };

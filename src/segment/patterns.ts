@@ -140,3 +140,19 @@ export function matchDateline(paragraph: string): string | undefined {
 export function isTitleLike(text: string): boolean {
   return text.length <= 200 && !/[.,;:]$/.test(text);
 }
+
+/** A kicker or section label: one or two words, or up to three in capitals; short, no punctuation (`WORLD`, `Sport`, `Middle East`). */
+export function isKicker(text: string): boolean {
+  if (text.length > 30 || !/^\p{Lu}[\p{L}&'’-]*(?: [\p{L}&'’-]+){0,2}$/u.test(text)) return false;
+  return text.split(' ').length <= 2 || text === text.toUpperCase();
+}
+
+/**
+ * A subheading inside the body: short, capitalised, no sentence punctuation at
+ * the end, and followed by a paragraph that reads like prose.
+ */
+export function isSubheading(text: string, next: string | undefined): boolean {
+  if (next === undefined || text.length > 80 || text.split(' ').length > 10) return false;
+  if (!/^\p{Lu}/u.test(text) || /[.!?,;:"”'’)]$/.test(text) || /^["“‘']/.test(text)) return false;
+  return next.length > text.length && /[.!?"”’)]$/.test(next);
+}

@@ -15,7 +15,9 @@ import {
   NO_RULES,
   type SegmentRules,
   boilerplateReason,
+  isKicker,
   isSeparator,
+  isSubheading,
   isTitleLike,
   looksLikeCredit,
   matchByline,
@@ -25,6 +27,7 @@ import {
 
 /** What a line is to its article. */
 export type Role =
+  | 'section'
   | 'title'
   | 'title-repeat'
   | 'caption'
@@ -33,6 +36,7 @@ export type Role =
   | 'boilerplate'
   | 'byline'
   | 'date'
+  | 'heading'
   | 'body'
   | 'separator'
   | 'blank';
@@ -75,6 +79,7 @@ interface Draft {
   content: number;
   hasBody: boolean;
   hasByline: boolean;
+  hasSection: boolean;
   lastContent: string | undefined;
 }
 
@@ -124,7 +129,7 @@ export class Segmenter {
   private take(item: Pending): void {
     if (item.formFeed) {
       // Note: a form feed separates articles even when text shares its line (`\fHeadline`).
-      this.strays.push({ text: '\f', line: item.line, role: 'separator', gap: this.blankRun });
+      this.strays.push({ text: '\f', line: item.line, role: 'separator', gap: this.blankRun, reason: 'separator' });
       this.afterSeparator = true;
       if (item.text === '') return;
     }
@@ -178,6 +183,21 @@ export class Segmenter {
     return this.queue.some((item) => item.text === text);
   }
 
+  /** After a kicker comes the headline: longer, title-like, and not a byline, date line, caption or boilerplate. */
+  private couldBeHeadline(next: string, kicker: string): boolean {
+    return (
+      next.length > kicker.length &&
+      isTitleLike(next) &&
+      // A sentence break inside is prose (a wrapped paragraph), not a headline.
+      !/[.!?]["”’]? \p{Lu}/u.test(next) &&
+      !isKicker(next) &&
+      matchByline(next) === undefined &&
+      matchDateLine(next) === undefined &&
+      splitCredit(next) === undefined &&
+      boilerplateReason(next, this.rules) === undefined
+    );
+  }
+
   /** The next non-blank line of the lookahead, if any. */
   private nextText(): string | undefined {
     for (const item of this.queue) if (item.text !== '') return item.text;
@@ -192,6 +212,12 @@ export class Segmenter {
       if (!draft.hasByline && matchByline(text) !== undefined) {
         draft.hasByline = true;
         return 'byline';
+      }
+      // A kicker or section label (`WORLD`, `Sport`) printed above the headline.
+      const next = this.nextText();
+      if (!draft.hasSection && isKicker(text) && next !== undefined && this.couldBeHeadline(next, text)) {
+        draft.hasSection = true;
+        return 'section';
       }
       draft.title = text;
       return 'title';
@@ -212,6 +238,7 @@ export class Segmenter {
     }
     if (matchDateLine(text) !== undefined && /\d/.test(text)) return 'date';
     if (text === draft.lastContent) return 'duplicate';
+    if (draft.hasBody && isSubheading(text, this.nextText())) return 'heading';
     draft.hasBody = true;
     return 'body';
   }
@@ -229,6 +256,7 @@ function newDraft(): Draft {
     content: 0,
     hasBody: false,
     hasByline: false,
+    hasSection: false,
     lastContent: undefined,
   };
 }
