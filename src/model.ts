@@ -86,6 +86,8 @@ export const DropReason = z.enum([
   'pull-quote',
   /** A line recurring across many articles of one dump. */
   'recurring',
+  /** A date line whose date cannot be read without guessing (03/06/2025). */
+  'ambiguous-date',
   'logo',
   'advertisement',
   'share',

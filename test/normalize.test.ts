@@ -102,6 +102,44 @@ describe('normalize', () => {
   });
 });
 
+describe('normalize: bylines, captions, pull quotes, ambiguous dates', () => {
+  it('reads a byline that carries the date after a bar', () => {
+    const { article } = one('Title\nBy Ana Costa | Published 2 June 2025, 18:00 BST\n\nBody.');
+    expect(article).toMatchObject({ byline: 'Ana Costa', published: '2025-06-02T18:00:00+01:00', dateSource: 'line' });
+  });
+
+  it('drops a "Photo:" label before a caption', () => {
+    expect(one('Title\n\nPhoto: Voters queue in Porto. (Reuters)\n\nBody.').article.images).toEqual([{ caption: 'Voters queue in Porto.', credit: 'Reuters' }]);
+  });
+
+  it('drops a pull quote that repeats words of a paragraph, and counts it', () => {
+    const { article, dropped } = one('Title\n\nFirst paragraph.\n\n"It changes everything for us."\n\nPeople came. "It changes everything for us," said Sarah.');
+    expect(article.paragraphs).toEqual(['First paragraph.', 'People came. "It changes everything for us," said Sarah.']);
+    expect(dropped).toEqual({ 'pull-quote': 1 });
+  });
+
+  it('never guesses the order of an ambiguous numeric date', () => {
+    const raws = segment(linesOf('Title\nUpdated: 03/06/2025 09:12\nBody.'), 'test.txt');
+    const result = normalize(raws[0] as (typeof raws)[0]);
+    expect(result.article?.published).toBeUndefined();
+    expect(result.article?.paragraphs).toEqual(['Body.']);
+    expect(result.dropped).toEqual({ 'ambiguous-date': 1 });
+    expect(result.diagnostics[0]).toMatchObject({ line: 2, rule: 'ambiguous-date' });
+    // An unambiguous one is read.
+    expect(one('Title\nUpdated: 16/02/2025 09:12\nBody.').article.published).toBe('2025-02-16T09:12:00');
+  });
+
+  it('leaves out lines recurring across many articles of a dump (through the pipeline)', async () => {
+    const { RecurrenceFilter } = await import('../src/segment/recurring.js');
+    const text = [1, 2, 3].map((n) => `Story ${n}\n\nBody ${n}.\n\nFollow our live coverage.`).join('\n\n\n');
+    const filter = new RecurrenceFilter();
+    const raws = [...segment(linesOf(text)).flatMap((raw) => filter.push(raw)), ...filter.end()];
+    const results = raws.map((raw) => normalize(raw));
+    expect(results.map((r) => r.article?.paragraphs)).toEqual([['Body 1.'], ['Body 2.'], ['Body 3.']]);
+    expect(results.map((r) => r.dropped)).toEqual([{ recurring: 1 }, { recurring: 1 }, { recurring: 1 }]);
+  });
+});
+
 describe('summarize', () => {
   it('keeps a short first paragraph whole', () => {
     expect(summarize('Short.')).toBe('Short.');

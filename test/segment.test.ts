@@ -119,3 +119,32 @@ describe('segment: roles', () => {
     expect(roles('Title\nFirst paragraph.\nRevenue rose to $5bn (£4bn)')[0]?.[2]).toBe('body: Revenue rose to $5bn (£4bn)');
   });
 });
+
+describe('segment: evidence beyond blank lines', () => {
+  it('takes a kicker above the headline as its section', () => {
+    expect(roles('WORLD\n\nJAPAN ELECTS A NEW GOVERNOR\n\nThe parliament voted on Friday.')[0]).toEqual([
+      'section: WORLD',
+      'title: JAPAN ELECTS A NEW GOVERNOR',
+      'body: The parliament voted on Friday.',
+    ]);
+    // A short headline over a byline or a caption is a headline, not a kicker.
+    expect(roles('Quake hits coast\nBy Jane Doe\nBody.')[0]?.[0]).toBe('title: Quake hits coast');
+    expect(roles('Second story\n\nA caption. (Photo: AFP)\n\nBody.')[0]?.[0]).toBe('title: Second story');
+  });
+
+  it('keeps subheadings inside the body as headings', () => {
+    expect(roles('Title\n\nFirst paragraph of the story.\n\nWhat it cost\n\nThe bridge cost a lot of money in the end.')[0]).toEqual([
+      'title: Title',
+      'body: First paragraph of the story.',
+      'heading: What it cost',
+      'body: The bridge cost a lot of money in the end.',
+    ]);
+  });
+
+  it('splits at a single blank line when paragraphs are single lines and a headline sits on its first paragraph', () => {
+    const text = 'Storm cuts power\nStrong winds brought down lines overnight.\nEngineers expect repairs by Tuesday.\n\nTeachers accept pay deal\nMembers voted by a wide margin to accept the offer.';
+    expect(titles(text)).toEqual(['title: Storm cuts power', 'title: Teachers accept pay deal']);
+    // With blank-line paragraphs, a single blank line is not a boundary.
+    expect(titles('Title\n\nOne paragraph here.\n\nAnother paragraph here.\n\nA short line\nThen prose that follows it.')).toEqual(['title: Title']);
+  });
+});

@@ -41,6 +41,7 @@ function chrono(): Chrono {
 
 /** A full date writes its year; text without four digits in a row cannot hold one, and chrono is not asked. */
 const HAS_YEAR = /\d{4}/;
+const NUMERIC_DATE = /\b(\d{1,2})[/.-](\d{1,2})[/.-]\d{2,4}\b/;
 
 export interface FoundDate {
   /** ISO 8601: `2024-02-16`, `2024-02-16T14:30:00`, or `2024-02-16T14:30:00+03:00`. */
@@ -58,6 +59,8 @@ export function findFullDate(text: string): FoundDate | undefined {
     if (!c.isCertain('year') || !c.isCertain('month') || !c.isCertain('day')) continue;
     // Note: "2 hours ago" makes chrono certain of a year it computed; a real date writes it.
     if (!HAS_YEAR.test(result.text)) continue;
+    // Note: 03/06/2025 is 3 June in London and March 6 in New York; with no way to tell, it is no date.
+    if (isAmbiguousNumericDate(result.text)) continue;
     let iso = `${pad(c.get('year'), 4)}-${pad(c.get('month'))}-${pad(c.get('day'))}`;
     if (c.isCertain('hour')) {
       iso += `T${pad(c.get('hour'))}:${pad(c.get('minute'))}:${pad(c.get('second'))}`;
@@ -67,6 +70,12 @@ export function findFullDate(text: string): FoundDate | undefined {
     return { iso, index: result.index, text: result.text };
   }
   return undefined;
+}
+
+/** `03/06/2025`: day and month both 12 or less and different, so their order cannot be told. */
+export function isAmbiguousNumericDate(text: string): boolean {
+  const numeric = NUMERIC_DATE.exec(text);
+  return numeric !== null && Number(numeric[1]) <= 12 && Number(numeric[2]) <= 12 && numeric[1] !== numeric[2];
 }
 
 /** The date of a `Published:`/`Updated` line's value, when the value is essentially just a date. */

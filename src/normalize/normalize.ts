@@ -5,9 +5,9 @@
  */
 import type { Article, Diagnostic, DropReason, Image } from '../model.js';
 import type { RawArticle, RoledLine } from '../segment/segment.js';
-import { isTitleLike, matchByline, matchDateLine, matchDateline, splitCredit } from '../segment/patterns.js';
+import { isTitleLike, matchDateLine, matchDateline, splitByline, splitCredit } from '../segment/patterns.js';
 import { countWords } from '../text.js';
-import { findFullDate, parseDateLineValue } from './dates.js';
+import { findFullDate, isAmbiguousNumericDate, parseDateLineValue } from './dates.js';
 import { articleId, baseSlug } from './ids.js';
 
 export type DropCounts = Partial<Record<DropReason, number>>;
@@ -22,6 +22,9 @@ export interface NormalizeResult {
 }
 
 const SUMMARY_LENGTH = 300;
+
+/** `Photo: ` and the like before a caption: a label of the page, not part of the caption. */
+const CAPTION_LABEL = /^(?:photo|image|picture|pictured|caption)\s*:\s*/i;
 
 export interface NormalizeOptions {
   /** `published` for an article that states no date (`--date`), with `dateSource: "option"`. */
@@ -80,18 +83,38 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): Norm
         break;
       case 'caption': {
         const parts = splitCredit(line.text);
-        images.push(parts ? { caption: parts.caption, credit: parts.credit } : { caption: line.text });
+        const caption = (parts?.caption ?? line.text).replace(CAPTION_LABEL, '');
+        images.push(parts ? { caption, credit: parts.credit } : { caption });
         break;
       }
-      case 'byline':
-        byline = matchByline(line.text);
+      case 'byline': {
+        const parts = splitByline(line.text);
+        byline = parts?.name;
+        // `By Ana Costa | Published 2 June 2025, 18:00 BST`: the date after the names counts as a date line.
+        const tail = parts?.rest === undefined ? undefined : (matchDateLine(parts.rest) ?? { kind: 'published' as const, value: parts.rest });
+        const iso = tail && parseDateLineValue(tail.value);
+        if (tail && iso) {
+          if (tail.kind === 'published') publishedLine ??= iso;
+          else updatedLine ??= iso;
+        }
         break;
+      }
       case 'date': {
         const found = matchDateLine(line.text);
         const iso = found && parseDateLineValue(found.value);
         if (found && iso) {
           if (found.kind === 'published') publishedLine ??= iso;
           else updatedLine ??= iso;
+        } else if (found && isAmbiguousNumericDate(found.value)) {
+          // A date line all the same, but no date can be read from it without guessing.
+          drop('ambiguous-date');
+          diagnostics.push({
+            file: raw.file,
+            line: line.line,
+            severity: 'warning',
+            rule: 'ambiguous-date',
+            message: `"${found.value}" could be day/month or month/day; no date taken from it (give one with --date)`,
+          });
         } else {
           blocks.push({ lines: [line.text], heading: false });
         }

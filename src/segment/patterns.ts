@@ -55,18 +55,33 @@ export function boilerplateReason(text: string, rules: SegmentRules = NO_RULES):
   return undefined;
 }
 
-/** `By Jane Doe and John Smith` → `Jane Doe and John Smith`; undefined for `By the time…`. */
-export function matchByline(text: string): string | undefined {
-  const m = /^by:?\s+(\S.{0,118})$/i.exec(text);
+/** Between a byline's names and what follows them on the line: `By Ana Costa | Published 2 June 2025`. */
+const BYLINE_TAIL = /\s+[|·•]\s+|\s+[—–]\s+|\s+-\s+/;
+
+/**
+ * `By Jane Doe and John Smith` → `Jane Doe and John Smith`, and whatever
+ * follows the names after a `|`, `·` or dash (often the date); undefined for
+ * `By the time…`.
+ */
+export function splitByline(text: string): { name: string; rest?: string } | undefined {
+  const m = /^by:?\s+(\S.{0,158})$/i.exec(text);
   if (!m) return undefined;
-  const name = (m[1] as string).trim();
+  const [namePart, ...restParts] = (m[1] as string).split(BYLINE_TAIL);
+  const name = (namePart as string).trim();
+  if (name.length > 120) return undefined;
   if (/[.!?:;]$/.test(name) && !/\b\p{Lu}\.$/u.test(name)) return undefined;
   const words = name.split(' ');
   if (words.length > 12) return undefined;
-  const first = words[0] as string;
-  if (!/^\p{Lu}/u.test(first)) return undefined;
+  if (!/^\p{Lu}/u.test(words[0] as string)) return undefined;
   const capitalised = words.filter((w) => /^[\p{Lu}(]/u.test(w)).length;
-  return capitalised * 2 >= words.length ? name : undefined;
+  if (capitalised * 2 < words.length) return undefined;
+  const rest = restParts.join(' | ').trim();
+  return rest === '' ? { name } : { name, rest };
+}
+
+/** The names of a byline line (see `splitByline`). */
+export function matchByline(text: string): string | undefined {
+  return splitByline(text)?.name;
 }
 
 /** `Published: 16 Feb 2024` / `Updated March 3, 2024 10:15 ET` → which kind and the date text. */
@@ -143,7 +158,7 @@ export function isTitleLike(text: string): boolean {
 
 /** A kicker or section label: one or two words, or up to three in capitals; short, no punctuation (`WORLD`, `Sport`, `Middle East`). */
 export function isKicker(text: string): boolean {
-  if (text.length > 30 || !/^\p{Lu}[\p{L}&'’-]*(?: [\p{L}&'’-]+){0,2}$/u.test(text)) return false;
+  if (text.length > 30 || !/^\p{Lu}[\p{L}\p{N}&'’-]*(?: [\p{L}\p{N}&'’-]+){0,2}$/u.test(text)) return false;
   return text.split(' ').length <= 2 || text === text.toUpperCase();
 }
 

@@ -80,6 +80,9 @@ interface Draft {
   hasBody: boolean;
   hasByline: boolean;
   hasSection: boolean;
+  /** Body lines so far, and how many of them came after a blank line (blank-separated paragraphs). */
+  bodyLines: number;
+  blankSeparatedBody: number;
   lastContent: string | undefined;
 }
 
@@ -161,6 +164,10 @@ export class Segmenter {
     };
     if (reason !== undefined) roled.reason = reason;
     draft.lines.push(roled);
+    if (roled.role === 'body') {
+      if (draft.bodyLines > 0 && roled.gap > 0) draft.blankSeparatedBody++;
+      draft.bodyLines++;
+    }
     draft.content++;
     draft.lastContent = item.text;
     this.blankRun = 0;
@@ -176,7 +183,19 @@ export class Segmenter {
       const onlyTitle = draft.title !== undefined && draft.content === 1;
       return !(onlyTitle && !isTitleLike(text));
     }
-    return draft.hasBody && text !== draft.title && isTitleLike(text) && this.repeatsAhead(text);
+    if (!draft.hasBody || text === draft.title || !isTitleLike(text)) return false;
+    // The scraped-page signature: the headline printed again a few lines on.
+    if (this.repeatsAhead(text)) return true;
+    // A dump whose paragraphs are single lines uses the blank line between articles: a headline set
+    // directly on top of its first paragraph, after a blank line, starts the next article.
+    return this.blankRun >= 1 && draft.bodyLines >= 2 && draft.blankSeparatedBody === 0 && this.headlineOverProse(text);
+  }
+
+  /** A headline-like line whose very next line (no blank between) starts a sentence of prose. */
+  private headlineOverProse(text: string): boolean {
+    const next = this.queue[0]?.text;
+    if (next === undefined || next === '' || text.length > 120 || /[.!?]["”’]? \p{Lu}/u.test(text)) return false;
+    return /^["“‘'(]?[\p{Lu}\p{N}]/u.test(next) && /[.!?"”’)]$/.test(next) && next.length > text.length;
   }
 
   private repeatsAhead(text: string): boolean {
@@ -257,6 +276,8 @@ function newDraft(): Draft {
     hasBody: false,
     hasByline: false,
     hasSection: false,
+    bodyLines: 0,
+    blankSeparatedBody: 0,
     lastContent: undefined,
   };
 }
