@@ -7,12 +7,12 @@ import { performance } from 'node:perf_hooks';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import * as z from 'zod/mini';
 import { loadConfig } from './config.js';
-import { type ConvertResult, check, convert } from './convert.js';
+import { type ConvertResult, check, convert, inspect } from './convert.js';
 import { emitters } from './emit/index.js';
 import { loadEmitters } from './emit/load.js';
 import { ExitCode, FeedconvError, UsageError } from './errors.js';
 import { Config, type ConvertOptions, Feed } from './model.js';
-import { formatAnnotation, formatDiagnostic, formatStats, makeChalk, makeProgress, reportJson } from './report.js';
+import { formatAnnotation, formatDiagnostic, formatInspect, formatStats, makeChalk, makeProgress, reportJson } from './report.js';
 import { version } from './version.js';
 
 export interface CliIo {
@@ -91,6 +91,31 @@ function addInputOptions(command: Command): Command {
 }
 
 export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+  // A reader that goes away (`feedconv inspect dump.txt | head`) ends the output quietly, not with a stack trace.
+  let stdoutClosed = false;
+  const onStdoutError = (error: NodeJS.ErrnoException): void => {
+    if (error.code === 'EPIPE') stdoutClosed = true;
+  };
+  // Note: the listener stays: an EPIPE from a buffered write may arrive after main has returned.
+  io.stdout.on('error', onStdoutError);
+  return run(argv, io, () => stdoutClosed);
+}
+
+/** Writes to standard output, waiting when it is full, so a large listing keeps memory flat. */
+async function writeOut(io: CliIo, text: string, closed: () => boolean): Promise<void> {
+  if (closed()) return;
+  if (!io.stdout.write(text)) await new Promise<void>((resolve) => {
+    const done = (): void => {
+      io.stdout.off('drain', done);
+      io.stdout.off('error', done);
+      resolve();
+    };
+    io.stdout.once('drain', done);
+    io.stdout.once('error', done);
+  });
+}
+
+async function run(argv: readonly string[], io: CliIo, stdoutClosed: () => boolean): Promise<number> {
   let verbose = argv.includes('--verbose');
   const started = performance.now();
   const program = new Command('feedconv')
@@ -128,7 +153,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
   let exitCode: number = ExitCode.ok;
 
   /** Runs convert or check with the config file under the flags, and reports as the flags ask. */
-  const run = async (kind: 'convert' | 'check', inputs: string[], flags: CliFlags): Promise<void> => {
+  const runPipeline = async (kind: 'convert' | 'check', inputs: string[], flags: CliFlags): Promise<void> => {
     verbose = flags.verbose === true;
     const config = await loadConfig(flags.config);
     const { $schema: _schema, stats, quiet, report, ...fromConfig } = config;
@@ -166,11 +191,31 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     exitCode = result.exitCode;
   };
 
-  program.action((inputs: string[], flags: CliFlags) => run('convert', inputs, flags));
+  program.action((inputs: string[], flags: CliFlags) => runPipeline('convert', inputs, flags));
 
   addInputOptions(program.command('check').argument('[inputs...]', 'files, folders or patterns, as for conversion'))
     .description('segment and validate only: diagnostics and a summary, nothing written; exit 1 on errors (with --strict, warnings)')
-    .action((inputs: string[], flags: CliFlags) => run('check', inputs, flags));
+    .action((inputs: string[], flags: CliFlags) => runPipeline('check', inputs, flags));
+
+  program
+    .command('inspect')
+    .argument('<input>', 'one dump (or - for standard input)')
+    .description('show every line with its number and role, coloured, article boundaries marked: why a dump split as it did')
+    .option('--config <file>', 'read boilerplate and separators from this JSON file (default: ./feedconv.config.json if present)')
+    .option('--no-color', 'no colour')
+    .action(async (input: string, flags: { config?: string; color: boolean }) => {
+      const config = await loadConfig(flags.config);
+      const chalk = makeChalk(io.stdout, io.env, flags.color);
+      const errChalk = makeChalk(io.stderr, io.env, flags.color);
+      const errors = await inspect(
+        input,
+        { boilerplate: config.boilerplate ?? [], separators: config.separators ?? [] },
+        io,
+        (raw, index) => writeOut(io, `${formatInspect(raw, index, chalk)}\n`, stdoutClosed),
+        (d) => io.stderr.write(`${formatDiagnostic(d, errChalk)}\n`),
+      );
+      exitCode = errors > 0 ? ExitCode.input : ExitCode.ok;
+    });
 
   program
     .command('formats')

@@ -9,12 +9,13 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { type FileJob, runJobs } from './batch.js';
 import { chooseEmitters, feedMeta, parseOptions, segmentRules } from './convert-options.js';
 import { loadEmitters } from './emit/load.js';
-import { ExitCode, IoError, UsageError } from './errors.js';
+import { ExitCode, InputError, IoError, UsageError } from './errors.js';
 import { resolveInputs, shardOf } from './input/resolve.js';
 import { type Source, openSources, spoolToFile } from './input/sources.js';
 import type { ConvertOptions, Diagnostic, Emitter, ResolvedOptions, Stats } from './model.js';
 import { BrokenPipe, type Sink, fileSink, streamSink } from './output.js';
-import { type FileSummary, addStats, articleStream, emptyStats, newestDate } from './pipeline.js';
+import { type FileSummary, addStats, articleStream, emptyStats, newestDate, rawArticles } from './pipeline.js';
+import type { RawArticle } from './segment/segment.js';
 
 export { emptyStats };
 
@@ -258,4 +259,35 @@ export async function check(rawOptions: ConvertOptions, io: ConvertIo = processI
   }
   result.exitCode = finalExitCode(result, options.strict, ioErrors() > 0 ? ExitCode.io : ExitCode.ok);
   return result;
+}
+
+/** `feedconv inspect`: the raw articles of one input, each line with its role, handed over with their article number. Returns the count of errors. */
+export async function inspect(
+  input: string,
+  patterns: { boilerplate: string[]; separators: string[] },
+  io: Pick<ConvertIo, 'stdin'>,
+  onArticle: (raw: RawArticle, index: number) => Promise<void>,
+  report: (d: Diagnostic) => void,
+): Promise<number> {
+  const { names, missing } = await resolveInputs([input]);
+  if (missing[0] !== undefined) throw new IoError(missing[0].message);
+  if (names.length !== 1) throw new UsageError(`inspect shows one dump; '${input}' names ${names.length}`);
+  const [source] = openSources(names, io.stdin);
+  let errors = 0;
+  const counting = (d: Diagnostic): void => {
+    if (d.severity === 'error') errors++;
+    report(d);
+  };
+  const rules = segmentRules({ boilerplate: patterns.boilerplate, separators: patterns.separators });
+  let index = 0;
+  try {
+    for await (const raw of rawArticles(source as Source, rules, counting)) {
+      if (raw.lines.some((line) => line.role === 'title')) index++;
+      await onArticle(raw, index);
+    }
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    counting({ file: error.file, severity: 'error', rule: 'unreadable', message: error.message });
+  }
+  return errors;
 }

@@ -45,6 +45,22 @@ export interface StreamHooks {
   fileDone?(summary: FileSummary): void;
 }
 
+/** One source's raw articles, each line with its role: what `feedconv inspect` shows. */
+export async function* rawArticles(source: Source, rules: SegmentRules, report: (d: Diagnostic) => void): AsyncGenerator<RawArticle> {
+  const decoder = new LineDecoder(source.name);
+  const segmenter = new Segmenter(source.name, rules);
+  const recurrence = new RecurrenceFilter();
+  for await (const chunk of source.read()) {
+    const raws = segmenter.push(decoder.push(chunk)).flatMap((raw) => recurrence.push(raw));
+    decoder.diagnostics.splice(0).forEach(report);
+    yield* raws;
+  }
+  const last = [...segmenter.push(decoder.end()), ...segmenter.end()].flatMap((raw) => recurrence.push(raw));
+  decoder.diagnostics.splice(0).forEach(report);
+  yield* last;
+  yield* recurrence.end();
+}
+
 /** The articles of all sources, in order, through the feed-level filters. */
 export async function* articleStream(sources: readonly Source[], options: StreamOptions, stats: Stats, hooks: StreamHooks): AsyncGenerator<Article> {
   yield* filtered(rawStream(sources, options, stats, hooks), options, stats);
@@ -54,23 +70,37 @@ async function* rawStream(sources: readonly Source[], options: StreamOptions, st
   const slugs = new SlugRegistry();
   const { baseUrl } = options;
   const base = baseUrl === undefined ? undefined : baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
-  const normalizeOptions = options.date === undefined ? {} : { defaultDate: options.date };
+  const defaults = options.date === undefined ? {} : { defaultDate: options.date };
 
   for (const source of sources) {
     const summary: FileSummary = { file: source.name, articles: 0, lines: 0, errors: 0, warnings: 0 };
+    const ids = new Map<string, number>();
+    let latestLine: string | undefined;
+    let latestLineTime = -Infinity;
     const report = (diagnostic: Diagnostic): void => {
       if (diagnostic.severity === 'error') summary.errors++;
       if (diagnostic.severity === 'warning') summary.warnings++;
       hooks.report(diagnostic);
     };
     const finish = (raw: RawArticle): Article | undefined => {
-      const { article, dropped, controlChars, diagnostics } = normalize(raw, normalizeOptions);
+      const { article, dropped, controlChars, diagnostics } = normalize(raw, latestLine === undefined ? defaults : { ...defaults, notAfter: latestLine });
       stats.controlChars += controlChars;
       for (const [reason, count] of Object.entries(dropped) as [keyof Stats['dropped'], number][]) {
         stats.dropped[reason] = (stats.dropped[reason] ?? 0) + count;
       }
       diagnostics.forEach(report);
       if (article === undefined) return undefined;
+      if (article.dateSource === 'line' && article.published !== undefined) {
+        const time = toInstant(article.published).getTime();
+        if (time > latestLineTime) {
+          latestLineTime = time;
+          latestLine = article.published;
+        }
+      }
+      // Note: the same story twice in one dump is worth a word; across inputs, --dedupe decides.
+      const first = ids.get(article.id);
+      if (first !== undefined) report({ file: source.name, line: article.source.line, severity: 'warning', rule: 'duplicate-article', message: `"${article.title}" repeats the article at line ${first}` });
+      else ids.set(article.id, article.source.line);
       stats.articles++;
       summary.articles++;
       article.slug = slugs.unique(article.slug);

@@ -3,6 +3,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import cliProgress from 'cli-progress';
 import type { ConvertResult } from './convert.js';
 import type { Diagnostic, Stats } from './model.js';
+import type { RawArticle } from './segment/segment.js';
 
 const { SingleBar, Presets } = cliProgress;
 type SingleBar = InstanceType<typeof SingleBar>;
@@ -105,4 +106,48 @@ export function reportJson(result: ConvertResult, diagnostics: Diagnostic[]) {
     files: result.files,
     diagnostics,
   };
+}
+
+/** How `inspect` paints each role. */
+function paintRole(role: string, chalk: ChalkInstance): (text: string) => string {
+  switch (role) {
+    case 'title':
+      return chalk.bold.cyan;
+    case 'section':
+      return chalk.magenta;
+    case 'heading':
+      return chalk.bold;
+    case 'caption':
+      return chalk.green;
+    case 'byline':
+    case 'date':
+      return chalk.yellow;
+    case 'title-repeat':
+    case 'caption-repeat':
+    case 'duplicate':
+    case 'boilerplate':
+    case 'separator':
+      return chalk.dim.strikethrough;
+    default:
+      return (text: string) => text;
+  }
+}
+
+/** `feedconv inspect`: every line with its number and role, article boundaries marked. */
+export function formatInspect(raw: RawArticle, index: number, chalk: ChalkInstance): string {
+  const content = raw.lines.filter((line) => line.role !== 'blank' && line.role !== 'separator');
+  const title = raw.lines.find((line) => line.role === 'title')?.text;
+  const out: string[] = [];
+  if (content.length > 0) {
+    const first = content[0]?.line;
+    const last = content[content.length - 1]?.line;
+    out.push(chalk.blue(`── article ${index}${title === undefined ? '' : `: ${title}`} (lines ${first}–${last}) ──`));
+  }
+  const width = String(raw.lines[raw.lines.length - 1]?.line ?? 0).length;
+  for (const line of raw.lines) {
+    const role = line.role === 'boilerplate' && line.reason !== undefined ? `${line.role} (${line.reason})` : line.role;
+    const text = line.role === 'separator' && line.text === '\f' ? '\\f' : line.text;
+    out.push(`${chalk.dim(String(line.line).padStart(width))}  ${chalk.dim(role.padEnd(25))} ${paintRole(line.role, chalk)(text)}`);
+  }
+  return out.join('\n');
 }

@@ -220,7 +220,7 @@ describe('cli through the real bin', () => {
 
   it('ends quietly when the reader closes the pipe early', () => {
     const big = join(mkdtempSync(join(tmpdir(), 'feedconv-')), 'big.txt');
-    writeFileSync(big, `${sampleText}\n\n\n`.repeat(400));
+    writeFileSync(big, Array.from({ length: 400 }, (_, i) => `${sampleText.replaceAll('Withdrawal', `Story ${i}`).replaceAll("UK's", `Item ${i}`)}\n\n\n`).join(''));
     const run = spawnSync('bash', ['-c', `node "${BIN}" "${big}" -f ndjson | head -1 >/dev/null; echo "exit=\${PIPESTATUS[0]}" >&2`], { encoding: 'utf8' });
     expect(run.stderr).toBe('exit=0\n');
   });

@@ -5,10 +5,11 @@
  */
 import type { Article, Diagnostic, DropReason, Image } from '../model.js';
 import type { RawArticle, RoledLine } from '../segment/segment.js';
-import { isTitleLike, matchDateLine, matchDateline, splitByline, splitCredit } from '../segment/patterns.js';
+import { hasUnclosedCredit, isTitleLike, matchDateLine, matchDateline, splitByline, splitCredit } from '../segment/patterns.js';
 import { countWords } from '../text.js';
 import { findFullDate, isAmbiguousNumericDate, parseDateLineValue } from './dates.js';
 import { articleId, baseSlug } from './ids.js';
+import { toInstant } from '../emit/dates.js';
 
 export type DropCounts = Partial<Record<DropReason, number>>;
 
@@ -29,7 +30,17 @@ const CAPTION_LABEL = /^(?:photo|image|picture|pictured|caption)\s*:\s*/i;
 export interface NormalizeOptions {
   /** `published` for an article that states no date (`--date`), with `dateSource: "option"`. */
   defaultDate?: string;
+  /**
+   * The latest date the dump's own Published/Updated lines have given so far: a
+   * date read from a dateline or caption later than it is a future event, not
+   * the publication date.
+   */
+  notAfter?: string;
 }
+
+/** Page furniture that was too long, or too wordy, for the boilerplate rules to drop. */
+const BOILERPLATE_LIKE = /^(?:click here|subscribe (?:to|now)|sign up (?:for|to)|follow us|read more|advertisement|share this|download (?:our|the) app)\b/i;
+
 
 /** Builds one clean article. `slug` is unique only within the article: `SlugRegistry` makes it unique in the feed. */
 export function normalize(raw: RawArticle, options: NormalizeOptions = {}): NormalizeResult {
@@ -141,15 +152,24 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): Norm
   }
 
   const title = titleLine.text;
-  if (!isTitleLike(title)) {
-    diagnostics.push({ file: raw.file, line: titleLine.line, severity: 'warning', rule: 'no-headline', message: 'article starts with a line that reads like a paragraph; used as its title' });
+  const warn = (line: number, rule: string, message: string): void => {
+    diagnostics.push({ file: raw.file, line, severity: 'warning', rule, message });
+  };
+  if (title.length > 200) warn(titleLine.line, 'long-title', `title over 200 characters (${title.length}); is the headline missing?`);
+  else if (!isTitleLike(title)) warn(titleLine.line, 'no-headline', 'article starts with a line that reads like a paragraph; used as its title');
+  for (const line of content) {
+    if (line.role !== 'body' && line.role !== 'heading') continue;
+    if (hasUnclosedCredit(line.text)) warn(line.line, 'unclosed-credit', 'caption has no closing parenthesis; read as body text');
+    else if (BOILERPLATE_LIKE.test(line.text)) warn(line.line, 'boilerplate-like', `paragraph looks like boilerplate: "${line.text.slice(0, 60)}"; add a pattern to the config's boilerplate to drop it`);
   }
   if (paragraphs.length === 0) {
     diagnostics.push({ file: raw.file, line: titleLine.line, severity: 'warning', rule: 'no-body', message: `article "${title}" has no body text` });
   }
 
   const dateline = paragraphs[0] === undefined ? undefined : matchDateline(paragraphs[0]);
-  const found = pickPublished(publishedLine ?? updatedLine, dateline, images);
+  const found = pickPublished(publishedLine ?? updatedLine, dateline, images, options.notAfter, (source, iso) =>
+    warn(titleLine.line, 'future-date', `the ${source} date ${iso} is later than the dump's latest Published/Updated line (${options.notAfter}); not used`),
+  );
   const { published, dateSource } =
     found.published === undefined && options.defaultDate !== undefined ? { published: options.defaultDate, dateSource: 'option' as const } : found;
   const id = articleId(title, published);
@@ -223,21 +243,32 @@ export function unwrap(lines: string[]): string[] {
   return midSentence > 0 ? [lines.join(' ')] : lines;
 }
 
-/** A Published/Updated line wins, then a full date in the dateline, then the first dated caption. */
+/** A Published/Updated line wins, then a full date in the dateline, then the first dated caption; none later than `notAfter`. */
 function pickPublished(
   fromLine: string | undefined,
   dateline: string | undefined,
   images: Image[],
+  notAfter: string | undefined,
+  tooLate: (source: string, iso: string) => void,
 ): { published?: string; dateSource?: Article['dateSource'] } {
   if (fromLine !== undefined) return { published: fromLine, dateSource: 'line' };
+  const limit = notAfter === undefined ? Infinity : toInstant(notAfter).getTime() + DAY;
+  const plausible = (source: string, iso: string): boolean => {
+    if (toInstant(iso).getTime() <= limit) return true;
+    tooLate(source, iso);
+    return false;
+  };
   const fromDateline = dateline && findFullDate(dateline);
-  if (fromDateline) return { published: fromDateline.iso, dateSource: 'dateline' };
+  if (fromDateline && plausible('dateline', fromDateline.iso)) return { published: fromDateline.iso, dateSource: 'dateline' };
   for (const image of images) {
     const found = findFullDate(image.caption);
-    if (found) return { published: found.iso, dateSource: 'caption' };
+    if (found && plausible('caption', found.iso)) return { published: found.iso, dateSource: 'caption' };
   }
   return {};
 }
+
+/** Dates without a time are a whole day long: a caption dated the same day as the latest line is not in the future. */
+const DAY = 24 * 60 * 60 * 1000;
 
 /**
  * Where a sentence ends: terminal punctuation, closing quotes or brackets, a

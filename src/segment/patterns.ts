@@ -117,6 +117,12 @@ export function splitCredit(text: string): { caption: string; credit: string } |
 const CREDIT_WORDS =
   /(?:\b(?:photos?|photograph(?:er)?|pictures?|image|file|handout|courtesy|credit|via|AFP|AP|Reuters|EPA|Getty|Anadolu|SPA|WAM|Xinhua|Bloomberg|Shutterstock|Alamy|pool|press office|TV|screengrab|video grab)\b|\/)/i;
 
+/** `A man walks. (Photo by John Smith / AFP` — a credit that lost its closing parenthesis. */
+export function hasUnclosedCredit(text: string): boolean {
+  const open = text.lastIndexOf('(');
+  return open !== -1 && !text.includes(')', open) && looksLikeCredit(text.slice(open + 1));
+}
+
 /** True when a parenthesised group reads like a photo credit. */
 export function looksLikeCredit(credit: string): boolean {
   return CREDIT_WORDS.test(credit);

@@ -15,6 +15,7 @@ import {
   NO_RULES,
   type SegmentRules,
   boilerplateReason,
+  hasUnclosedCredit,
   isKicker,
   isSeparator,
   isSubheading,
@@ -213,6 +214,7 @@ export class Segmenter {
       matchByline(next) === undefined &&
       matchDateLine(next) === undefined &&
       splitCredit(next) === undefined &&
+      !hasUnclosedCredit(next) &&
       boilerplateReason(next, this.rules) === undefined
     );
   }
