@@ -57,6 +57,8 @@ interface CliFlags {
   limit?: number;
   since?: string;
   dedupe?: boolean;
+  tags?: boolean;
+  timezone?: string;
   strict?: boolean;
   stats?: boolean;
   report?: 'json';
@@ -134,6 +136,8 @@ async function run(argv: readonly string[], io: CliIo, stdoutClosed: () => boole
     .option('--base-url <url>', 'article URLs are this plus the slug')
     .option('--feed-url <url>', 'where the feed itself will be published (RSS/Atom self link, JSON Feed feed_url)')
     .option('--date <iso>', 'published date for articles that state none (dateSource "option")')
+    .option('--timezone <zone>', 'the zone of date-line times given without one: an IANA name (Europe/London) or +03:00')
+    .option('--tags', 'up to 5 tags per article: people, places and organisations named in it')
     .addOption(new Option('--sort <order>', 'item order: input, or date (newest first)').choices(['input', 'date']))
     .option('--limit <n>', 'at most n articles per feed', wholeNumber(0))
     .option('--since <iso>', 'only articles published on or after this date')
@@ -269,6 +273,8 @@ function flagOptions(flags: CliFlags): ConvertOptions {
     limit: flags.limit,
     since: flags.since,
     dedupe: flags.dedupe,
+    tags: flags.tags,
+    timezone: flags.timezone,
     strict: flags.strict,
   };
 }

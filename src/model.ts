@@ -6,6 +6,7 @@
  * about 50 ms at every start for chaining it does not need.
  */
 import * as z from 'zod/mini';
+import { isTimezone } from './normalize/timezone.js';
 
 /** Where a piece of data stands in its input: 1-based lines, `-` for stdin. */
 export const SourcePos = z.object({
@@ -192,6 +193,10 @@ export const ConvertOptions = z.strictObject({
   since: z.optional(IsoDate),
   /** Drop repeated stories (same id) across the inputs of a feed. */
   dedupe: z._default(z.boolean(), false),
+  /** Up to 5 tags per article: people, places and organisations named in it. */
+  tags: z._default(z.boolean(), false),
+  /** The zone of times without an offset: an IANA name (`Europe/London`) or `+03:00`. */
+  timezone: z.optional(z.string().check(z.refine(isTimezone, 'not a time zone: give an IANA name such as Asia/Riyadh, or an offset such as +03:00'))),
   /** Regular expressions of lines to drop as boilerplate, added to the built-in ones. */
   boilerplate: z._default(z.array(Pattern), []),
   /** Regular expressions of lines that separate articles, added to the built-in ones. */

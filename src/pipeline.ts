@@ -9,13 +9,14 @@ import { LineDecoder } from './input/decode.js';
 import type { Source } from './input/sources.js';
 import type { Article, Diagnostic, FilterReason, ResolvedOptions, Stats } from './model.js';
 import { SlugRegistry } from './normalize/ids.js';
-import { normalize } from './normalize/normalize.js';
+import { type NormalizeOptions, normalize } from './normalize/normalize.js';
+import { loadTagger } from './normalize/tags.js';
 import type { SegmentRules } from './segment/patterns.js';
 import { RecurrenceFilter } from './segment/recurring.js';
 import { type RawArticle, Segmenter } from './segment/segment.js';
 
 /** What the stream needs of the options, plus the compiled user patterns. */
-export type StreamOptions = Pick<ResolvedOptions, 'baseUrl' | 'date' | 'dedupe' | 'since' | 'sort' | 'limit'> & { rules: SegmentRules };
+export type StreamOptions = Pick<ResolvedOptions, 'baseUrl' | 'date' | 'dedupe' | 'since' | 'sort' | 'limit' | 'tags' | 'timezone'> & { rules: SegmentRules };
 
 export function emptyStats(): Stats {
   return { files: 0, articles: 0, lines: 0, bytesIn: 0, bytesOut: 0, dropped: {}, controlChars: 0, invalidXmlChars: 0, filtered: {} };
@@ -70,7 +71,11 @@ async function* rawStream(sources: readonly Source[], options: StreamOptions, st
   const slugs = new SlugRegistry();
   const { baseUrl } = options;
   const base = baseUrl === undefined ? undefined : baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
-  const defaults = options.date === undefined ? {} : { defaultDate: options.date };
+  const defaults: NormalizeOptions = {
+    ...(options.date !== undefined && { defaultDate: options.date }),
+    ...(options.timezone !== undefined && { timezone: options.timezone }),
+    ...(options.tags && { tagger: await loadTagger() }),
+  };
 
   for (const source of sources) {
     const summary: FileSummary = { file: source.name, articles: 0, lines: 0, errors: 0, warnings: 0 };

@@ -30,6 +30,7 @@ function entry(article: Article, feedUpdated: string, html: string): Record<stri
     ...(article.published !== undefined && { published: updated }),
     updated,
     ...(article.byline !== undefined && { author: { name: article.byline } }),
+    ...(article.tags !== undefined && article.tags.length > 0 && { category: article.tags.map((term) => ({ '@_term': term })) }),
     summary: article.summary,
     content: { '@_type': 'html', '#text': html },
   };

@@ -34,6 +34,7 @@ function item(article: Article, html: string): Record<string, unknown> {
     // Note: the dc namespace is declared where it is used, since whether any item has a byline is known only at the end.
     ...(article.byline !== undefined && { 'dc:creator': { '@_xmlns:dc': DC, '#text': article.byline } }),
     description: article.summary,
+    ...(article.tags !== undefined && article.tags.length > 0 && { category: article.tags }),
     'content:encoded': html,
   };
 }

@@ -9,6 +9,7 @@ import { hasUnclosedCredit, isTitleLike, matchDateLine, matchDateline, splitByli
 import { countWords } from '../text.js';
 import { findFullDate, isAmbiguousNumericDate, parseDateLineValue } from './dates.js';
 import { articleId, baseSlug } from './ids.js';
+import { applyTimezone } from './timezone.js';
 import { toInstant } from '../emit/dates.js';
 
 export type DropCounts = Partial<Record<DropReason, number>>;
@@ -36,6 +37,10 @@ export interface NormalizeOptions {
    * the publication date.
    */
   notAfter?: string;
+  /** The zone of date-line times that give no offset (`--timezone`). */
+  timezone?: string;
+  /** Names the people, places and organisations of an article (`--tags`). */
+  tagger?: (title: string, paragraphs: readonly string[]) => string[];
 }
 
 /** Page furniture that was too long, or too wordy, for the boilerplate rules to drop. */
@@ -167,12 +172,15 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): Norm
   }
 
   const dateline = paragraphs[0] === undefined ? undefined : matchDateline(paragraphs[0]);
-  const found = pickPublished(publishedLine ?? updatedLine, dateline, images, options.notAfter, (source, iso) =>
+  const fromLine = publishedLine ?? updatedLine;
+  const zoned = fromLine !== undefined && options.timezone !== undefined ? applyTimezone(fromLine, options.timezone) : fromLine;
+  const found = pickPublished(zoned, dateline, images, options.notAfter, (source, iso) =>
     warn(titleLine.line, 'future-date', `the ${source} date ${iso} is later than the dump's latest Published/Updated line (${options.notAfter}); not used`),
   );
   const { published, dateSource } =
     found.published === undefined && options.defaultDate !== undefined ? { published: options.defaultDate, dateSource: 'option' as const } : found;
   const id = articleId(title, published);
+  const tags = options.tagger?.(title, paragraphs) ?? [];
   const first = content[0] as RoledLine;
   const last = content[content.length - 1] as RoledLine;
 
@@ -187,6 +195,7 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): Norm
     images,
     paragraphs,
     ...(headings.length > 0 && { headings }),
+    ...(tags.length > 0 && { tags }),
     summary: summarize(paragraphs[0] ?? ''),
     wordCount: paragraphs.reduce((sum, p) => sum + countWords(p), 0),
     source: { file: raw.file, line: first.line, endLine: last.line },

@@ -1,0 +1,45 @@
+/**
+ * The feed's language when `--language` is not given, detected by tinyld
+ * (its light model) from the first articles' text. Loaded only when needed.
+ */
+import type { Article } from './model.js';
+
+/** Less text than this says too little about its language. */
+const MIN_TEXT = 300;
+/** How many times likelier than the next the detected language must be. */
+const CLEAR_WIN = 5;
+/** Articles looked at, at most, before the feed starts. */
+const MAX_ARTICLES = 5;
+
+/**
+ * Reads the first articles of the stream (up to a few hundred characters of
+ * text), detects their language, and gives back the same stream whole.
+ */
+export async function peekLanguage(items: AsyncIterable<Article>): Promise<{ language: string | undefined; items: AsyncIterable<Article> }> {
+  const iterator = items[Symbol.asyncIterator]();
+  const head: Article[] = [];
+  let text = '';
+  let done = false;
+  while (text.length < MIN_TEXT && head.length < MAX_ARTICLES) {
+    const next = await iterator.next();
+    if (next.done) {
+      done = true;
+      break;
+    }
+    head.push(next.value);
+    text += `${next.value.paragraphs.join('\n')}\n`;
+  }
+  let language: string | undefined;
+  if (text.length >= MIN_TEXT) {
+    const { detectAll } = (await import('tinyld/light')) as { detectAll: (text: string) => { lang: string; accuracy: number }[] };
+    const [first, second] = detectAll(text);
+    // Note: only a clear winner counts; mixed or odd text gets no language rather than a wrong one.
+    if (first !== undefined && (second === undefined || first.accuracy >= CLEAR_WIN * second.accuracy)) language = first.lang;
+  }
+  async function* rest(): AsyncGenerator<Article> {
+    yield* head;
+    if (done) return;
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
+  }
+  return { language, items: rest() };
+}
