@@ -7,7 +7,7 @@
 import { realpath } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { type FileJob, runJobs } from './batch.js';
-import { chooseEmitters, feedMeta, parseOptions, segmentRules } from './convert-options.js';
+import { chooseEmitters, feedMeta, parseOptions, segmentRules, sourceDateEpoch } from './convert-options.js';
 import { loadEmitters } from './emit/load.js';
 import { ExitCode, InputError, IoError, UsageError } from './errors.js';
 import { resolveInputs, shardOf } from './input/resolve.js';
@@ -133,6 +133,7 @@ async function convertMerged(options: ResolvedOptions, emitter: Emitter, io: Con
     await Promise.all(spooled.map((copy) => copy.remove()));
   }
   reportInvalidXml(result.stats, names, report);
+  reportUndatedAtom([emitter], result.stats, names, io.env, report);
   result.exitCode = finalExitCode(result, options.strict, ioErrors() > 0 ? ExitCode.io : ExitCode.ok);
   return result;
 }
@@ -171,6 +172,7 @@ async function convertBatch(
     io.onProgress?.(index + 1, jobs.length);
   });
   reportInvalidXml(result.stats, jobs.map((job) => job.file), report);
+  reportUndatedAtom(emitters, result.stats, jobs.map((job) => job.file), io.env, report);
   result.exitCode = finalExitCode(result, options.strict, worst);
   return result;
 }
@@ -229,6 +231,20 @@ async function refuseOverwritingInput(outputs: readonly string[], inputs: readon
     const input = inputPaths.get(await real(output));
     if (input !== undefined) throw new UsageError(`output '${output}' is also an input ('${input}'); write somewhere else`);
   }
+}
+
+/**
+ * Atom needs a date on every entry: undated articles carry the feed's updated
+ * (the epoch when nothing is dated), which feed validators flag. Say so, and how to fix it.
+ */
+function reportUndatedAtom(emitters: Emitter[], stats: Stats, names: readonly string[], env: ConvertIo['env'], report: (d: Diagnostic) => void): void {
+  if (stats.undated === 0 || !emitters.some((emitter) => emitter.needsUpdated) || sourceDateEpoch(env) !== undefined) return;
+  report({
+    file: names.length === 1 ? (names[0] as string) : '-',
+    severity: 'warning',
+    rule: 'atom-undated',
+    message: `${stats.undated} article${stats.undated === 1 ? ' has' : 's have'} no date; in Atom ${stats.undated === 1 ? 'it carries' : 'they carry'} the feed's updated. Give --date (or SOURCE_DATE_EPOCH) to date them`,
+  });
 }
 
 function reportInvalidXml(stats: Stats, names: readonly string[], report: (d: Diagnostic) => void): void {

@@ -117,6 +117,8 @@ export interface Stats {
   invalidXmlChars: number;
   /** Articles left out by `--dedupe`, `--since` and `--limit`. */
   filtered: Partial<Record<FilterReason, number>>;
+  /** Articles with no `published` date. */
+  undated: number;
 }
 
 /** Options an emitter receives besides the feed and its items. */

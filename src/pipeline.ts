@@ -19,12 +19,12 @@ import { type RawArticle, Segmenter } from './segment/segment.js';
 export type StreamOptions = Pick<ResolvedOptions, 'baseUrl' | 'date' | 'dedupe' | 'since' | 'sort' | 'limit' | 'tags' | 'timezone'> & { rules: SegmentRules };
 
 export function emptyStats(): Stats {
-  return { files: 0, articles: 0, lines: 0, bytesIn: 0, bytesOut: 0, dropped: {}, controlChars: 0, invalidXmlChars: 0, filtered: {} };
+  return { files: 0, articles: 0, lines: 0, bytesIn: 0, bytesOut: 0, dropped: {}, controlChars: 0, invalidXmlChars: 0, filtered: {}, undated: 0 };
 }
 
 /** Adds `from` into `into`, field by field. */
 export function addStats(into: Stats, from: Stats): void {
-  for (const key of ['files', 'articles', 'lines', 'bytesIn', 'bytesOut', 'controlChars', 'invalidXmlChars'] as const) into[key] += from[key];
+  for (const key of ['files', 'articles', 'lines', 'bytesIn', 'bytesOut', 'controlChars', 'invalidXmlChars', 'undated'] as const) into[key] += from[key];
   for (const [reason, n] of Object.entries(from.dropped) as [keyof Stats['dropped'], number][]) into.dropped[reason] = (into.dropped[reason] ?? 0) + n;
   for (const [reason, n] of Object.entries(from.filtered) as [FilterReason, number][]) into.filtered[reason] = (into.filtered[reason] ?? 0) + n;
 }
@@ -107,6 +107,7 @@ async function* rawStream(sources: readonly Source[], options: StreamOptions, st
       if (first !== undefined) report({ file: source.name, line: article.source.line, severity: 'warning', rule: 'duplicate-article', message: `"${article.title}" repeats the article at line ${first}` });
       else ids.set(article.id, article.source.line);
       stats.articles++;
+      if (article.published === undefined) stats.undated++;
       summary.articles++;
       article.slug = slugs.unique(article.slug);
       if (base !== undefined) article.url = base + article.slug;

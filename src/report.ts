@@ -34,6 +34,7 @@ export function formatStats(stats: Stats, milliseconds: number, chalk: ChalkInst
     ['bytes in', String(stats.bytesIn)],
     ['bytes out', String(stats.bytesOut)],
   ];
+  if (stats.undated > 0) rows.push(['undated articles', String(stats.undated)]);
   if (stats.controlChars > 0) rows.push(['control chars removed', String(stats.controlChars)]);
   if (stats.invalidXmlChars > 0) rows.push(['invalid XML chars removed', String(stats.invalidXmlChars)]);
   const filtered = Object.entries(stats.filtered).sort(([a], [b]) => a.localeCompare(b));

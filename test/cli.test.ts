@@ -202,7 +202,9 @@ describe('cli through the real bin', () => {
     const fromStdin = await runBin(['-f', 'atom', '--title', 'wire-2025'], { stdin: readFileSync(join(ROOT, 'samples/wire-2025.txt')) });
     expect(fromFile.stdout).toMatch(/^ {2}<updated>2025-03-05T18:40:00-05:00<\/updated>$/m);
     expect(fromStdin.stdout).toBe(fromFile.stdout.replaceAll('samples/wire-2025.txt', '-'));
-    expect(fromStdin.stderr).toBe('');
+    // The one undated article carries the feed's date in Atom, and feedconv says how to give it its own.
+    expect(fromStdin.stderr).toBe("-: warning: 1 article has no date; in Atom it carries the feed's updated. Give --date (or SOURCE_DATE_EPOCH) to date them [atom-undated]\n");
+    expect((await runBin(['samples/wire-2025.txt', '-f', 'atom', '--date', '2025-03-06'])).stderr).toBe('');
     const pinned = await runBin(['samples/wire-2025.txt', '-f', 'atom'], { env: { SOURCE_DATE_EPOCH: '1741219200' } });
     expect(pinned.stdout).toMatch(/^ {2}<updated>2025-03-06T00:00:00Z<\/updated>$/m);
   });
