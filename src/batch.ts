@@ -14,7 +14,7 @@ import { feedMeta, segmentRules } from './convert-options.js';
 import { ExitCode, FeedconvError, IoError, describeSystemError } from './errors.js';
 import { openSources } from './input/sources.js';
 import type { Article, Diagnostic, Emitter, FeedMeta, ResolvedOptions, Stats } from './model.js';
-import { peekLanguage } from './language.js';
+import { withLanguage } from './language.js';
 import { type Sink, fileSink } from './output.js';
 import { type FileSummary, articleStream, emptyStats, newestDate, tee } from './pipeline.js';
 
@@ -52,26 +52,19 @@ export async function convertFile(
   const sinks: Sink[] = [];
   try {
     // Only the formats that need it get the newest article date as the feed's date: the others keep SOURCE_DATE_EPOCH alone.
-    let datedFeed = feed;
-    if (emitters.some((emitter) => emitter.needsUpdated) && feed.updated === undefined) {
-      const newest = await newestDate(articleStream(sources, { ...streamOptions, tags: false }, emptyStats(), { report: () => {}, beforeRead: async () => {} }));
-      if (newest !== undefined) datedFeed = { ...feed, updated: newest };
-    }
-    let items: AsyncIterable<Article> = articleStream(sources, streamOptions, stats, {
+    const newest =
+      emitters.some((emitter) => emitter.needsUpdated) && feed.updated === undefined
+        ? await newestDate(sources, streamOptions)
+        : undefined;
+    const stream = articleStream(sources, streamOptions, stats, {
       report: (d) => diagnostics.push(d),
       beforeRead: async () => {},
       fileDone: (s) => {
         summary = s;
       },
     });
-    if (feed.language === undefined) {
-      const peeked = await peekLanguage(items);
-      items = peeked.items;
-      if (peeked.language !== undefined) {
-        feed.language = peeked.language;
-        if (datedFeed !== feed) datedFeed.language = peeked.language;
-      }
-    }
+    const items = await withLanguage(feed, stream);
+    const datedFeed = newest === undefined ? feed : { ...feed, updated: newest };
     const branches = tee(items, emitters.length + (splitter ? 1 : 0));
     const writers = job.outputs.map(async (output, i) => {
       await makeFolder(dirname(output.path));

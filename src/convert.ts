@@ -12,8 +12,8 @@ import { loadEmitters } from './emit/load.js';
 import { ExitCode, InputError, IoError, UsageError } from './errors.js';
 import { resolveInputs, shardOf } from './input/resolve.js';
 import { type Source, openSources, spoolToFile } from './input/sources.js';
-import { peekLanguage } from './language.js';
-import type { Article, ConvertOptions, Diagnostic, Emitter, ResolvedOptions, Stats } from './model.js';
+import { withLanguage } from './language.js';
+import type { ConvertOptions, Diagnostic, Emitter, ResolvedOptions, Stats } from './model.js';
 import { BrokenPipe, type Sink, fileSink, streamSink } from './output.js';
 import { type FileSummary, addStats, articleStream, emptyStats, newestDate, rawArticles } from './pipeline.js';
 import type { RawArticle } from './segment/segment.js';
@@ -101,11 +101,11 @@ async function convertMerged(options: ResolvedOptions, emitter: Emitter, io: Con
           return copy.source;
         }),
       );
-      const newest = await newestDate(articleStream(sources, { ...streamOptions, tags: false }, emptyStats(), { report: () => {}, beforeRead: async () => {} }));
+      const newest = await newestDate(sources, streamOptions);
       if (newest !== undefined) feed.updated = newest;
     }
     const sink: Sink = options.output === undefined ? streamSink(io.stdout, 'standard output') : await fileSink(options.output);
-    let items: AsyncIterable<Article> = articleStream(sources, streamOptions, result.stats, {
+    const stream = articleStream(sources, streamOptions, result.stats, {
       report,
       beforeRead: () => sink.flush(),
       fileDone: (summary) => {
@@ -113,11 +113,7 @@ async function convertMerged(options: ResolvedOptions, emitter: Emitter, io: Con
         io.onProgress?.(result.files.length, names.length);
       },
     });
-    if (feed.language === undefined) {
-      const peeked = await peekLanguage(items);
-      items = peeked.items;
-      if (peeked.language !== undefined) feed.language = peeked.language;
-    }
+    const items = await withLanguage(feed, stream);
     try {
       for await (const chunk of emitter.emit(feed, items, { stats: result.stats })) await sink.write(chunk);
       // An input that failed to read part-way leaves the previous output in place, not a feed missing its end.
@@ -303,7 +299,7 @@ export async function inspect(
   const rules = segmentRules({ boilerplate: patterns.boilerplate, separators: patterns.separators });
   let index = 0;
   try {
-    for await (const raw of rawArticles(source as Source, rules, counting)) {
+    for await (const raw of rawArticles(source as Source, rules, { report: counting })) {
       if (raw.lines.some((line) => line.role === 'title')) index++;
       await onArticle(raw, index);
     }

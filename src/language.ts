@@ -2,7 +2,7 @@
  * The feed's language when `--language` is not given, detected by tinyld
  * (its light model) from the first articles' text. Loaded only when needed.
  */
-import type { Article } from './model.js';
+import type { Article, FeedMeta } from './model.js';
 
 /** Less text than this says too little about its language. */
 const MIN_TEXT = 300;
@@ -15,7 +15,7 @@ const MAX_ARTICLES = 5;
  * Reads the first articles of the stream (up to a few hundred characters of
  * text), detects their language, and gives back the same stream whole.
  */
-export async function peekLanguage(items: AsyncIterable<Article>): Promise<{ language: string | undefined; items: AsyncIterable<Article> }> {
+async function peekLanguage(items: AsyncIterable<Article>): Promise<{ language: string | undefined; items: AsyncIterable<Article> }> {
   const iterator = items[Symbol.asyncIterator]();
   const head: Article[] = [];
   let text = '';
@@ -42,4 +42,12 @@ export async function peekLanguage(items: AsyncIterable<Article>): Promise<{ lan
     for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
   }
   return { language, items: rest() };
+}
+
+/** Sets `feed.language` from the stream when the options did not give it; returns the stream to read on. */
+export async function withLanguage(feed: FeedMeta, items: AsyncIterable<Article>): Promise<AsyncIterable<Article>> {
+  if (feed.language !== undefined) return items;
+  const peeked = await peekLanguage(items);
+  if (peeked.language !== undefined) feed.language = peeked.language;
+  return peeked.items;
 }

@@ -46,19 +46,31 @@ export interface StreamHooks {
   fileDone?(summary: FileSummary): void;
 }
 
-/** One source's raw articles, each line with its role: what `feedconv inspect` shows. */
-export async function* rawArticles(source: Source, rules: SegmentRules, report: (d: Diagnostic) => void): AsyncGenerator<RawArticle> {
+/** What reading a source reports besides its raw articles. */
+export interface ReadHooks {
+  report(diagnostic: Diagnostic): void;
+  /** Each chunk read: its size in bytes and how many lines it completed. */
+  onChunk?(bytes: number, lines: number): void;
+  /** After each chunk's articles have been taken: the place to flush output. */
+  afterChunk?(): Promise<void>;
+}
+
+/** One source's raw articles, each line with its role (what `feedconv inspect` shows): decode, segment, judge recurring lines. */
+export async function* rawArticles(source: Source, rules: SegmentRules, hooks: ReadHooks): AsyncGenerator<RawArticle> {
   const decoder = new LineDecoder(source.name);
   const segmenter = new Segmenter(source.name, rules);
   const recurrence = new RecurrenceFilter();
   for await (const chunk of source.read()) {
-    const raws = segmenter.push(decoder.push(chunk)).flatMap((raw) => recurrence.push(raw));
-    decoder.diagnostics.splice(0).forEach(report);
-    yield* raws;
+    const lines = decoder.push(chunk);
+    hooks.onChunk?.(chunk.length, lines.length);
+    decoder.diagnostics.splice(0).forEach(hooks.report);
+    yield* segmenter.push(lines).flatMap((raw) => recurrence.push(raw));
+    await hooks.afterChunk?.();
   }
-  const last = [...segmenter.push(decoder.end()), ...segmenter.end()].flatMap((raw) => recurrence.push(raw));
-  decoder.diagnostics.splice(0).forEach(report);
-  yield* last;
+  const lines = decoder.end();
+  hooks.onChunk?.(0, lines.length);
+  decoder.diagnostics.splice(0).forEach(hooks.report);
+  yield* [...segmenter.push(lines), ...segmenter.end()].flatMap((raw) => recurrence.push(raw));
   yield* recurrence.end();
 }
 
@@ -115,28 +127,17 @@ async function* rawStream(sources: readonly Source[], options: StreamOptions, st
     };
 
     stats.files++;
-    const decoder = new LineDecoder(source.name);
-    const segmenter = new Segmenter(source.name, options.rules);
-    const recurrence = new RecurrenceFilter();
+    const read: ReadHooks = {
+      report,
+      onChunk: (bytes, lines) => {
+        stats.bytesIn += bytes;
+        stats.lines += lines;
+        summary.lines += lines;
+      },
+      afterChunk: hooks.beforeRead,
+    };
     try {
-      for await (const chunk of source.read()) {
-        stats.bytesIn += chunk.length;
-        const lines = decoder.push(chunk);
-        stats.lines += lines.length;
-        summary.lines += lines.length;
-        decoder.diagnostics.splice(0).forEach(report);
-        for (const raw of segmenter.push(lines).flatMap((r) => recurrence.push(r))) {
-          const article = finish(raw);
-          if (article) yield article;
-        }
-        await hooks.beforeRead();
-      }
-      const lines = decoder.end();
-      stats.lines += lines.length;
-      summary.lines += lines.length;
-      decoder.diagnostics.splice(0).forEach(report);
-      const last = [...segmenter.push(lines), ...segmenter.end()].flatMap((r) => recurrence.push(r));
-      for (const raw of [...last, ...recurrence.end()]) {
+      for await (const raw of rawArticles(source, options.rules, read)) {
         const article = finish(raw);
         if (article) yield article;
       }
@@ -243,8 +244,16 @@ export function tee<T>(source: AsyncIterable<T>, count: number): AsyncIterable<T
   }));
 }
 
-/** The newest `published` of a stream, for formats that state the feed date before the items (Atom). */
-export async function newestDate(items: AsyncIterable<Article>): Promise<string | undefined> {
+/**
+ * The first pass of a format that states the feed date before the items
+ * (Atom): the newest `published` of the sources, read quietly (no tags, no
+ * diagnostics, no counts: the second pass gives those).
+ */
+export function newestDate(sources: readonly Source[], options: StreamOptions): Promise<string | undefined> {
+  return newestOf(articleStream(sources, { ...options, tags: false }, emptyStats(), { report: () => {}, beforeRead: async () => {} }));
+}
+
+async function newestOf(items: AsyncIterable<Article>): Promise<string | undefined> {
   let newest: string | undefined;
   let newestTime = -Infinity;
   for await (const article of items) {
