@@ -59,6 +59,7 @@ interface CliFlags {
   dedupe?: boolean;
   tags?: boolean;
   timezone?: string;
+  maxArticleBytes?: number;
   strict?: boolean;
   stats?: boolean;
   report?: 'json';
@@ -142,6 +143,7 @@ async function run(argv: readonly string[], io: CliIo, stdoutClosed: () => boole
     .option('--limit <n>', 'at most n articles per feed', wholeNumber(0))
     .option('--since <iso>', 'only articles published on or after this date')
     .option('--dedupe', 'drop repeated stories (same id) across the inputs of a feed')
+    .option('--max-article-bytes <n>', 'a longer line is dropped and a larger article split, with an error (default 4194304)', wholeNumber(1024))
     .option('--jobs <n>', 'files converted at once with --out-dir (default: the number of CPUs)', wholeNumber(1))
     .option('--emitter <module>', 'load a format from a module whose default export is an Emitter (repeatable)', collect);
   addInputOptions(program)
@@ -275,6 +277,7 @@ function flagOptions(flags: CliFlags): ConvertOptions {
     dedupe: flags.dedupe,
     tags: flags.tags,
     timezone: flags.timezone,
+    maxArticleBytes: flags.maxArticleBytes,
     strict: flags.strict,
   };
 }

@@ -89,6 +89,8 @@ export const DropReason = z.enum([
   'recurring',
   /** A date line whose date cannot be read without guessing (03/06/2025). */
   'ambiguous-date',
+  /** A line longer than --max-article-bytes. */
+  'too-long',
   'logo',
   'advertisement',
   'share',
@@ -199,6 +201,8 @@ export const ConvertOptions = z.strictObject({
   tags: z._default(z.boolean(), false),
   /** The zone of times without an offset: an IANA name (`Europe/London`) or `+03:00`. */
   timezone: z.optional(z.string().check(z.refine(isTimezone, 'not a time zone: give an IANA name such as Asia/Riyadh, or an offset such as +03:00'))),
+  /** The largest line, and article, kept in memory: a bigger line is dropped, a bigger article split (with an error). */
+  maxArticleBytes: z._default(z.number().check(z.int(), z.gte(1024)), 4 * 1024 * 1024),
   /** Regular expressions of lines to drop as boilerplate, added to the built-in ones. */
   boilerplate: z._default(z.array(Pattern), []),
   /** Regular expressions of lines that separate articles, added to the built-in ones. */

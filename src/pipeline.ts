@@ -5,7 +5,7 @@
  */
 import { toInstant } from './emit/dates.js';
 import { InputError, IoError } from './errors.js';
-import { LineDecoder } from './input/decode.js';
+import { DEFAULT_MAX_LINE_BYTES, LineDecoder } from './input/decode.js';
 import type { Source } from './input/sources.js';
 import type { Article, Diagnostic, FilterReason, ResolvedOptions, Stats } from './model.js';
 import { SlugRegistry } from './normalize/ids.js';
@@ -16,7 +16,9 @@ import { RecurrenceFilter } from './segment/recurring.js';
 import { type RawArticle, Segmenter } from './segment/segment.js';
 
 /** What the stream needs of the options, plus the compiled user patterns. */
-export type StreamOptions = Pick<ResolvedOptions, 'baseUrl' | 'date' | 'dedupe' | 'since' | 'sort' | 'limit' | 'tags' | 'timezone'> & { rules: SegmentRules };
+export type StreamOptions = Pick<ResolvedOptions, 'baseUrl' | 'date' | 'dedupe' | 'since' | 'sort' | 'limit' | 'tags' | 'timezone' | 'maxArticleBytes'> & {
+  rules: SegmentRules;
+};
 
 export function emptyStats(): Stats {
   return { files: 0, articles: 0, lines: 0, bytesIn: 0, bytesOut: 0, dropped: {}, controlChars: 0, invalidXmlChars: 0, filtered: {}, undated: 0 };
@@ -53,12 +55,14 @@ export interface ReadHooks {
   onChunk?(bytes: number, lines: number): void;
   /** After each chunk's articles have been taken: the place to flush output. */
   afterChunk?(): Promise<void>;
+  /** At the end: lines the decoder dropped for being too long. */
+  onDropped?(lines: number): void;
 }
 
 /** One source's raw articles, each line with its role (what `feedconv inspect` shows): decode, segment, judge recurring lines. */
-export async function* rawArticles(source: Source, rules: SegmentRules, hooks: ReadHooks): AsyncGenerator<RawArticle> {
-  const decoder = new LineDecoder(source.name);
-  const segmenter = new Segmenter(source.name, rules);
+export async function* rawArticles(source: Source, rules: SegmentRules, hooks: ReadHooks, maxBytes = DEFAULT_MAX_LINE_BYTES): AsyncGenerator<RawArticle> {
+  const decoder = new LineDecoder(source.name, maxBytes);
+  const segmenter = new Segmenter(source.name, rules, maxBytes);
   const recurrence = new RecurrenceFilter();
   for await (const chunk of source.read()) {
     const lines = decoder.push(chunk);
@@ -70,6 +74,7 @@ export async function* rawArticles(source: Source, rules: SegmentRules, hooks: R
   const lines = decoder.end();
   hooks.onChunk?.(0, lines.length);
   decoder.diagnostics.splice(0).forEach(hooks.report);
+  hooks.onDropped?.(decoder.droppedLines);
   yield* [...segmenter.push(lines), ...segmenter.end()].flatMap((raw) => recurrence.push(raw));
   yield* recurrence.end();
 }
@@ -135,9 +140,12 @@ async function* rawStream(sources: readonly Source[], options: StreamOptions, st
         summary.lines += lines;
       },
       afterChunk: hooks.beforeRead,
+      onDropped: (lines) => {
+        if (lines > 0) stats.dropped['too-long'] = (stats.dropped['too-long'] ?? 0) + lines;
+      },
     };
     try {
-      for await (const raw of rawArticles(source, options.rules, read)) {
+      for await (const raw of rawArticles(source, options.rules, read, options.maxArticleBytes)) {
         const article = finish(raw);
         if (article) yield article;
       }

@@ -24,6 +24,8 @@ const LF = 0x0a;
 const CR = 0x0d;
 /** How much of the start of a file is looked at to tell text from binary. */
 const SNIFF_BYTES = 8192;
+/** The longest line kept, by default: far beyond any article, well within memory. */
+export const DEFAULT_MAX_LINE_BYTES = 4 * 1024 * 1024;
 /** Invalid UTF-8 lines reported one by one before the rest are only counted. */
 const MAX_INVALID_REPORTS = 10;
 
@@ -38,7 +40,16 @@ export class LineDecoder {
   private textDecoder: TextDecoder | undefined;
   private pendingText = '';
 
-  constructor(readonly file: string) {}
+  /** Lines longer than this many bytes are dropped (with an error naming the line), so memory stays bounded. */
+  private overlong = false;
+  private pendingBytes = 0;
+  /** Lines dropped for being too long. */
+  droppedLines = 0;
+
+  constructor(
+    readonly file: string,
+    private readonly maxLineBytes = DEFAULT_MAX_LINE_BYTES,
+  ) {}
 
   /** Feeds a chunk; returns the lines it completed. Throws `InputError` for a binary file. */
   push(chunk: Uint8Array): Line[] {
@@ -86,11 +97,26 @@ export class LineDecoder {
     const lines: Line[] = [];
     if (!final && chunk.indexOf(LF) === -1 && chunk.indexOf(CR) === -1) {
       // Note: a long line spanning many chunks is collected, not concatenated chunk by chunk, which would be quadratic.
-      this.pending.push(chunk);
+      if (!this.overlong) this.pending.push(chunk);
+      this.pendingBytes += chunk.length;
+      if (this.pendingBytes > this.maxLineBytes) {
+        this.overlong = true;
+        this.pending = [];
+      }
       return lines;
     }
-    const buf = this.pending.length > 0 ? Buffer.concat([...this.pending, chunk]) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length);
+    let buf = this.pending.length > 0 ? Buffer.concat([...this.pending, chunk]) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length);
     this.pending = [];
+    if (this.overlong) {
+      // The rest of a line too long to keep: skip to its end, and let a blank line stand for it.
+      const end = Math.min(...[buf.indexOf(LF), buf.indexOf(CR)].filter((i) => i !== -1), buf.length);
+      this.dropOverlong();
+      buf = buf.subarray(end);
+      if (buf.length > 0 && buf[0] === CR) buf = buf.subarray(buf[1] === LF ? 2 : 1);
+      else if (buf.length > 0) buf = buf.subarray(1);
+      lines.push({ text: '', line: this.lineNo });
+    }
+    this.pendingBytes = 0;
     let start = 0;
     let nextCr = buf.indexOf(CR, start);
     for (;;) {
@@ -113,9 +139,25 @@ export class LineDecoder {
     }
     if (start < buf.length) {
       if (final) lines.push(this.utf8Line(buf, start, buf.length));
-      else this.pending.push(buf.subarray(start));
+      else {
+        this.pending.push(buf.subarray(start));
+        this.pendingBytes = buf.length - start;
+      }
     }
     return lines;
+  }
+
+  private dropOverlong(): void {
+    const line = ++this.lineNo;
+    this.overlong = false;
+    this.droppedLines++;
+    this.diagnostics.push({
+      file: this.file,
+      line,
+      severity: 'error',
+      rule: 'line-too-long',
+      message: `line is longer than ${this.maxLineBytes} bytes; dropped (raise --max-article-bytes to keep it)`,
+    });
   }
 
   private utf8Line(buf: Buffer, start: number, end: number): Line {

@@ -160,6 +160,15 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): Norm
   const warn = (line: number, rule: string, message: string): void => {
     diagnostics.push({ file: raw.file, line, severity: 'warning', rule, message });
   };
+  if (raw.oversized) {
+    diagnostics.push({
+      file: raw.file,
+      line: titleLine.line,
+      severity: 'error',
+      rule: 'article-too-large',
+      message: 'article is larger than --max-article-bytes; cut here, the rest starts a new article (raise the limit to keep it whole)',
+    });
+  }
   if (title.length > 200) warn(titleLine.line, 'long-title', `title over 200 characters (${title.length}); is the headline missing?`);
   else if (!isTitleLike(title)) warn(titleLine.line, 'no-headline', 'article starts with a line that reads like a paragraph; used as its title');
   for (const line of content) {

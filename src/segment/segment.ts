@@ -61,6 +61,8 @@ export interface RoledLine {
 export interface RawArticle {
   file: string;
   lines: RoledLine[];
+  /** Cut off at the size limit: the rest of the story is in the next raw article. */
+  oversized?: boolean;
 }
 
 /** How far ahead the segmenter looks for a repeated headline. */
@@ -84,6 +86,8 @@ interface Draft {
   /** Body lines so far, and how many of them came after a blank line (blank-separated paragraphs). */
   bodyLines: number;
   blankSeparatedBody: number;
+  /** Characters of text so far. */
+  size: number;
   lastContent: string | undefined;
 }
 
@@ -100,6 +104,8 @@ export class Segmenter {
   constructor(
     readonly file: string,
     private readonly rules: SegmentRules = NO_RULES,
+    /** An article grows no larger than this (characters of text): memory stays bounded on hostile input. */
+    private readonly maxArticleChars = 4 * 1024 * 1024,
   ) {}
 
   push(lines: readonly Line[]): RawArticle[] {
@@ -117,8 +123,7 @@ export class Segmenter {
 
   end(): RawArticle[] {
     while (this.queue.length > 0) this.take(this.queue.shift() as Pending);
-    this.draft.lines.push(...this.strays);
-    this.strays = [];
+    this.takeStrays(this.draft);
     if (this.draft.lines.length > 0) this.out.push({ file: this.file, lines: this.draft.lines });
     this.draft = newDraft();
     return this.flush();
@@ -148,13 +153,15 @@ export class Segmenter {
       this.blankRun = 0;
       return;
     }
-    if (this.startsArticle(item.text)) {
+    if (this.draft.size > this.maxArticleChars) {
+      this.out.push({ file: this.file, lines: this.draft.lines, oversized: true });
+      this.draft = newDraft();
+    } else if (this.startsArticle(item.text)) {
       this.out.push({ file: this.file, lines: this.draft.lines });
       this.draft = newDraft();
     }
     const draft = this.draft;
-    draft.lines.push(...this.strays);
-    this.strays = [];
+    this.takeStrays(draft);
     const reason = boilerplateReason(item.text, this.rules);
     const roled: RoledLine = {
       text: item.text,
@@ -170,9 +177,16 @@ export class Segmenter {
       draft.bodyLines++;
     }
     draft.content++;
+    draft.size += item.text.length;
     draft.lastContent = item.text;
     this.blankRun = 0;
     this.afterSeparator = false;
+  }
+
+  /** Moves the stray lines into the draft. Note: a loop, not push(...strays): a million blank lines would overflow the stack. */
+  private takeStrays(draft: Draft): void {
+    for (const line of this.strays) draft.lines.push(line);
+    this.strays = [];
   }
 
   private startsArticle(text: string): boolean {
@@ -280,6 +294,7 @@ function newDraft(): Draft {
     hasSection: false,
     bodyLines: 0,
     blankSeparatedBody: 0,
+    size: 0,
     lastContent: undefined,
   };
 }
