@@ -137,6 +137,7 @@ export async function runJobs(
   registry: Readonly<Record<string, Emitter>>,
   env: Record<string, string | undefined>,
   onOutcome: (outcome: FileOutcome, index: number) => void,
+  signal?: AbortSignal,
 ): Promise<void> {
   const threads = Math.min(options.jobs ?? availableParallelism(), jobs.length);
   const results: (FileOutcome | undefined)[] = new Array(jobs.length);
@@ -151,7 +152,10 @@ export async function runJobs(
   };
   // Note: from source (the test runner) there is no bundled worker; the same code then runs on this thread.
   if (threads <= 1 || !existsSync(WORKER)) {
-    for (const [index, job] of jobs.entries()) settle(index, await convertFile(job, options, registry, env));
+    for (const [index, job] of jobs.entries()) {
+      if (signal?.aborted) return;
+      settle(index, await convertFile(job, options, registry, env));
+    }
     return;
   }
   const workerEnv = { SOURCE_DATE_EPOCH: env.SOURCE_DATE_EPOCH };
@@ -159,7 +163,7 @@ export async function runJobs(
   const runWorker = async (): Promise<void> => {
     const worker = new Worker(WORKER);
     try {
-      while (next < jobs.length) {
+      while (next < jobs.length && !signal?.aborted) {
         const index = next++;
         const outcome = await new Promise<FileOutcome>((resolve, reject) => {
           const onMessage = (message: { outcome?: FileOutcome; error?: { message: string; stack?: string } }): void => {

@@ -104,6 +104,21 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
   return run(argv, io, () => stdoutClosed);
 }
 
+/**
+ * SIGINT and SIGTERM stop the run cleanly: the files under way finish (or are
+ * abandoned) atomically, then feedconv says what was done and exits 130/143.
+ * A second signal ends it at once, as usual.
+ */
+function stopOnSignals(): { signal: AbortSignal; release(): void } {
+  const controller = new AbortController();
+  const handlers = (['SIGINT', 'SIGTERM'] as const).map((name) => {
+    const handler = (): void => controller.abort(name);
+    process.once(name, handler);
+    return () => process.off(name, handler);
+  });
+  return { signal: controller.signal, release: () => handlers.forEach((off) => off()) };
+}
+
 /** Writes to standard output, waiting when it is full, so a large listing keeps memory flat. */
 async function writeOut(io: CliIo, text: string, closed: () => boolean): Promise<void> {
   if (closed()) return;
@@ -174,10 +189,13 @@ async function run(argv: readonly string[], io: CliIo, stdoutClosed: () => boole
     const progress = makeProgress(io.stderr, settings.quiet === true || settings.report === 'json');
     const keep = settings.report === 'json';
     const collected: NonNullable<ReturnType<typeof reportJson>>['diagnostics'] = [];
+    // Only the real process listens for signals; a library caller or a test passes its own io.
+    const stop = io.stdin === process.stdin ? stopOnSignals() : undefined;
     const result: ConvertResult = await (kind === 'convert' ? convert : check)(options, {
       stdin: io.stdin,
       stdout: io.stdout,
       env: io.env,
+      ...(stop !== undefined && { signal: stop.signal }),
       onDiagnostic: (d) => {
         if (keep) collected.push(d);
         if (annotate) io.stderr.write(`${formatAnnotation(d)}\n`);
@@ -186,8 +204,10 @@ async function run(argv: readonly string[], io: CliIo, stdoutClosed: () => boole
         io.stderr.write(`${formatDiagnostic(d, chalk)}\n`);
       },
       onProgress: (done, total) => progress.update(done, total),
+    }).finally(() => {
+      stop?.release();
+      progress.stop();
     });
-    progress.stop();
     if (kind === 'check' && !settings.quiet) {
       const articles = result.stats.articles;
       io.stderr.write(`checked ${result.files.length} file${result.files.length === 1 ? '' : 's'}, ${articles} article${articles === 1 ? '' : 's'}: ${result.errors} error${result.errors === 1 ? '' : 's'}, ${result.warnings} warning${result.warnings === 1 ? '' : 's'}\n`);

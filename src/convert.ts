@@ -9,7 +9,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { type FileJob, runJobs } from './batch.js';
 import { chooseEmitters, feedMeta, parseOptions, segmentRules, sourceDateEpoch } from './convert-options.js';
 import { loadEmitters } from './emit/load.js';
-import { ExitCode, InputError, IoError, UsageError } from './errors.js';
+import { ExitCode, InputError, IoError, UsageError, checkInterrupted } from './errors.js';
 import { resolveInputs, shardOf } from './input/resolve.js';
 import { type Source, openSources, spoolToFile } from './input/sources.js';
 import { withLanguage } from './language.js';
@@ -28,6 +28,8 @@ export interface ConvertIo {
   onDiagnostic?: (diagnostic: Diagnostic) => void;
   /** Called as inputs are finished: how many of how many. */
   onProgress?: (done: number, total: number) => void;
+  /** Stops the run cleanly: no partial or temporary file is left (the CLI wires SIGINT and SIGTERM to it). */
+  signal?: AbortSignal;
 }
 
 export interface ConvertResult {
@@ -107,6 +109,7 @@ async function convertMerged(options: ResolvedOptions, emitter: Emitter, io: Con
     const sink: Sink = options.output === undefined ? streamSink(io.stdout, 'standard output') : await fileSink(options.output);
     const stream = articleStream(sources, streamOptions, result.stats, {
       report,
+      ...(io.signal !== undefined && { signal: io.signal }),
       beforeRead: () => sink.flush(),
       fileDone: (summary) => {
         result.files.push(summary);
@@ -160,13 +163,22 @@ async function convertBatch(
     report({ file: missing.name, severity: 'error', rule: 'io', message: missing.message });
     worst = ExitCode.io;
   }
-  await runJobs(jobs, options, registry, io.env, (outcome, index) => {
-    outcome.diagnostics.forEach(report);
-    addStats(result.stats, outcome.stats);
-    result.files.push(outcome.summary);
-    worst = Math.max(worst, outcome.exitCode);
-    io.onProgress?.(index + 1, jobs.length);
-  });
+  await runJobs(
+    jobs,
+    options,
+    registry,
+    io.env,
+    (outcome, index) => {
+      outcome.diagnostics.forEach(report);
+      addStats(result.stats, outcome.stats);
+      result.files.push(outcome.summary);
+      worst = Math.max(worst, outcome.exitCode);
+      io.onProgress?.(index + 1, jobs.length);
+    },
+    io.signal,
+  );
+  // Files under way when the signal came were finished (each atomically); none was started after it.
+  checkInterrupted(io.signal, () => `${result.files.length} of ${jobs.length} files were converted, each output complete`);
   reportInvalidXml(result.stats, jobs.map((job) => job.file), report);
   reportUndatedAtom(emitters, result.stats, jobs.map((job) => job.file), io.env, report);
   result.exitCode = finalExitCode(result, options.strict, worst);

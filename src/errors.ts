@@ -48,6 +48,27 @@ export class IoError extends FeedconvError {
   }
 }
 
+/** The run was stopped by a signal: 130 for SIGINT, 143 for SIGTERM, as shells report them. */
+export class Interrupted extends FeedconvError {
+  override readonly exitCode: number;
+  constructor(
+    readonly signal: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'Interrupted';
+    this.exitCode = signal === 'SIGTERM' ? 143 : 130;
+  }
+}
+
+/** Throws `Interrupted` when the signal has fired; `what` says what was done so far. */
+export function checkInterrupted(signal: AbortSignal | undefined, what: () => string): void {
+  if (signal?.aborted) {
+    const name = String(signal.reason ?? 'SIGINT');
+    throw new Interrupted(name, `interrupted by ${name}; ${what()}`);
+  }
+}
+
 /** A short reason for a Node system error (`ENOENT` → "no such file or directory"). */
 export function describeSystemError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;

@@ -4,7 +4,7 @@
  * ids; with `--sort date`, the articles) are remembered across articles.
  */
 import { toInstant } from './emit/dates.js';
-import { InputError, IoError } from './errors.js';
+import { InputError, IoError, checkInterrupted } from './errors.js';
 import { DEFAULT_MAX_LINE_BYTES, LineDecoder } from './input/decode.js';
 import type { Source } from './input/sources.js';
 import type { Article, Diagnostic, FilterReason, ResolvedOptions, Stats } from './model.js';
@@ -46,6 +46,8 @@ export interface StreamHooks {
   beforeRead(): Promise<void>;
   /** Called when a source is finished, with its counts. */
   fileDone?(summary: FileSummary): void;
+  /** Stops the stream between chunks (SIGINT, SIGTERM). */
+  signal?: AbortSignal;
 }
 
 /** What reading a source reports besides its raw articles. */
@@ -139,7 +141,10 @@ async function* rawStream(sources: readonly Source[], options: StreamOptions, st
         stats.lines += lines;
         summary.lines += lines;
       },
-      afterChunk: hooks.beforeRead,
+      afterChunk: async () => {
+        checkInterrupted(hooks.signal, () => `stopped in ${source.name}; nothing was written over`);
+        await hooks.beforeRead();
+      },
       onDropped: (lines) => {
         if (lines > 0) stats.dropped['too-long'] = (stats.dropped['too-long'] ?? 0) + lines;
       },

@@ -220,9 +220,10 @@ export function detectEncoding(head: Uint8Array, file: string): { encoding: Enco
   // Note: UTF-16 text of mostly Latin script has a NUL in every other byte and almost none in the others.
   if (half >= 2 && nulOdd > half * 0.4 && nulEven < half * 0.05) return { encoding: 'utf-16le', bomLength: 0 };
   if (half >= 2 && nulEven > half * 0.4 && nulOdd < half * 0.05) return { encoding: 'utf-16be', bomLength: 0 };
-  // Note: a stray NUL in scraped text is noise to clean up, not a reason to refuse the file; in binary formats
-  // NULs are common (a JPEG or PNG header alone is a quarter NUL).
-  if ((nulEven + nulOdd) / sample.length > 0.01) {
+  // Note: a stray NUL or two in scraped text is noise to clean up, not a reason to refuse the file; in binary
+  // formats NULs are common (a JPEG or PNG header alone is a quarter NUL).
+  const nuls = nulEven + nulOdd;
+  if (nuls >= 3 && nuls / sample.length > 0.01) {
     throw new InputError(file, 'looks like a binary file (it contains NUL bytes); feedconv reads text dumps only');
   }
   if (sample.length > 0 && control / sample.length > 0.1) {

@@ -162,7 +162,9 @@ export class Segmenter {
     }
     const draft = this.draft;
     this.takeStrays(draft);
-    const reason = boilerplateReason(item.text, this.rules);
+    // Note: a site logo (`TT`) follows a headline; before one, a short line of capitals is the headline or a kicker.
+    const found = boilerplateReason(item.text, this.rules);
+    const reason = found === 'logo' && draft.title === undefined ? undefined : found;
     const roled: RoledLine = {
       text: item.text,
       line: item.line,
