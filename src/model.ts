@@ -91,6 +91,8 @@ export const DropReason = z.enum([
   'ambiguous-date',
   /** A line longer than --max-article-bytes. */
   'too-long',
+  /** A second Published or Updated line: one date line gives `published`. */
+  'extra-date',
   'logo',
   'advertisement',
   'share',

@@ -20,6 +20,12 @@ export interface NormalizeResult {
   dropped: DropCounts;
   /** Control characters the segmenter removed from this article's lines. */
   controlChars: number;
+  /**
+   * Content lines that went into a field (title, section, byline, date, caption,
+   * paragraph). With `dropped`, every non-blank line of the raw article is
+   * accounted for exactly once: nothing vanishes uncounted.
+   */
+  used: number;
   diagnostics: Diagnostic[];
 }
 
@@ -72,6 +78,9 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): Norm
   };
 
   let controlChars = 0;
+  let used = 0;
+  /** Date lines read, in order: one of them gives `published`, the others are extra. */
+  let dateLines = 0;
   for (const line of raw.lines) {
     controlChars += line.controlChars ?? 0;
     switch (line.role) {
@@ -82,12 +91,15 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): Norm
         continue;
       case 'title':
         titleLine = line;
+        used++;
         break;
       case 'section':
         section = line.text;
+        used++;
         break;
       case 'heading':
         blocks.push({ lines: [line.text], heading: true });
+        used++;
         break;
       case 'title-repeat':
       case 'caption-repeat':
@@ -101,6 +113,7 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): Norm
         const parts = splitCredit(line.text);
         const caption = (parts?.caption ?? line.text).replace(CAPTION_LABEL, '');
         images.push(parts ? { caption, credit: parts.credit } : { caption });
+        used++;
         break;
       }
       case 'byline': {
@@ -113,6 +126,7 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): Norm
           if (tail.kind === 'published') publishedLine ??= iso;
           else updatedLine ??= iso;
         }
+        used++;
         break;
       }
       case 'date': {
@@ -121,6 +135,8 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): Norm
         if (found && iso) {
           if (found.kind === 'published') publishedLine ??= iso;
           else updatedLine ??= iso;
+          dateLines++;
+          used++;
         } else if (found && isAmbiguousNumericDate(found.value)) {
           // A date line all the same, but no date can be read from it without guessing.
           drop('ambiguous-date');
@@ -133,27 +149,34 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): Norm
           });
         } else {
           blocks.push({ lines: [line.text], heading: false });
+          used++;
         }
         break;
       }
       case 'body':
         addBody(line);
+        used++;
         break;
     }
     content.push(line);
   }
-  const { paragraphs, headings } = assemble(blocks, drop);
+  const { paragraphs, headings, pullQuoteLines } = assemble(blocks, drop);
+  used -= pullQuoteLines;
+
+  // Note: one date line gives `published` (a Published line before an Updated one); the others are counted, not lost.
+  for (let extra = dateLines - 1; extra > 0; extra--) {
+    drop('extra-date');
+    used--;
+  }
 
   if (titleLine === undefined) {
-    // Only boilerplate, or a byline or date with no story under it.
-    for (const line of content) {
-      if (line.role !== 'boilerplate') drop('orphan');
-    }
+    // Only boilerplate, or a byline or date with no story under it: what would have been used is orphaned.
+    for (; used > 0; used--) drop('orphan');
     const first = content.find((line) => line.role !== 'boilerplate');
     if (first !== undefined) {
       diagnostics.push({ file: raw.file, line: first.line, severity: 'warning', rule: 'orphan-line', message: `"${first.text}" stands outside any article; dropped` });
     }
-    return { article: undefined, dropped, controlChars, diagnostics };
+    return { article: undefined, dropped, controlChars, used, diagnostics };
   }
 
   const title = titleLine.text;
@@ -209,7 +232,7 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): Norm
     wordCount: paragraphs.reduce((sum, p) => sum + countWords(p), 0),
     source: { file: raw.file, line: first.line, endLine: last.line },
   };
-  return { article, dropped, controlChars, diagnostics };
+  return { article, dropped, controlChars, used, diagnostics };
 }
 
 /**
@@ -217,19 +240,31 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): Norm
  * subheadings among them, and pull quotes left out: a short quote printed
  * apart whose words stand in another paragraph.
  */
-function assemble(blocks: { lines: string[]; heading: boolean }[], drop: (reason: DropReason) => void): { paragraphs: string[]; headings: number[] } {
-  const parts = blocks.flatMap((block) => (block.heading ? [{ text: block.lines.join(' '), heading: true }] : unwrap(block.lines).map((text) => ({ text, heading: false }))));
+function assemble(
+  blocks: { lines: string[]; heading: boolean }[],
+  drop: (reason: DropReason) => void,
+): { paragraphs: string[]; headings: number[]; pullQuoteLines: number } {
+  const parts = blocks.flatMap((block) =>
+    block.heading
+      ? [{ text: block.lines.join(' '), heading: true, lines: block.lines.length }]
+      : unwrap(block.lines).map((text, _i, all) => ({ text, heading: false, lines: all.length === 1 ? block.lines.length : 1 })),
+  );
+  let pullQuoteLines = 0;
   const kept = parts.filter((part, i) => {
     const quoted = PULL_QUOTE.exec(part.text);
     if (part.heading || quoted === null || part.text.length > 200) return true;
     const words = quoted[1] as string;
     const repeated = parts.some((other, j) => j !== i && other.text.length > part.text.length && other.text.includes(words));
-    if (repeated) drop('pull-quote');
+    if (repeated) {
+      for (let n = 0; n < part.lines; n++) drop('pull-quote');
+      pullQuoteLines += part.lines;
+    }
     return !repeated;
   });
   return {
     paragraphs: kept.map((part) => part.text),
     headings: kept.flatMap((part, i) => (part.heading ? [i] : [])),
+    pullQuoteLines,
   };
 }
 
