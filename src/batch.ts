@@ -127,6 +127,9 @@ export async function writeSplit(emitter: Emitter, feed: FeedMeta, items: AsyncI
   }
 }
 
+/** Jobs each worker holds at once. */
+const IN_FLIGHT = 2;
+
 /** Where the worker entry sits: beside this module once bundled (dist/); absent when running from source. */
 const WORKER = fileURLToPath(new URL('./worker.js', import.meta.url));
 
@@ -160,26 +163,34 @@ export async function runJobs(
   }
   const workerEnv = { SOURCE_DATE_EPOCH: env.SOURCE_DATE_EPOCH };
   let next = 0;
-  const runWorker = async (): Promise<void> => {
-    const worker = new Worker(WORKER);
-    try {
-      while (next < jobs.length && !signal?.aborted) {
-        const index = next++;
-        const outcome = await new Promise<FileOutcome>((resolve, reject) => {
-          const onMessage = (message: { outcome?: FileOutcome; error?: { message: string; stack?: string } }): void => {
-            worker.off('error', reject);
-            if (message.outcome) resolve(message.outcome);
-            else reject(Object.assign(new Error(message.error?.message ?? 'worker failed'), { stack: message.error?.stack }));
-          };
-          worker.once('message', onMessage);
-          worker.once('error', reject);
-          worker.postMessage({ job: jobs[index], options, env: workerEnv });
-        });
-        settle(index, outcome);
-      }
-    } finally {
-      await worker.terminate();
-    }
-  };
+  // Each worker holds two jobs, so it starts the next while this thread takes the last one's outcome.
+  const runWorker = (): Promise<void> =>
+    new Promise<void>((resolve, reject) => {
+      const worker = new Worker(WORKER);
+      let inFlight = 0;
+      const fail = (error: unknown): void => {
+        void worker.terminate();
+        reject(error);
+      };
+      const send = (): void => {
+        while (inFlight < IN_FLIGHT && next < jobs.length && !signal?.aborted) {
+          const index = next++;
+          inFlight++;
+          worker.postMessage({ index, job: jobs[index], options, env: workerEnv });
+        }
+        if (inFlight === 0) worker.terminate().then(() => resolve(), reject);
+      };
+      worker.on('message', (message: { index: number; outcome?: FileOutcome; error?: { message: string; stack?: string } }) => {
+        inFlight--;
+        if (message.outcome === undefined) {
+          fail(Object.assign(new Error(message.error?.message ?? 'worker failed'), { stack: message.error?.stack }));
+          return;
+        }
+        settle(message.index, message.outcome);
+        send();
+      });
+      worker.on('error', fail);
+      send();
+    });
   await Promise.all(Array.from({ length: threads }, runWorker));
 }

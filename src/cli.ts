@@ -34,7 +34,8 @@ Examples:
   $ feedconv dump.txt -f md --split --out-dir content/posts        a file per article, with front matter
   $ feedconv dump.txt -f csv --emitter ./examples/csv-emitter.js  a format of your own
 
-Exit codes: 0 done, 1 input problems (with --strict, any warning), 2 usage error, 3 I/O error.`;
+Exit codes: 0 done, 1 input problems (with --strict, any warning), 2 usage error, 3 I/O error,
+130/143 interrupted (SIGINT/SIGTERM).`;
 
 /** The flags, as commander gives them (only those given are set). */
 interface CliFlags {

@@ -5,6 +5,7 @@ import { loadEmitters } from './emit/load.js';
 import type { ResolvedOptions } from './model.js';
 
 interface Task {
+  index: number;
   job: FileJob;
   options: ResolvedOptions;
   env: Record<string, string | undefined>;
@@ -12,13 +13,13 @@ interface Task {
 
 let registry: ReturnType<typeof loadEmitters> | undefined;
 
-parentPort?.on('message', async ({ job, options, env }: Task) => {
+parentPort?.on('message', async ({ index, job, options, env }: Task) => {
   try {
     registry ??= loadEmitters(options.emitters);
     const outcome = await convertFile(job, options, await registry, env);
-    parentPort?.postMessage({ outcome });
+    parentPort?.postMessage({ index, outcome });
   } catch (error) {
     const failure = error instanceof Error ? error : new Error(String(error));
-    parentPort?.postMessage({ error: { message: failure.message, stack: failure.stack } });
+    parentPort?.postMessage({ index, error: { message: failure.message, stack: failure.stack } });
   }
 });

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import matter from 'gray-matter';
 import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { BIN, ROOT, runBin } from './helpers.js';
+import { BIN, ROOT, runBin } from '../helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'feedconv-adversarial-'));
 const file = (name: string, content: string | Buffer): string => {
