@@ -140,6 +140,41 @@ describe('normalize: bylines, captions, pull quotes, ambiguous dates', () => {
   });
 });
 
+describe('normalize: the shapes of other sites', () => {
+  it('reads a credit after a label, a bare date line, names over a date as a byline, and drops a topic footer', () => {
+    const { article, dropped } = one(
+      [
+        'Heatwave: hottest September day recorded in England',
+        'This article is more than 1 year old',
+        'Temperatures reached 33.5C at Heathrow, the Met Office said',
+        'Jane Smith and Tom Brown',
+        'Tue 10 Sep 2024 17.15 BST',
+        '',
+        'People on the beach in Brighton. Photograph: Andrew Hasson/Getty Images',
+        '',
+        'England has recorded its hottest September day for more than 100 years.',
+        '',
+        'Explore more on these topics',
+        'Weather',
+        'UK news',
+      ].join('\n'),
+    );
+    expect(article).toMatchObject({
+      byline: 'Jane Smith and Tom Brown',
+      published: '2024-09-10T17:15:00+01:00',
+      dateSource: 'line',
+      images: [{ caption: 'People on the beach in Brighton.', credit: 'Photograph: Andrew Hasson/Getty Images' }],
+      paragraphs: ['Temperatures reached 33.5C at Heathrow, the Met Office said', 'England has recorded its hottest September day for more than 100 years.'],
+    });
+    expect(dropped).toEqual({ navigation: 4 });
+  });
+
+  it('prefers a Published line to a bare date, and a bare date to an Updated line', () => {
+    expect(one('Title\nUpdated: 12 Sep 2024\n10 Sep 2024\nBody.').article.published).toBe('2024-09-10');
+    expect(one('Title\n10 Sep 2024\nPublished: 9 Sep 2024\nBody.').article.published).toBe('2024-09-09');
+  });
+});
+
 describe('summarize', () => {
   it('keeps a short first paragraph whole', () => {
     expect(summarize('Short.')).toBe('Short.');

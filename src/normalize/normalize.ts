@@ -65,6 +65,8 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): Norm
   let section: string | undefined;
   let byline: string | undefined;
   let publishedLine: string | undefined;
+  /** A line that is only a date: the publication date unless a Published line says otherwise. */
+  let bareLine: string | undefined;
   let updatedLine: string | undefined;
   const images: Image[] = [];
   /** Runs of body lines with no blank line or other role between them: each a paragraph per line, or one wrapped paragraph. */
@@ -117,14 +119,15 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): Norm
         break;
       }
       case 'byline': {
-        const parts = splitByline(line.text);
-        byline = parts?.name;
+        // A byline without "By" is a line of names the segmenter saw set above a date line.
+        const parts = splitByline(line.text) ?? { name: line.text };
+        byline = parts.name;
         // `By Ana Costa | Published 2 June 2025, 18:00 BST`: the date after the names counts as a date line.
-        const tail = parts?.rest === undefined ? undefined : (matchDateLine(parts.rest) ?? { kind: 'published' as const, value: parts.rest });
+        const tail = parts.rest === undefined ? undefined : (matchDateLine(parts.rest) ?? { kind: 'published' as const, value: parts.rest });
         const iso = tail && parseDateLineValue(tail.value);
         if (tail && iso) {
-          if (tail.kind === 'published') publishedLine ??= iso;
-          else updatedLine ??= iso;
+          if (tail.kind === 'updated') updatedLine ??= iso;
+          else publishedLine ??= iso;
         }
         used++;
         break;
@@ -134,6 +137,7 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): Norm
         const iso = found && parseDateLineValue(found.value);
         if (found && iso) {
           if (found.kind === 'published') publishedLine ??= iso;
+          else if (found.kind === 'bare') bareLine ??= iso;
           else updatedLine ??= iso;
           dateLines++;
           used++;
@@ -204,7 +208,7 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): Norm
   }
 
   const dateline = paragraphs[0] === undefined ? undefined : matchDateline(paragraphs[0]);
-  const fromLine = publishedLine ?? updatedLine;
+  const fromLine = publishedLine ?? bareLine ?? updatedLine;
   const zoned = fromLine !== undefined && options.timezone !== undefined ? applyTimezone(fromLine, options.timezone) : fromLine;
   const found = pickPublished(zoned, dateline, images, options.notAfter, (source, iso) =>
     warn(titleLine.line, 'future-date', `the ${source} date ${iso} is later than the dump's latest Published/Updated line (${options.notAfter}); not used`),

@@ -42,8 +42,16 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
     pattern: /^(?:sign up (?:for|to)\b.*|subscribe(?: now| today| to\b.*)?|get (?:our|the) (?:free )?newsletter.*|newsletter sign[- ]?up.*)$/i,
   },
   { reason: 'cookie', pattern: /^(?:we use cookies\b.*|this (?:site|website) uses cookies\b.*|accept(?: all)? cookies|cookie (?:settings|policy|preferences))$/i },
-  { reason: 'navigation', pattern: /^(?:skip to (?:main )?content|back to top|home|menu|search|log ?in|sign in|follow us(?: on .*)?|click here\b.*)$/i },
+  {
+    reason: 'navigation',
+    pattern:
+      /^(?:skip to (?:main )?content|back to top|home|menu|search|log ?in|sign in|follow us(?: on .*)?|click here\b.*|this article is more than \d+ (?:years?|months?) old|explore more on (?:these|this) topics?|topics|more on this story)$/i,
+  },
+  { reason: 'share', pattern: /^(?:reuse this content|save (?:this )?article|print this page|report an error|comments? \(\d+\))$/i },
 ];
+
+/** The heading of a page footer (topic links follow it to the end of the article). */
+export const FOOTER_START = /^(?:explore more on (?:these|this) topics?|topics|more on this story)$/i;
 
 /** The reason a line is boilerplate (a user's pattern: `custom`), or undefined when it is not. */
 export function boilerplateReason(text: string, rules: SegmentRules = NO_RULES): DropReason | undefined {
@@ -79,26 +87,50 @@ export function splitByline(text: string): { name: string; rest?: string } | und
   return rest === '' ? { name } : { name, rest };
 }
 
+/**
+ * A line of names alone (`Jane Smith and Tom Brown`): two to eight capitalised
+ * words joined by `and` or commas. Only a byline when a date line follows it.
+ */
+export function isNamesLine(text: string): boolean {
+  if (text.length > 80) return false;
+  const words = text.replace(/,/g, ' ').split(/\s+/).filter(Boolean);
+  const names = words.filter((word) => word !== 'and' && word !== '&');
+  return names.length >= 2 && names.length <= 8 && names.every((word) => /^\p{Lu}[\p{L}'’.-]*$/u.test(word)) && words.length - names.length <= 3;
+}
+
 /** The names of a byline line (see `splitByline`). */
 export function matchByline(text: string): string | undefined {
   return splitByline(text)?.name;
 }
 
 /** `Published: 16 Feb 2024` / `Updated March 3, 2024 10:15 ET` → which kind and the date text. */
-export function matchDateLine(text: string): { kind: 'published' | 'updated'; value: string } | undefined {
+export function matchDateLine(text: string): { kind: 'published' | 'updated' | 'bare'; value: string } | undefined {
   const m = /^(published|posted|first published|date|updated|last updated|last modified|modified)(?: on| at)?\s*[:\-–—]?\s*(\S.{0,120})$/i.exec(text);
-  if (!m) return undefined;
+  if (!m) return BARE_DATE.test(text) ? { kind: 'bare', value: text } : undefined;
   const word = (m[1] as string).toLowerCase();
   const kind = /updated|modified/.test(word) ? 'updated' : 'published';
   return { kind, value: m[2] as string };
 }
+
+/** A line that is only a date, perhaps with a weekday and a time: `Tue 10 Sep 2024 17.15 BST`, `March 3, 2025`. */
+const BARE_DATE = new RegExp(
+  `^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,?\\s+)?(?:\\d{1,2}\\s+${'(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?'},?\\s+\\d{4}|${'(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?'}\\s+\\d{1,2},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})` +
+    '(?:[,\\s]+(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,5})?)?$',
+  'i',
+);
+
+/** `People on the beach. Photograph: Andrew Hasson/Getty Images`: a credit after a label, with no parentheses. */
+const LABELLED_CREDIT = /^(.{2,}?[.!?])\s+((?:photograph|photo|picture|image|illustration|composite)s?:\s+\S.{0,118})$/i;
 
 /**
  * Splits `caption text. (Credit)` into its parts when the line ends with a
  * balanced parenthesised group. Scans backwards once: linear, no regex.
  */
 export function splitCredit(text: string): { caption: string; credit: string } | undefined {
-  if (!text.endsWith(')')) return undefined;
+  if (!text.endsWith(')')) {
+    const labelled = LABELLED_CREDIT.exec(text.length > 1000 ? '' : text);
+    return labelled ? { caption: labelled[1] as string, credit: labelled[2] as string } : undefined;
+  }
   let depth = 0;
   for (let i = text.length - 1; i >= 0; i--) {
     const c = text.charCodeAt(i);

@@ -12,11 +12,13 @@ import type { Line } from '../input/decode.js';
 import type { DropReason } from '../model.js';
 import { cleanText, countControlChars } from '../text.js';
 import {
+  FOOTER_START,
   NO_RULES,
   type SegmentRules,
   boilerplateReason,
   hasUnclosedCredit,
   isKicker,
+  isNamesLine,
   isSeparator,
   isSubheading,
   isTitleLike,
@@ -88,6 +90,8 @@ interface Draft {
   blankSeparatedBody: number;
   /** Characters of text so far. */
   size: number;
+  /** Past a footer heading: the rest is page furniture. */
+  inFooter: boolean;
   lastContent: string | undefined;
 }
 
@@ -164,7 +168,10 @@ export class Segmenter {
     this.takeStrays(draft);
     // Note: a site logo (`TT`) follows a headline; before one, a short line of capitals is the headline or a kicker.
     const found = boilerplateReason(item.text, this.rules);
-    const reason = found === 'logo' && draft.title === undefined ? undefined : found;
+    let reason = found === 'logo' && draft.title === undefined ? undefined : found;
+    // After a footer heading ("Explore more on these topics"), short lines are topic links to the end of the article.
+    if (reason === undefined && draft.inFooter && item.text.length <= 40 && !/[.!?]$/.test(item.text)) reason = 'navigation';
+    if (reason !== undefined && FOOTER_START.test(item.text)) draft.inFooter = true;
     const roled: RoledLine = {
       text: item.text,
       line: item.line,
@@ -235,6 +242,13 @@ export class Segmenter {
     );
   }
 
+  /** A line of names set directly above a date line, before the body: a byline without its "By". */
+  private namesOverDate(text: string): boolean {
+    const next = this.queue[0]?.text;
+    // Note: a standfirst may stand between headline and byline, so one body line is allowed before it.
+    return this.draft.bodyLines <= 1 && isNamesLine(text) && next !== undefined && matchDateLine(next) !== undefined && /\d/.test(next);
+  }
+
   /** The next non-blank line of the lookahead, if any. */
   private nextText(): string | undefined {
     for (const item of this.queue) if (item.text !== '') return item.text;
@@ -269,7 +283,7 @@ export class Segmenter {
       draft.captions.add(text);
       return 'caption';
     }
-    if (!draft.hasByline && matchByline(text) !== undefined) {
+    if (!draft.hasByline && (/^by:?\s/i.test(text) ? matchByline(text) !== undefined : this.namesOverDate(text))) {
       draft.hasByline = true;
       return 'byline';
     }
@@ -297,6 +311,7 @@ function newDraft(): Draft {
     bodyLines: 0,
     blankSeparatedBody: 0,
     size: 0,
+    inFooter: false,
     lastContent: undefined,
   };
 }
