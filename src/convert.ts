@@ -116,8 +116,9 @@ async function convertMerged(options: ResolvedOptions, emitter: Emitter, io: Con
         io.onProgress?.(result.files.length, names.length);
       },
     });
-    const items = await withLanguage(feed, stream);
     try {
+      // Inside the try: reading the first articles may fail or be interrupted, and the temporary file must go.
+      const items = await withLanguage(feed, stream);
       for await (const chunk of emitter.emit(feed, items, { stats: result.stats })) await sink.write(chunk);
       // An input that failed to read part-way leaves the previous output in place, not a feed missing its end.
       if (ioErrors() > 0) await sink.abort();
