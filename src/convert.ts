@@ -159,11 +159,7 @@ async function convertBatch(
   );
   const jobs = shardOf(planned, options.shard);
   const { result, report } = startResult(io);
-  let worst: number = ExitCode.ok;
-  for (const missing of shardOf(inputs.missing, options.shard)) {
-    report({ file: missing.name, severity: 'error', rule: 'io', message: missing.message });
-    worst = ExitCode.io;
-  }
+  let worst: number = reportMissing(inputs, options.shard, report) ? ExitCode.io : ExitCode.ok;
   await runJobs(
     jobs,
     options,
@@ -231,6 +227,13 @@ function commonFolder(paths: readonly string[]): string {
   return common.join(sep) || sep;
 }
 
+/** Reports the inputs that name nothing (this shard's share of them), one I/O error each; true when there were any. */
+function reportMissing(inputs: { missing: { name: string; message: string }[] }, shard: string | undefined, report: (d: Diagnostic) => void): boolean {
+  const missing = shardOf(inputs.missing, shard);
+  for (const { name, message } of missing) report({ file: name, severity: 'error', rule: 'io', message });
+  return missing.length > 0;
+}
+
 /** Refuses to write onto an input: it would be gone before it was read. */
 async function refuseOverwritingInput(outputs: readonly string[], inputs: readonly string[]): Promise<void> {
   const real = async (path: string): Promise<string> => realpath(path).catch(() => resolve(path));
@@ -271,15 +274,14 @@ export async function check(rawOptions: ConvertOptions, io: ConvertIo = processI
   const options = parseOptions(rawOptions);
   const inputs = await resolveInputs(options.inputs);
   const { result, report, ioErrors } = startResult(io);
-  for (const missing of shardOf(inputs.missing, options.shard)) {
-    report({ file: missing.name, severity: 'error', rule: 'io', message: missing.message });
-  }
+  reportMissing(inputs, options.shard, report);
   const names = shardOf(inputs.names, options.shard);
   const streamOptions = { ...options, rules: segmentRules(options) };
   // Note: each input is checked as its own feed, as a batch would convert it.
   for (const name of names) {
     const items = articleStream(openSources([name], io.stdin), streamOptions, result.stats, {
       report,
+      ...(io.signal !== undefined && { signal: io.signal }),
       beforeRead: async () => {},
       fileDone: (summary) => {
         result.files.push(summary);
