@@ -252,7 +252,7 @@ async function refuseOverwritingInput(outputs: readonly string[], inputs: readon
 function reportUndatedAtom(emitters: Emitter[], stats: Stats, names: readonly string[], env: ConvertIo['env'], report: (d: Diagnostic) => void): void {
   if (stats.undated === 0 || !emitters.some((emitter) => emitter.needsUpdated) || sourceDateEpoch(env) !== undefined) return;
   report({
-    file: names.length === 1 ? (names[0] as string) : '-',
+    file: names.length === 1 ? (names[0] as string) : '(all inputs)',
     severity: 'warning',
     rule: 'atom-undated',
     message: `${stats.undated} article${stats.undated === 1 ? ' has' : 's have'} no date; in Atom ${stats.undated === 1 ? 'it carries' : 'they carry'} the feed's updated. Give --date (or SOURCE_DATE_EPOCH) to date them`,
@@ -262,7 +262,7 @@ function reportUndatedAtom(emitters: Emitter[], stats: Stats, names: readonly st
 function reportInvalidXml(stats: Stats, names: readonly string[], report: (d: Diagnostic) => void): void {
   if (stats.invalidXmlChars === 0) return;
   report({
-    file: names.length === 1 ? (names[0] as string) : '-',
+    file: names.length === 1 ? (names[0] as string) : '(all inputs)',
     severity: 'warning',
     rule: 'invalid-xml-char',
     message: `${stats.invalidXmlChars} characters that XML 1.0 forbids were removed from the output`,
