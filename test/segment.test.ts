@@ -132,6 +132,15 @@ describe('segment: evidence beyond blank lines', () => {
     expect(roles('Second story\n\nA caption. (Photo: AFP)\n\nBody.')[0]?.[0]).toBe('title: Second story');
   });
 
+  it('does not take a credit line for a subheading', () => {
+    expect(roles('Title\n\nFirst paragraph of the story.\n\nReporting by Ana Lopez; Editing by John Stonestreet\n\nOur Standards: The Thomson Reuters Trust Principles.')[0]).toEqual([
+      'title: Title',
+      'body: First paragraph of the story.',
+      'body: Reporting by Ana Lopez; Editing by John Stonestreet',
+      'boilerplate: Our Standards: The Thomson Reuters Trust Principles.',
+    ]);
+  });
+
   it('keeps subheadings inside the body as headings', () => {
     expect(roles('Title\n\nFirst paragraph of the story.\n\nWhat it cost\n\nThe bridge cost a lot of money in the end.')[0]).toEqual([
       'title: Title',

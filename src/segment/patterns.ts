@@ -48,6 +48,8 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
       /^(?:skip to (?:main )?content|back to top|home|menu|search|log ?in|sign in|follow us(?: on .*)?|click here\b.*|this article is more than \d+ (?:years?|months?) old|explore more on (?:these|this) topics?|topics|more on this story)$/i,
   },
   { reason: 'share', pattern: /^(?:reuse this content|save (?:this )?article|print this page|report an error|comments? \(\d+\))$/i },
+  // A wire service's standing footer line, printed under every story.
+  { reason: 'navigation', pattern: /^our standards: the thomson reuters trust principles\.?$/i },
 ];
 
 /** The heading of a page footer (topic links follow it to the end of the article). */
@@ -207,5 +209,7 @@ export function isKicker(text: string): boolean {
 export function isSubheading(text: string, next: string | undefined): boolean {
   if (next === undefined || text.length > 80 || text.split(' ').length > 10) return false;
   if (!/^\p{Lu}/u.test(text) || /[.!?,;:"”'’)]$/.test(text) || /^["“‘']/.test(text)) return false;
+  // A credit line ("Reporting by …; Editing by …") is short and unpunctuated too, but a heading has no `;` and names no one.
+  if (/;|\bby\b/i.test(text)) return false;
   return next.length > text.length && /[.!?"”’)]$/.test(next);
 }
