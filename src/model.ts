@@ -93,6 +93,8 @@ export const DropReason = z.enum([
   'too-long',
   /** A second Published or Updated line: one date line gives `published`. */
   'extra-date',
+  /** A date line relative to a page view (`Updated 2 hours ago`). */
+  'relative-date',
   'logo',
   'advertisement',
   'share',

@@ -169,6 +169,13 @@ describe('normalize: the shapes of other sites', () => {
     expect(dropped).toEqual({ navigation: 4 });
   });
 
+  it('takes a Tags: line as the article\'s tags, and drops a relative date line without inventing a date', () => {
+    const { article, dropped } = one('Title\nUpdated 2 hours ago\n\nBody.\n\nTags: budget, economy, tax\n\nMore from Politics');
+    expect(article).toMatchObject({ paragraphs: ['Body.'], tags: ['budget', 'economy', 'tax'] });
+    expect(article.published).toBeUndefined();
+    expect(dropped).toEqual({ 'relative-date': 1, navigation: 1 });
+  });
+
   it('prefers a Published line to a bare date, and a bare date to an Updated line', () => {
     expect(one('Title\nUpdated: 12 Sep 2024\n10 Sep 2024\nBody.').article.published).toBe('2024-09-10');
     expect(one('Title\n10 Sep 2024\nPublished: 9 Sep 2024\nBody.').article.published).toBe('2024-09-09');

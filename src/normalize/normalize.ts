@@ -5,7 +5,7 @@
  */
 import type { Article, Diagnostic, DropReason, Image } from '../model.js';
 import type { RawArticle, RoledLine } from '../segment/segment.js';
-import { hasUnclosedCredit, isTitleLike, matchDateLine, matchDateline, splitByline, splitCredit } from '../segment/patterns.js';
+import { RELATIVE_DATE, hasUnclosedCredit, isTitleLike, matchDateLine, matchDateline, matchTagsLine, splitByline, splitCredit } from '../segment/patterns.js';
 import { countWords } from '../text.js';
 import { findFullDate, isAmbiguousNumericDate, parseDateLineValue } from './dates.js';
 import { articleId, baseSlug } from './ids.js';
@@ -81,6 +81,8 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): Norm
 
   let controlChars = 0;
   let used = 0;
+  /** Tags the article states itself (`Tags: …`). */
+  const lineTags: string[] = [];
   /** Date lines read, in order: one of them gives `published`, the others are extra. */
   let dateLines = 0;
   for (const line of raw.lines) {
@@ -141,6 +143,9 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): Norm
           else updatedLine ??= iso;
           dateLines++;
           used++;
+        } else if (found && RELATIVE_DATE.test(found.value)) {
+          // "Updated 2 hours ago": relative to a page view long gone; no date can come of it.
+          drop('relative-date');
         } else if (found && isAmbiguousNumericDate(found.value)) {
           // A date line all the same, but no date can be read from it without guessing.
           drop('ambiguous-date');
@@ -157,6 +162,10 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): Norm
         }
         break;
       }
+      case 'tags':
+        for (const tag of matchTagsLine(line.text) ?? []) if (!lineTags.includes(tag)) lineTags.push(tag);
+        used++;
+        break;
       case 'body':
         addBody(line);
         used++;
@@ -216,7 +225,9 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): Norm
   const { published, dateSource } =
     found.published === undefined && options.defaultDate !== undefined ? { published: options.defaultDate, dateSource: 'option' as const } : found;
   const id = articleId(title, published);
-  const tags = options.tagger?.(title, paragraphs) ?? [];
+  // The article's own tags (a Tags: line) first, then what --tags finds in its text.
+  const named = options.tagger?.(title, paragraphs) ?? [];
+  const tags = [...lineTags, ...named.filter((tag) => !lineTags.some((own) => own.toLowerCase() === tag.toLowerCase()))];
   const first = content[0] as RoledLine;
   const last = content[content.length - 1] as RoledLine;
 

@@ -45,7 +45,7 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
   {
     reason: 'navigation',
     pattern:
-      /^(?:skip to (?:main )?content|back to top|home|menu|search|log ?in|sign in|follow us(?: on .*)?|click here\b.*|this article is more than \d+ (?:years?|months?) old|explore more on (?:these|this) topics?|topics|more on this story)$/i,
+      /^(?:skip to (?:main )?content|back to top|home|menu|search|log ?in|sign in|follow us(?: on .*)?|click here\b.*|this article is more than \d+ (?:years?|months?) old|explore more on (?:these|this) topics?|topics|more on this story|more from [\p{L}&' -]{1,40})$/iu,
   },
   { reason: 'share', pattern: /^(?:reuse this content|save (?:this )?article|print this page|report an error|comments? \(\d+\))$/i },
   // A wire service's standing footer line, printed under every story.
@@ -113,6 +113,17 @@ export function matchDateLine(text: string): { kind: 'published' | 'updated' | '
   const kind = /updated|modified/.test(word) ? 'updated' : 'published';
   return { kind, value: m[2] as string };
 }
+
+/** `Tags: budget, economy, tax` → the tags, as written. */
+export function matchTagsLine(text: string): string[] | undefined {
+  const m = /^(?:tags|tagged|keywords|filed under)\s*:\s*(\S.{0,300})$/i.exec(text);
+  if (!m) return undefined;
+  const tags = (m[1] as string).split(/\s*[,;|]\s*/).map((tag) => tag.trim()).filter(Boolean);
+  return tags.length > 0 && tags.every((tag) => tag.length <= 60) ? tags : undefined;
+}
+
+/** `2 hours ago`, `yesterday`: a page's relative time, which says nothing once copied out of it. */
+export const RELATIVE_DATE = /^(?:about |over |almost )?(?:\d+|an?|one)\s+(?:sec|second|min|minute|hr|hour|day|week|month|year)s?\s+ago$|^(?:just now|today|yesterday)$/i;
 
 /** A line that is only a date, perhaps with a weekday and a time: `Tue 10 Sep 2024 17.15 BST`, `March 3, 2025`. */
 const BARE_DATE = new RegExp(

@@ -25,6 +25,8 @@ import {
   looksLikeCredit,
   matchByline,
   matchDateLine,
+  matchTagsLine,
+  RELATIVE_DATE,
   splitCredit,
 } from './patterns.js';
 
@@ -40,6 +42,7 @@ export type Role =
   | 'byline'
   | 'date'
   | 'heading'
+  | 'tags'
   | 'body'
   | 'separator'
   | 'blank';
@@ -287,7 +290,9 @@ export class Segmenter {
       draft.hasByline = true;
       return 'byline';
     }
-    if (matchDateLine(text) !== undefined && /\d/.test(text)) return 'date';
+    const dateLine = matchDateLine(text);
+    if (dateLine !== undefined && (/\d/.test(text) || RELATIVE_DATE.test(dateLine.value))) return 'date';
+    if (matchTagsLine(text) !== undefined) return 'tags';
     if (text === draft.lastContent) return 'duplicate';
     if (draft.hasBody && isSubheading(text, this.nextText())) return 'heading';
     draft.hasBody = true;
