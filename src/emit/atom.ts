@@ -3,7 +3,7 @@ import { v5 as uuidv5 } from 'uuid';
 import type { Article, Emitter, FeedMeta } from '../model.js';
 import { NO_DATE, rfc3339 } from './dates.js';
 import { articleHtml } from './html.js';
-import { indentLines, splitAtPlaceholder, xmlBuilder } from './xml.js';
+import { streamXmlDocument, xmlBuilder } from './xml.js';
 
 const PLACEHOLDER = 'feedconv-entries';
 const FEED_NAMESPACE = uuidv5('https://www.npmjs.com/package/feedconv#feed', uuidv5.URL);
@@ -42,14 +42,13 @@ export const atom: Emitter = {
   mediaType: 'application/atom+xml',
   description: 'Atom 1.0 with full content, entry ids as urn:uuid',
   needsUpdated: true,
-  async *emit(feed, items, { stats }) {
-    const builder = xmlBuilder(stats, { format: true });
+  emit(feed, items, { stats }) {
     const updated = feed.updated === undefined ? NO_DATE : rfc3339(feed.updated);
     const links = [
       ...(feed.link !== undefined ? [link('alternate', feed.link, 'text/html')] : []),
       ...(feed.feedUrl !== undefined ? [link('self', feed.feedUrl, 'application/atom+xml')] : []),
     ];
-    const envelope = builder.build({
+    const envelope = {
       '?xml': { '@_version': '1.0', '@_encoding': 'UTF-8' },
       feed: {
         '@_xmlns': 'http://www.w3.org/2005/Atom',
@@ -64,12 +63,9 @@ export const atom: Emitter = {
         generator: feed.generator,
         [PLACEHOLDER]: '',
       },
-    }) as string;
-    const { head, indent, tail } = splitAtPlaceholder(envelope, PLACEHOLDER);
-    yield head;
-    for await (const article of items) {
-      yield indentLines(builder.build({ entry: entry(article, updated, articleHtml(article, stats)) }) as string, indent);
-    }
-    yield tail;
+    };
+    return streamXmlDocument(xmlBuilder(stats, { format: true }), envelope, PLACEHOLDER, items, (article) => ({
+      entry: entry(article, updated, articleHtml(article, stats)),
+    }));
   },
 };

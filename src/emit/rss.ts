@@ -2,7 +2,7 @@
 import type { Article, Emitter, FeedMeta } from '../model.js';
 import { rfc822 } from './dates.js';
 import { articleHtml } from './html.js';
-import { indentLines, splitAtPlaceholder, xmlBuilder } from './xml.js';
+import { streamXmlDocument, xmlBuilder } from './xml.js';
 
 const PLACEHOLDER = 'feedconv-items';
 
@@ -44,9 +44,8 @@ export const rss: Emitter = {
   extension: '.xml',
   mediaType: 'application/rss+xml',
   description: 'RSS 2.0 with full content (content:encoded) and authors (dc:creator)',
-  async *emit(feed, items, { stats }) {
-    const builder = xmlBuilder(stats, { format: true });
-    const envelope = builder.build({
+  emit(feed, items, { stats }) {
+    const envelope = {
       '?xml': { '@_version': '1.0', '@_encoding': 'UTF-8' },
       rss: {
         '@_version': '2.0',
@@ -54,13 +53,9 @@ export const rss: Emitter = {
         ...(feed.feedUrl !== undefined && { '@_xmlns:atom': 'http://www.w3.org/2005/Atom' }),
         channel: channel(feed),
       },
-    }) as string;
-    const { head, indent, tail } = splitAtPlaceholder(envelope, PLACEHOLDER);
-    yield head;
-    for await (const article of items) {
-      const xml = builder.build({ item: item(article, articleHtml(article, stats)) }) as string;
-      yield indentLines(xml, indent);
-    }
-    yield tail;
+    };
+    return streamXmlDocument(xmlBuilder(stats, { format: true }), envelope, PLACEHOLDER, items, (article) => ({
+      item: item(article, articleHtml(article, stats)),
+    }));
   },
 };

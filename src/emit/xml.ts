@@ -46,7 +46,7 @@ export function xmlBuilder(counter: { invalidXmlChars: number }, options: { form
 }
 
 /** Prefixes every line of a built fragment, to nest it at the depth of a placeholder. */
-export function indentLines(xml: string, indent: string): string {
+function indentLines(xml: string, indent: string): string {
   return xml
     .split('\n')
     .map((line) => (line === '' ? line : indent + line))
@@ -57,7 +57,7 @@ export function indentLines(xml: string, indent: string): string {
  * Splits a built document at a placeholder element, so the envelope can be
  * written before the items stream in and closed after them.
  */
-export function splitAtPlaceholder(xml: string, placeholder: string): { head: string; indent: string; tail: string } {
+function splitAtPlaceholder(xml: string, placeholder: string): { head: string; indent: string; tail: string } {
   const marker = `<${placeholder}/>`;
   const at = xml.indexOf(marker);
   if (at === -1) throw new Error(`placeholder ${marker} missing from the built envelope`);
@@ -66,4 +66,23 @@ export function splitAtPlaceholder(xml: string, placeholder: string): { head: st
   let tailStart = at + marker.length;
   if (xml[tailStart] === '\n') tailStart++;
   return { head: xml.slice(0, lineStart), indent, tail: xml.slice(tailStart) };
+}
+
+/**
+ * A pretty-printed XML document whose items stream in: the envelope (built
+ * with an empty `placeholder` element where the items go) is written first,
+ * then each item, built on its own and indented to the placeholder's depth,
+ * then the rest of the envelope. The XML twin of `streamJsonObject`.
+ */
+export async function* streamXmlDocument<T>(
+  builder: XMLBuilder,
+  envelope: Record<string, unknown>,
+  placeholder: string,
+  items: AsyncIterable<T>,
+  render: (item: T) => Record<string, unknown>,
+): AsyncGenerator<string> {
+  const { head, indent, tail } = splitAtPlaceholder(builder.build(envelope) as string, placeholder);
+  yield head;
+  for await (const item of items) yield indentLines(builder.build(render(item)) as string, indent);
+  yield tail;
 }

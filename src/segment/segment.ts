@@ -249,7 +249,7 @@ export class Segmenter {
   private namesOverDate(text: string): boolean {
     const next = this.queue[0]?.text;
     // Note: a standfirst may stand between headline and byline, so one body line is allowed before it.
-    return this.draft.bodyLines <= 1 && isNamesLine(text) && next !== undefined && matchDateLine(next) !== undefined && /\d/.test(next);
+    return this.draft.bodyLines <= 1 && isNamesLine(text) && next !== undefined && isDatedLine(next);
   }
 
   /** The next non-blank line of the lookahead, if any. */
@@ -262,7 +262,7 @@ export class Segmenter {
   private roleOf(text: string): Role {
     const draft = this.draft;
     if (draft.title === undefined) {
-      if (matchDateLine(text) !== undefined && /\d/.test(text)) return 'date';
+      if (isDatedLine(text)) return 'date';
       if (!draft.hasByline && matchByline(text) !== undefined) {
         draft.hasByline = true;
         return 'byline';
@@ -298,6 +298,11 @@ export class Segmenter {
     draft.hasBody = true;
     return 'body';
   }
+}
+
+/** A Published/Updated line, or a bare date line, that writes a date (the digits say so). */
+function isDatedLine(text: string): boolean {
+  return matchDateLine(text) !== undefined && /\d/.test(text);
 }
 
 function counted(item: Pending): Pick<RoledLine, 'controlChars'> {
