@@ -19,8 +19,8 @@ await Promise.all([
     ...common,
     entryPoints: ['src/cli.ts', 'src/worker.ts'],
     outdir: 'dist',
-    // Loaded only when a run needs them (--tags, language detection), from node_modules.
-    external: ['compromise', 'tinyld', 'tinyld/light'],
+    // Loaded only when a run needs them (--tags, language detection, feeds as input), from node_modules.
+    external: ['compromise', 'tinyld', 'tinyld/light', 'htmlparser2', 'entities', 'entities/decode'],
     // commander is CommonJS: give its require() calls a real require in the ESM bundle.
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   }),

@@ -10,7 +10,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { feedMeta, segmentRules } from './convert-options.js';
+import { applyFeedInfo, feedMeta, segmentRules } from './convert-options.js';
 import { ExitCode, FeedconvError, IoError, describeSystemError } from './errors.js';
 import { openSources } from './input/sources.js';
 import type { Article, Diagnostic, Emitter, FeedMeta, ResolvedOptions, Stats } from './model.js';
@@ -58,6 +58,7 @@ export async function convertFile(
         : undefined;
     const stream = articleStream(sources, streamOptions, stats, {
       report: (d) => diagnostics.push(d),
+      feedInfo: (_file, info) => applyFeedInfo(feed, options, info),
       beforeRead: async () => {},
       fileDone: (s) => {
         summary = s;

@@ -2,6 +2,7 @@
 import { emitterForExtension } from './emit/index.js';
 import { UsageError } from './errors.js';
 import { ConvertOptions, type Emitter, type FeedMeta, type ResolvedOptions } from './model.js';
+import type { FeedInfo } from './read/item.js';
 import type { SegmentRules } from './segment/patterns.js';
 
 const HINTS: Record<string, string> = {
@@ -73,6 +74,18 @@ export function feedMeta(options: ResolvedOptions, names: readonly string[], env
     ...(updated !== undefined && { updated }),
     generator: 'feedconv',
   };
+}
+
+/**
+ * A feed read as input fills the fields the options leave open: its title
+ * (over the file name), home page, description, language and author.
+ */
+export function applyFeedInfo(feed: FeedMeta, options: ResolvedOptions, info: FeedInfo): void {
+  if (options.title === undefined && info.title !== undefined) feed.title = info.title;
+  if (options.link === undefined && options.baseUrl === undefined && info.link !== undefined) feed.link = info.link;
+  if (options.description === undefined && info.description !== undefined) feed.description = info.description;
+  if (options.language === undefined && info.language !== undefined) feed.language = info.language;
+  if (options.author === undefined && info.author !== undefined) feed.author = info.author;
 }
 
 /** The config's `boilerplate` and `separators`, compiled (they were checked to compile). */

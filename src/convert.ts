@@ -7,7 +7,7 @@
 import { realpath } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { type FileJob, runJobs } from './batch.js';
-import { chooseEmitters, feedMeta, parseOptions, segmentRules, sourceDateEpoch } from './convert-options.js';
+import { applyFeedInfo, chooseEmitters, feedMeta, parseOptions, segmentRules, sourceDateEpoch } from './convert-options.js';
 import { loadEmitters } from './emit/load.js';
 import { ExitCode, InputError, IoError, UsageError, checkInterrupted } from './errors.js';
 import { resolveInputs, shardOf } from './input/resolve.js';
@@ -16,6 +16,7 @@ import { withLanguage } from './language.js';
 import type { ConvertOptions, Diagnostic, Emitter, ResolvedOptions, Stats } from './model.js';
 import { BrokenPipe, type Sink, fileSink, streamSink } from './output.js';
 import { type FileSummary, addStats, articleStream, emptyStats, newestDate, rawArticles } from './pipeline.js';
+import { sniffSource } from './read/sniff.js';
 import type { RawArticle } from './segment/segment.js';
 
 export { emptyStats };
@@ -110,6 +111,8 @@ async function convertMerged(options: ResolvedOptions, emitter: Emitter, io: Con
     const stream = articleStream(sources, streamOptions, result.stats, {
       report,
       ...(io.signal !== undefined && { signal: io.signal }),
+      // Note: one feed read as input lends the output its title and the rest; several would contradict each other.
+      ...(names.length === 1 && { feedInfo: (_file, info) => applyFeedInfo(feed, options, info) }),
       beforeRead: () => sink.flush(),
       fileDone: (summary) => {
         result.files.push(summary);
@@ -294,6 +297,8 @@ export async function check(rawOptions: ConvertOptions, io: ConvertIo = processI
   return result;
 }
 
+const FEED_NAMES = { rss: 'an RSS feed', atom: 'an Atom feed', jsonfeed: 'a JSON Feed', json: "feedconv's JSON", ndjson: "feedconv's NDJSON" } as const;
+
 /** `feedconv inspect`: the raw articles of one input, each line with its role, handed over with their article number. Returns the count of errors. */
 export async function inspect(
   input: string,
@@ -305,7 +310,7 @@ export async function inspect(
   const { names, missing } = await resolveInputs([input]);
   if (missing[0] !== undefined) throw new IoError(missing[0].message);
   if (names.length !== 1) throw new UsageError(`inspect shows one dump; '${input}' names ${names.length}`);
-  const [source] = openSources(names, io.stdin);
+  const [opened] = openSources(names, io.stdin);
   let errors = 0;
   const counting = (d: Diagnostic): void => {
     if (d.severity === 'error') errors++;
@@ -314,7 +319,9 @@ export async function inspect(
   const rules = segmentRules({ boilerplate: patterns.boilerplate, separators: patterns.separators });
   let index = 0;
   try {
-    for await (const raw of rawArticles(source as Source, rules, { report: counting })) {
+    const { format, source } = await sniffSource(opened as Source, 'auto');
+    if (format !== 'text') throw new UsageError(`'${input}' is ${FEED_NAMES[format]}, read by its structure; inspect shows how a text dump splits (see its articles with -f json)`);
+    for await (const raw of rawArticles(source, rules, { report: counting })) {
       if (raw.lines.some((line) => line.role === 'title')) index++;
       await onArticle(raw, index);
     }

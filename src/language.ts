@@ -47,10 +47,21 @@ async function peekLanguage(items: AsyncIterable<Article>): Promise<{ language: 
   return { language, items: rest() };
 }
 
-/** Sets `feed.language` from the stream when the options did not give it; returns the stream to read on. */
+/**
+ * Sets `feed.language` from the stream when neither the options nor an input
+ * feed gave it; returns the stream to read on. The first article is always
+ * read first: by then an input feed has given its own title, language, ….
+ */
 export async function withLanguage(feed: FeedMeta, items: AsyncIterable<Article>): Promise<AsyncIterable<Article>> {
-  if (feed.language !== undefined) return items;
-  const peeked = await peekLanguage(items);
+  const iterator = items[Symbol.asyncIterator]();
+  const first = await iterator.next();
+  async function* whole(): AsyncGenerator<Article> {
+    if (first.done) return;
+    yield first.value;
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
+  }
+  if (feed.language !== undefined || first.done) return whole();
+  const peeked = await peekLanguage(whole());
   if (peeked.language !== undefined) feed.language = peeked.language;
   return peeked.items;
 }

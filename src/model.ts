@@ -16,10 +16,11 @@ export const SourcePos = z.object({
 });
 export type SourcePos = z.infer<typeof SourcePos>;
 
-/** One photo: the caption as printed and the credit from its trailing parentheses. */
+/** One photo: the caption as printed and the credit from its trailing parentheses; a feed read as input may give its address. */
 export const Image = z.object({
   caption: z.string(),
   credit: z.optional(z.string()),
+  url: z.optional(z.string()),
 });
 export type Image = z.infer<typeof Image>;
 
@@ -167,12 +168,18 @@ const Pattern = z.string().check(
   }, 'not a valid regular expression'),
 );
 
+/** `--from`: the kinds of input feedconv reads. */
+export const InputFormat = z.enum(['auto', 'text', 'rss', 'atom', 'jsonfeed', 'json', 'ndjson']);
+export type InputFormat = z.infer<typeof InputFormat>;
+
 const IsoDate = z.union([z.iso.date(), z.iso.datetime({ offset: true, local: true })]);
 
 /** Everything a conversion needs, validated once: the CLI's flags over the config file's values. */
 export const ConvertOptions = z.strictObject({
   /** Files, folders (every *.txt below) or glob patterns; none or `-` is standard input. */
   inputs: z._default(z.array(z.string()), []),
+  /** What the inputs are: sniffed from their content (`auto`), or said. */
+  from: z._default(InputFormat, 'auto'),
   /** One format, or several (`rss,json,md`, or a list) with `outDir`. */
   format: z.optional(z.union([z.string(), z.array(z.string())])),
   output: z.optional(z.string()),
@@ -207,6 +214,8 @@ export const ConvertOptions = z.strictObject({
   timezone: z.optional(z.string().check(z.refine(isTimezone, 'not a time zone: give an IANA name such as Asia/Riyadh, or an offset such as +03:00'))),
   /** The largest line, and article, kept in memory: a bigger line is dropped, a bigger article split (with an error). */
   maxArticleBytes: z._default(z.number().check(z.int(), z.gte(1024)), 4 * 1024 * 1024),
+  /** The largest feed document (XML, JSON) read as input: such a document is parsed whole. NDJSON and text stream. */
+  maxFeedBytes: z._default(z.number().check(z.int(), z.gte(1024)), 64 * 1024 * 1024),
   /** Regular expressions of lines to drop as boilerplate, added to the built-in ones. */
   boilerplate: z._default(z.array(Pattern), []),
   /** Regular expressions of lines that separate articles, added to the built-in ones. */

@@ -7,6 +7,8 @@ import { toInstant } from './emit/dates.js';
 import { InputError, IoError, checkInterrupted } from './errors.js';
 import { DEFAULT_MAX_LINE_BYTES, LineDecoder } from './input/decode.js';
 import type { Source } from './input/sources.js';
+import type { FeedInfo } from './read/index.js';
+import { sniffSource } from './read/sniff.js';
 import type { Article, Diagnostic, FilterReason, ResolvedOptions, Stats } from './model.js';
 import { SlugRegistry } from './normalize/ids.js';
 import { type NormalizeOptions, normalize } from './normalize/normalize.js';
@@ -16,7 +18,10 @@ import { RecurrenceFilter } from './segment/recurring.js';
 import { type RawArticle, Segmenter } from './segment/segment.js';
 
 /** What the stream needs of the options, plus the compiled user patterns. */
-export type StreamOptions = Pick<ResolvedOptions, 'baseUrl' | 'date' | 'dedupe' | 'since' | 'sort' | 'limit' | 'tags' | 'timezone' | 'maxArticleBytes'> & {
+export type StreamOptions = Pick<
+  ResolvedOptions,
+  'baseUrl' | 'date' | 'dedupe' | 'since' | 'sort' | 'limit' | 'tags' | 'timezone' | 'maxArticleBytes' | 'from' | 'maxFeedBytes'
+> & {
   rules: SegmentRules;
 };
 
@@ -48,6 +53,8 @@ export interface StreamHooks {
   fileDone?(summary: FileSummary): void;
   /** Stops the stream between chunks (SIGINT, SIGTERM). */
   signal?: AbortSignal;
+  /** A feed read as input gives its own title, link, …: before its first article. */
+  feedInfo?(file: string, info: FeedInfo): void;
 }
 
 /** What reading a source reports besides its raw articles. */
@@ -113,7 +120,10 @@ async function* rawStream(sources: readonly Source[], options: StreamOptions, st
         stats.dropped[reason] = (stats.dropped[reason] ?? 0) + count;
       }
       diagnostics.forEach(report);
-      if (article === undefined) return undefined;
+      return article === undefined ? undefined : accept(article);
+    };
+    /** What every article goes through, whichever reader made it: counts, repeats, a feed-unique slug, the URL. */
+    const accept = (article: Article): Article => {
       if (article.dateSource === 'line' && article.published !== undefined) {
         const time = toInstant(article.published).getTime();
         if (time > latestLineTime) {
@@ -129,7 +139,7 @@ async function* rawStream(sources: readonly Source[], options: StreamOptions, st
       if (article.published === undefined) stats.undated++;
       summary.articles++;
       article.slug = slugs.unique(article.slug);
-      if (base !== undefined) article.url = base + article.slug;
+      if (base !== undefined && article.url === undefined) article.url = base + article.slug;
       return article;
     };
 
@@ -150,9 +160,28 @@ async function* rawStream(sources: readonly Source[], options: StreamOptions, st
       },
     };
     try {
-      for await (const raw of rawArticles(source, options.rules, read, options.maxArticleBytes)) {
-        const article = finish(raw);
-        if (article) yield article;
+      const sniffed = await sniffSource(source, options.from);
+      if (sniffed.format === 'text') {
+        for await (const raw of rawArticles(sniffed.source, options.rules, read, options.maxArticleBytes)) {
+          const article = finish(raw);
+          if (article) yield article;
+        }
+      } else {
+        const { readFeed } = await import('./read/index.js');
+        let count = 0;
+        const feedHooks = {
+          report,
+          onChunk: read.onChunk as NonNullable<ReadHooks['onChunk']>,
+          onControlChars: (n: number) => {
+            stats.controlChars += n;
+          },
+          ...(hooks.feedInfo !== undefined && { onInfo: (info: FeedInfo) => hooks.feedInfo?.(source.name, info) }),
+        };
+        const feedOptions = { ...defaults, maxFeedBytes: options.maxFeedBytes, maxArticleBytes: options.maxArticleBytes };
+        for await (const article of readFeed(sniffed.source, sniffed.format, feedOptions, feedHooks)) {
+          yield accept(article);
+          if (++count % 64 === 0) await read.afterChunk?.();
+        }
       }
       if (summary.articles === 0) report({ file: source.name, severity: 'warning', rule: 'no-articles', message: 'no articles found' });
     } catch (error) {

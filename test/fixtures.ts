@@ -10,7 +10,7 @@ export const FEED: FeedMeta = {
 };
 
 export const ARTICLE: Article = {
-  id: '0123456789abcdef',
+  id: '0f3c2b8e-5d1a-5e2f-9c4b-1a2b3c4d5e6f',
   title: 'Quake & “aftershocks” <hit> coast',
   slug: 'quake-aftershocks-hit-coast',
   url: 'https://example.com/news/quake-aftershocks-hit-coast',

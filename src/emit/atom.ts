@@ -13,6 +13,20 @@ function feedId(feed: FeedMeta): string {
   return feed.feedUrl ?? feed.link ?? `urn:uuid:${uuidv5(feed.title, FEED_NAMESPACE)}`;
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const IRI = /^[A-Za-z][A-Za-z0-9+.-]*:\S+$/;
+
+/**
+ * An entry id must be an IRI: feedconv's UUIDs as `urn:uuid:…`; an id read
+ * from a feed that is already an IRI (a URL, a tag: URI) as it is; any other
+ * as the UUID of its text, so it stays stable.
+ */
+function entryId(id: string): string {
+  if (UUID.test(id)) return `urn:uuid:${id.toLowerCase()}`;
+  if (IRI.test(id)) return id;
+  return `urn:uuid:${uuidv5(id, FEED_NAMESPACE)}`;
+}
+
 function link(rel: string, href: string, type?: string): Record<string, string> {
   return { '@_rel': rel, ...(type !== undefined && { '@_type': type }), '@_href': href };
 }
@@ -24,7 +38,7 @@ function link(rel: string, href: string, type?: string): Record<string, string> 
 function entry(article: Article, feedUpdated: string, html: string): Record<string, unknown> {
   const updated = article.published === undefined ? feedUpdated : rfc3339(article.published);
   return {
-    id: `urn:uuid:${article.id}`,
+    id: entryId(article.id),
     title: article.title,
     ...(article.url !== undefined && { link: link('alternate', article.url, 'text/html') }),
     ...(article.published !== undefined && { published: updated }),

@@ -22,7 +22,9 @@ export function articleHtml(article: Article, counter: { invalidXmlChars: number
     if (image.credit !== undefined) {
       caption.push(text(' '), element('span', [text(`(${image.credit})`)], { class: 'credit' }));
     }
-    nodes.push(element('figure', [element('figcaption', caption)]));
+    // Note: an image address comes only from a feed read as input; a text dump has captions alone.
+    const img = image.url === undefined ? [] : [element('img', [], { src: image.url, alt: image.caption })];
+    nodes.push(element('figure', [...img, element('figcaption', caption)]));
   }
   const headings = new Set(article.headings ?? []);
   article.paragraphs.forEach((paragraph, i) => {
