@@ -269,6 +269,17 @@ describe('unsafe and malformed feeds through the real bin', () => {
     expect(result.stderr).not.toMatch(/^\s+at /m);
   });
 
+  it('a real feed with a million escaped characters reads; one nested past the parser\'s depth is refused, not a crash', async () => {
+    const many = `<?xml version="1.0"?><rss version="2.0"><channel><title>x</title><item><title>A &amp; B</title><description>${'&lt;b&gt;x&lt;/b&gt; &amp; '.repeat(200_000)}</description></item></channel></rss>`;
+    const read = await runMain(['-', '-f', 'json'], { stdin: many });
+    expect(read.exitCode).toBe(0);
+    expect((JSON.parse(read.stdout) as Feed).items[0]?.paragraphs[0]).toMatch(/^x & x & /);
+    const deep = `<?xml version="1.0"?><rss version="2.0"><channel><title>x</title><item><title>${'<a>'.repeat(200)}deep${'</a>'.repeat(200)}</title></item></channel></rss>`;
+    const refused = await runMain(['-', '-f', 'json'], { stdin: deep });
+    expect(refused.exitCode).toBe(1);
+    expect(refused.stderr).toMatch(/^-: error: cannot read the XML: Maximum nested tags exceeded/m);
+  });
+
   it('malformed JSON names the line of the fault', async () => {
     const result = await runMain(['-', '-f', 'rss'], { stdin: '{\n  "version": "https://jsonfeed.org/version/1.1",\n  "items": [\n    {"id": "1",}\n  ]\n}\n' });
     expect(result.exitCode).toBe(1);

@@ -45,9 +45,16 @@ function parseXml(doc: FeedDocument): Node {
     captureMetaData: true,
     // The five XML entities and numeric references; HTML's named ones too, for RSS 0.91 (its DTD defined them).
     htmlEntities: true,
-    processEntities: { enabled: true, maxEntityCount: 0, maxExpandedLength: 1_000_000, maxTotalExpansions: 100_000 },
+    // Declared entities are refused above; this bound on what expansion may add is a second wall. (No bound on
+    // the count of references: a real feed has millions of &lt; and &amp;, and they only shrink the text.)
+    processEntities: { enabled: true, maxEntityCount: 1, maxExpandedLength: 1_000_000 },
   });
-  return parser.parse(doc.text) as Node;
+  try {
+    return parser.parse(doc.text) as Node;
+  } catch (error) {
+    // Limits of the parser (nesting depth, expansion): the document is refused, not feedconv broken.
+    throw new InputError(doc.file, `cannot read the XML: ${error instanceof Error ? error.message.replace(/^\[\w+\]\s*/, '') : String(error)}`);
+  }
 }
 
 /** `<!ENTITY` in the prolog: refused whole, in the time it takes to find it. */
