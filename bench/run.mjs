@@ -1,0 +1,213 @@
+// The benchmark: `npm run bench` (builds first). Options:
+//   --size MB      dump size for throughput (default 100)
+//   --repeat N     rounds, interleaved (default 3; startup always 15)
+//   --files N      small dumps in the batch (default 10000)
+//   --big          also check peak memory on a 1 GB dump in every format (slow)
+//   --quick        --size 20 --repeat 1 --files 1000: a smoke run, targets still checked
+// Prints a table (median, min, max; MB/s, items/s, peak MB), writes
+// bench/results.md and the README's benchmark section, and exits 1 when a target
+// is missed. Inputs are generated deterministically (bench/generate.mjs).
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpus, freemem, totalmem, platform, release, tmpdir } from 'node:os';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { articles, generate } from './generate.mjs';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const BIN = join(ROOT, 'bin', 'feedconv.js');
+const SAMPLE = join(ROOT, 'samples', 'aawsat-2024.txt');
+const TIME = '/usr/bin/time';
+
+const argv = process.argv.slice(2);
+const flag = (name) => argv.includes(name);
+const value = (name, fallback) => {
+  const at = argv.indexOf(name);
+  return at === -1 ? fallback : Number(argv[at + 1]);
+};
+const quick = flag('--quick');
+const SIZE = value('--size', quick ? 20 : 100);
+const REPEAT = value('--repeat', quick ? 1 : 3);
+const FILES = value('--files', quick ? 1000 : 10000);
+const BIG = flag('--big');
+
+if (!existsSync(TIME)) {
+  console.error(`bench: ${TIME} is needed for peak memory (Debian: apt-get install time)`);
+  process.exit(2);
+}
+
+const work = mkdtempSync(join(tmpdir(), 'feedconv-bench-'));
+const log = (text) => process.stderr.write(`${text}\n`);
+
+/** Runs a command under GNU time: wall seconds (measured here) and peak RSS in MB. */
+function measure(command, args, options = {}) {
+  const started = process.hrtime.bigint();
+  const result = spawnSync(TIME, ['-f', '%M', command, ...args], { encoding: 'utf8', maxBuffer: 1 << 26, ...options });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  if (result.status !== 0 && !options.allowFailure) {
+    throw new Error(`${command} ${args.join(' ')} exited ${result.status}: ${result.stderr.slice(-800)}`);
+  }
+  const peakKb = Number(result.stderr.trim().split('\n').pop());
+  return { seconds, peakMb: peakKb / 1024 };
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+const summary = (runs) => ({
+  median: median(runs.map((r) => r.seconds)),
+  min: Math.min(...runs.map((r) => r.seconds)),
+  max: Math.max(...runs.map((r) => r.seconds)),
+  peakMb: Math.max(...runs.map((r) => r.peakMb)),
+});
+
+// ── Inputs ──────────────────────────────────────────────────────────────────
+log(`bench: generating a ${SIZE} MB dump in ${work}`);
+const dump = join(work, 'dump.txt');
+const { bytes: dumpBytes } = await generate(dump, SIZE);
+const ndjson = join(work, 'dump.ndjson');
+execFileSync(process.execPath, [BIN, dump, '-f', 'ndjson', '-o', ndjson, '-q', '--language', 'en']);
+const items = readFileSync(ndjson, 'utf8').split('\n').filter(Boolean).length;
+const dumpMb = dumpBytes / 1048576;
+
+// ── Throughput: interleaved rounds ──────────────────────────────────────────
+const out = (name) => join(work, `out.${name}`);
+const cases = [
+  ...['rss', 'atom', 'jsonfeed', 'json', 'ndjson', 'md'].map((format) => ({
+    name: `feedconv ${format}`,
+    group: 'feedconv',
+    run: () => measure(process.execPath, [BIN, dump, '-f', format, '-o', out(format), '-q']),
+  })),
+  ...['feed', 'feedsmith'].flatMap((library) =>
+    ['rss', 'atom', 'jsonfeed'].map((format) => ({
+      name: `${library} ${format} (from parsed NDJSON)`,
+      group: 'peer',
+      run: () => measure(process.execPath, [join(ROOT, 'bench', 'peers.mjs'), library, format, ndjson, out(`${library}.${format}`)]),
+    })),
+  ),
+  { name: 'bare Node loop (ceiling)', group: 'floor', run: () => measure(process.execPath, [join(ROOT, 'bench', 'bare.mjs'), dump, out('bare')]) },
+  { name: 'wc -l (I/O floor)', group: 'floor', run: () => measure('wc', ['-l', dump]) },
+];
+const runs = new Map(cases.map((c) => [c.name, []]));
+for (let round = 1; round <= REPEAT; round++) {
+  for (const c of cases) {
+    log(`bench: round ${round}/${REPEAT}: ${c.name}`);
+    runs.get(c.name).push(c.run());
+  }
+}
+const results = new Map(cases.map((c) => [c.name, summary(runs.get(c.name))]));
+
+// ── Peak memory on a 1 GB dump (--big) ──────────────────────────────────────
+const bigPeaks = new Map();
+if (BIG) {
+  const big = join(work, 'big.txt');
+  log('bench: generating a 1024 MB dump');
+  await generate(big, 1024);
+  for (const format of ['rss', 'atom', 'jsonfeed', 'json', 'ndjson', 'md']) {
+    log(`bench: 1 GB → ${format}`);
+    bigPeaks.set(format, measure(process.execPath, [BIN, big, '-f', format, '-o', '/dev/null', '-q']).peakMb);
+  }
+  rmSync(big);
+}
+
+// ── Startup: 15 interleaved rounds ──────────────────────────────────────────
+const startupCases = [
+  { name: "node -e ''", args: ['-e', ''] },
+  { name: 'feedconv --version', args: [BIN, '--version'] },
+  { name: 'feedconv sample → rss', args: [BIN, SAMPLE, '-f', 'rss', '-o', join(work, 'sample.xml')] },
+];
+const startupRuns = new Map(startupCases.map((c) => [c.name, []]));
+log('bench: startup, 15 rounds');
+for (let round = 0; round < 15; round++) {
+  for (const c of startupCases) startupRuns.get(c.name).push(measure(process.execPath, c.args));
+}
+const startup = new Map(startupCases.map((c) => [c.name, summary(startupRuns.get(c.name))]));
+
+// ── Batch: many small dumps, --jobs 1 and 2 ─────────────────────────────────
+log(`bench: writing ${FILES} small dumps`);
+const batchDir = join(work, 'batch');
+mkdirSync(batchDir);
+let n = 0;
+for (const text of articles(7)) {
+  writeFileSync(join(batchDir, `d${String(n).padStart(5, '0')}.txt`), text);
+  if (++n >= FILES) break;
+}
+const batchRuns = { 1: [], 2: [] };
+for (let round = 1; round <= REPEAT; round++) {
+  for (const jobs of [1, 2]) {
+    const target = join(work, `batch-out-${jobs}`);
+    rmSync(target, { recursive: true, force: true });
+    log(`bench: round ${round}/${REPEAT}: batch --jobs ${jobs}`);
+    batchRuns[jobs].push(measure(process.execPath, [BIN, batchDir, '-f', 'rss', '--out-dir', target, '--jobs', String(jobs), '-q']));
+  }
+}
+const batch = { 1: summary(batchRuns[1]), 2: summary(batchRuns[2]) };
+rmSync(work, { recursive: true, force: true });
+
+// ── Targets ─────────────────────────────────────────────────────────────────
+const rss = results.get('feedconv rss');
+const feedRss = results.get('feed rss (from parsed NDJSON)');
+const bare = results.get('bare Node loop (ceiling)');
+const nodeStart = startup.get("node -e ''").median;
+const peak100 = Math.max(...cases.filter((c) => c.group === 'feedconv').map((c) => results.get(c.name).peakMb));
+const targets = [
+  { what: 'text → RSS vs `feed` emitting the same parsed articles', target: '≥ 1.5x faster', value: feedRss.median / rss.median, ok: feedRss.median / rss.median >= 1.5, show: (v) => `${v.toFixed(2)}x` },
+  { what: 'text → RSS vs the bare Node loop', target: '≥ 70% of its speed', value: bare.median / rss.median, ok: bare.median / rss.median >= 0.7, show: (v) => `${(v * 100).toFixed(0)}%` },
+  { what: `peak memory, ${SIZE} MB dump, every format`, target: '≤ 150 MB', value: peak100, ok: peak100 <= 150, show: (v) => `${v.toFixed(0)} MB` },
+  ...(BIG
+    ? [{ what: 'peak memory, 1 GB dump, every format', target: '≤ 150 MB', value: Math.max(...bigPeaks.values()), ok: Math.max(...bigPeaks.values()) <= 150, show: (v) => `${v.toFixed(0)} MB` }]
+    : []),
+  { what: "`feedconv --version` vs `node -e ''`", target: '≤ 1.3x', value: startup.get('feedconv --version').median / nodeStart, ok: startup.get('feedconv --version').median / nodeStart <= 1.3, show: (v) => `${v.toFixed(2)}x` },
+  { what: "the sample → RSS vs `node -e ''`", target: '≤ 1.5x', value: startup.get('feedconv sample → rss').median / nodeStart, ok: startup.get('feedconv sample → rss').median / nodeStart <= 1.5, show: (v) => `${v.toFixed(2)}x` },
+  { what: `batch of ${FILES} small dumps, --jobs 2 vs --jobs 1`, target: '≥ 1.7x faster', value: batch[1].median / batch[2].median, ok: batch[1].median / batch[2].median >= 1.7, show: (v) => `${v.toFixed(2)}x` },
+];
+
+// ── Report ──────────────────────────────────────────────────────────────────
+const cpu = cpus();
+const machine = `${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(1)} GB RAM (${(freemem() / 2 ** 30).toFixed(1)} GB free), ${platform()} ${release()}, Node ${process.versions.node}`;
+const s = (v) => v.toFixed(2);
+const lines = [];
+lines.push(`Machine: ${machine}. Run ${new Date().toISOString().slice(0, 10)}: \`npm run bench -- ${argv.join(' ')}\`.`.replace(' -- `', '`'));
+lines.push('');
+lines.push(`Throughput on a ${dumpMb.toFixed(0)} MB generated dump (${items} articles), ${REPEAT} interleaved round${REPEAT === 1 ? '' : 's'}; peers emit from the parsed NDJSON of the same articles:`);
+lines.push('');
+lines.push('| run | median s | min s | max s | MB/s | items/s | peak MB |');
+lines.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+for (const c of cases) {
+  const r = results.get(c.name);
+  lines.push(`| ${c.name} | ${s(r.median)} | ${s(r.min)} | ${s(r.max)} | ${(dumpMb / r.median).toFixed(1)} | ${c.name.startsWith('wc') ? '' : Math.round(items / r.median)} | ${r.peakMb.toFixed(0)} |`);
+}
+lines.push('');
+lines.push('Startup, 15 interleaved rounds:');
+lines.push('');
+lines.push('| run | median ms | min ms | max ms | × node |');
+lines.push('| --- | ---: | ---: | ---: | ---: |');
+for (const c of startupCases) {
+  const r = startup.get(c.name);
+  lines.push(`| ${c.name} | ${(r.median * 1000).toFixed(0)} | ${(r.min * 1000).toFixed(0)} | ${(r.max * 1000).toFixed(0)} | ${(r.median / nodeStart).toFixed(2)} |`);
+}
+lines.push('');
+lines.push(`Batch of ${FILES} small dumps → RSS with --out-dir (${REPEAT} round${REPEAT === 1 ? '' : 's'}): --jobs 1 ${s(batch[1].median)} s, --jobs 2 ${s(batch[2].median)} s (median).`);
+if (BIG) lines.push(`\nPeak memory on a 1 GB dump: ${[...bigPeaks].map(([f, mb]) => `${f} ${mb.toFixed(0)} MB`).join(', ')}.`);
+lines.push('');
+lines.push('| target | goal | measured | |');
+lines.push('| --- | --- | ---: | --- |');
+for (const t of targets) lines.push(`| ${t.what} | ${t.target} | ${t.show(t.value)} | ${t.ok ? 'met' : '**missed**'} |`);
+const report = lines.join('\n');
+
+process.stdout.write(`${report}\n`);
+writeFileSync(join(ROOT, 'bench', 'results.md'), `# Benchmark results\n\n${report}\n`);
+const readmePath = join(ROOT, 'README.md');
+const readme = readFileSync(readmePath, 'utf8');
+const start = '<!-- bench:start -->';
+const end = '<!-- bench:end -->';
+if (readme.includes(start) && readme.includes(end)) {
+  writeFileSync(readmePath, `${readme.slice(0, readme.indexOf(start) + start.length)}\n${report}\n${readme.slice(readme.indexOf(end))}`);
+}
+const missed = targets.filter((t) => !t.ok);
+if (missed.length > 0) {
+  log(`bench: ${missed.length} target${missed.length === 1 ? '' : 's'} missed: ${missed.map((t) => t.what).join('; ')}`);
+  process.exit(1);
+}
