@@ -32,14 +32,10 @@ export function countControlChars(text: string): number {
   return HAS_CONTROL.test(text) ? (text.match(CONTROL) as RegExpMatchArray).length : 0;
 }
 
-/** Space-separated words of text already passed through `cleanText`. */
+/** Space-separated words of text already passed through `cleanText` (single spaces, trimmed): its spaces plus one. */
 export function countWords(text: string): number {
-  let count = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const space = text.charCodeAt(i) === 32;
-    if (!space && !inWord) count++;
-    inWord = !space;
-  }
+  if (text === '') return 0;
+  let count = 1;
+  for (let i = text.indexOf(' '); i !== -1; i = text.indexOf(' ', i + 1)) count++;
   return count;
 }

@@ -242,3 +242,18 @@ describe('unwrap', () => {
     ]);
   });
 });
+
+describe('uuidV5', () => {
+  it('is uuid v5, byte for byte, for any name', async () => {
+    const { v5 } = await import('uuid');
+    const fc = await import('fast-check');
+    const { uuidV5 } = await import('../src/normalize/ids.js');
+    const namespace = v5('https://www.npmjs.com/package/feedconv', v5.URL);
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (name) => {
+        expect(uuidV5(name)).toBe(v5(name, namespace));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});

@@ -51,9 +51,27 @@ export interface FoundDate {
   text: string;
 }
 
+/**
+ * Short texts (date lines: `Published: 3 March 2025 09:15 GMT`) repeat across a
+ * dump, and chrono costs ~80 µs a parse: their results are kept, a bounded number.
+ */
+const CACHE_TEXT = 80;
+const CACHE_SIZE = 4096;
+const cache = new Map<string, FoundDate | null>();
+
 /** The first full date (day, month and written year) in the text. */
 export function findFullDate(text: string): FoundDate | undefined {
   if (!HAS_YEAR.test(text)) return undefined;
+  if (text.length > CACHE_TEXT) return parseFullDate(text);
+  const known = cache.get(text);
+  if (known !== undefined) return known ?? undefined;
+  const found = parseFullDate(text);
+  if (cache.size >= CACHE_SIZE) cache.clear();
+  cache.set(text, found ?? null);
+  return found;
+}
+
+function parseFullDate(text: string): FoundDate | undefined {
   for (const result of chrono().parse(text, REFERENCE)) {
     const c = result.start;
     if (!c.isCertain('year') || !c.isCertain('month') || !c.isCertain('day')) continue;
