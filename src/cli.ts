@@ -5,15 +5,14 @@
  */
 import { performance } from 'node:perf_hooks';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import * as z from 'zod/mini';
-import { loadConfig } from './config.js';
-import { type ConvertResult, check, convert, inspect } from './convert.js';
-import { emitters } from './emit/index.js';
-import { loadEmitters } from './emit/load.js';
+import type { ConvertResult } from './convert.js';
+import { BUILTIN_FORMATS } from './emit/names.js';
 import { ExitCode, FeedconvError, UsageError } from './errors.js';
-import { Config, type ConvertOptions, Feed } from './model.js';
-import { formatAnnotation, formatDiagnostic, formatInspect, formatStats, makeChalk, makeProgress, reportJson } from './report.js';
+import type { ConvertOptions } from './model.js';
 import { version } from './version.js';
+
+// Note: everything past parsing the command line (the pipeline, zod, the emitters, chalk) is imported
+// when a command runs, so `--version` and `--help` start in about the time of bare node.
 
 export interface CliIo {
   stdin: NodeJS.ReadableStream;
@@ -149,7 +148,7 @@ async function run(argv: readonly string[], io: CliIo, stdoutClosed: () => boole
     .description('Convert raw text dumps of news articles into JSON, NDJSON, RSS 2.0, Atom, JSON Feed or Markdown feeds.')
     .version(version(), '-V, --version')
     .argument('[inputs...]', "files, folders (every *.txt below) or quoted patterns ('dumps/**/*.txt'); none or - reads standard input")
-    .option('-f, --format <names>', `output format: ${Object.keys(emitters).join(' | ')}, or several (rss,json,md) with --out-dir (default: from -o's extension, else json)`)
+    .option('-f, --format <names>', `output format: ${BUILTIN_FORMATS.join(' | ')}, or several (rss,json,md) with --out-dir (default: from -o's extension, else json)`)
     .option('-o, --output <file>', 'write here instead of standard output (a regular file is replaced atomically)')
     .option('--out-dir <dir>', 'batch: one output per input and format, keeping the inputs\' relative paths')
     .option('--split', 'with --out-dir: one file per article, named by slug, in a folder per input (md: with YAML front matter)')
@@ -185,6 +184,11 @@ async function run(argv: readonly string[], io: CliIo, stdoutClosed: () => boole
   /** Runs convert or check with the config file under the flags, and reports as the flags ask. */
   const runPipeline = async (kind: 'convert' | 'check', inputs: string[], flags: CliFlags): Promise<void> => {
     verbose = flags.verbose === true;
+    const [{ loadConfig }, { convert, check }, { formatAnnotation, formatDiagnostic, formatStats, makeChalk, makeProgress, reportJson }] = await Promise.all([
+      import('./config.js'),
+      import('./convert.js'),
+      import('./report.js'),
+    ]);
     const config = await loadConfig(flags.config);
     const { $schema: _schema, stats, quiet, report, ...fromConfig } = config;
     const settings = { stats: flags.stats ?? stats, quiet: flags.quiet ?? quiet, report: flags.report ?? report };
@@ -239,6 +243,11 @@ async function run(argv: readonly string[], io: CliIo, stdoutClosed: () => boole
     .option('--config <file>', 'read boilerplate and separators from this JSON file (default: ./feedconv.config.json if present)')
     .option('--no-color', 'no colour')
     .action(async (input: string, flags: { config?: string; color: boolean }) => {
+      const [{ loadConfig }, { inspect }, { formatDiagnostic, formatInspect, makeChalk }] = await Promise.all([
+        import('./config.js'),
+        import('./convert.js'),
+        import('./report.js'),
+      ]);
       const config = await loadConfig(flags.config);
       const chalk = makeChalk(io.stdout, io.env, flags.color);
       const errChalk = makeChalk(io.stderr, io.env, flags.color);
@@ -257,6 +266,7 @@ async function run(argv: readonly string[], io: CliIo, stdoutClosed: () => boole
     .description('list the output formats, built-in and loaded with --emitter')
     .option('--emitter <module>', 'also load this emitter module (repeatable)', collect)
     .action(async (flags: { emitter?: string[] }) => {
+      const [{ loadEmitters }, { emitters }] = await Promise.all([import('./emit/load.js'), import('./emit/index.js')]);
       // Emitters given before the command (`feedconv --emitter x.js formats`) count too.
       const registry = await loadEmitters([...((program.opts() as CliFlags).emitter ?? []), ...(flags.emitter ?? [])]);
       const width = Math.max(...Object.keys(registry).map((name) => name.length));
@@ -270,8 +280,9 @@ async function run(argv: readonly string[], io: CliIo, stdoutClosed: () => boole
     .command('schema')
     .description('print the JSON Schema of the JSON output (-f json), or with --config of the config file; generated from the model')
     .option('--config', 'the config file\'s schema instead')
-    .action((flags: { config?: boolean }) => {
-      io.stdout.write(`${JSON.stringify(z.toJSONSchema(flags.config ? Config : Feed), null, 2)}\n`);
+    .action(async (flags: { config?: boolean }) => {
+      const { jsonSchema } = await import('./schema.js');
+      io.stdout.write(`${JSON.stringify(jsonSchema(flags.config === true), null, 2)}\n`);
     });
 
   try {

@@ -212,3 +212,11 @@ describe('md', () => {
     expect(escapeMarkdown('Plain text, 2024.')).toBe('Plain text, 2024.');
   });
 });
+
+describe('BUILTIN_FORMATS', () => {
+  it('names the registry, in its order, for the help text that must not load the emitters', async () => {
+    const { BUILTIN_FORMATS } = await import('../src/emit/names.js');
+    const { emitters } = await import('../src/emit/index.js');
+    expect([...BUILTIN_FORMATS]).toEqual(Object.keys(emitters));
+  });
+});

@@ -3,7 +3,7 @@
  * YAML front matter for static-site generators. Every text is escaped so it
  * renders as written.
  */
-import { stringify } from 'yaml';
+import { createRequire } from 'node:module';
 import type { Article, Emitter } from '../model.js';
 
 /** Characters CommonMark or GFM may read as markup anywhere in a line. */
@@ -44,6 +44,15 @@ function articleMarkdown(article: Article): string {
   return `${out.join('\n\n')}\n`;
 }
 
+type Yaml = typeof import('yaml');
+let yaml: Yaml | undefined;
+
+/** The yaml package, loaded at the first front matter: only `--split` writes any, and its code is large for a start. */
+function loadYaml(): Yaml {
+  yaml ??= createRequire(import.meta.url)('yaml') as Yaml;
+  return yaml;
+}
+
 /** Front matter that Hugo, Jekyll, Eleventy and Astro read: built by the yaml package, so any title survives. */
 function frontMatter(article: Article): string {
   const data: Record<string, unknown> = {
@@ -55,7 +64,7 @@ function frontMatter(article: Article): string {
     source: article.source,
     ...(article.tags !== undefined && { tags: article.tags }),
   };
-  return `---\n${stringify(data, { lineWidth: 0 })}---\n`;
+  return `---\n${loadYaml().stringify(data, { lineWidth: 0 })}---\n`;
 }
 
 export const md: Emitter = {
