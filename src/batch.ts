@@ -131,10 +131,14 @@ export async function writeSplit(emitter: Emitter, feed: FeedMeta, items: AsyncI
 /** Jobs each worker holds at once. */
 const IN_FLIGHT = 2;
 
-/** Where the worker entry sits: beside this module once bundled (dist/); absent when running from source. */
-const WORKER = fileURLToPath(new URL('./worker.js', import.meta.url));
+/**
+ * Where the worker entry sits once bundled: dist/worker.js, one folder above
+ * this module's chunk (dist/chunks/), or beside it in a bundle without chunks.
+ * Absent when running from source.
+ */
+const WORKER = [new URL('../worker.js', import.meta.url), new URL('./worker.js', import.meta.url)].map((url) => fileURLToPath(url)).find((path) => existsSync(path));
 
-/** Runs the jobs, `jobs` at a time on worker threads, and hands each outcome over in input order. */
+/** Runs the jobs, `jobs` at a time on worker threads, and hands each outcome over in input order. Returns the worker threads used (0: this thread). */
 export async function runJobs(
   jobs: readonly FileJob[],
   options: ResolvedOptions,
@@ -142,7 +146,7 @@ export async function runJobs(
   env: Record<string, string | undefined>,
   onOutcome: (outcome: FileOutcome, index: number) => void,
   signal?: AbortSignal,
-): Promise<void> {
+): Promise<number> {
   const threads = Math.min(options.jobs ?? availableParallelism(), jobs.length);
   const results: (FileOutcome | undefined)[] = new Array(jobs.length);
   let reported = 0;
@@ -155,12 +159,12 @@ export async function runJobs(
     }
   };
   // Note: from source (the test runner) there is no bundled worker; the same code then runs on this thread.
-  if (threads <= 1 || !existsSync(WORKER)) {
+  if (threads <= 1 || WORKER === undefined) {
     for (const [index, job] of jobs.entries()) {
-      if (signal?.aborted) return;
+      if (signal?.aborted) return 0;
       settle(index, await convertFile(job, options, registry, env));
     }
-    return;
+    return 0;
   }
   const workerEnv = { SOURCE_DATE_EPOCH: env.SOURCE_DATE_EPOCH };
   let next = 0;
@@ -194,4 +198,5 @@ export async function runJobs(
       send();
     });
   await Promise.all(Array.from({ length: threads }, runWorker));
+  return threads;
 }

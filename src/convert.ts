@@ -163,7 +163,7 @@ async function convertBatch(
   const jobs = shardOf(planned, options.shard);
   const { result, report } = startResult(io);
   let worst: number = reportMissing(inputs, options.shard, report) ? ExitCode.io : ExitCode.ok;
-  await runJobs(
+  const threads = await runJobs(
     jobs,
     options,
     registry,
@@ -177,6 +177,7 @@ async function convertBatch(
     },
     io.signal,
   );
+  if (threads > 0) result.stats.threads = threads;
   // Files under way when the signal came were finished (each atomically); none was started after it.
   checkInterrupted(io.signal, () => `${result.files.length} of ${jobs.length} files were converted, each output complete`);
   reportInvalidXml(result.stats, jobs.map((job) => job.file), report);

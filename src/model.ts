@@ -126,6 +126,8 @@ export interface Stats {
   filtered: Partial<Record<FilterReason, number>>;
   /** Articles with no `published` date. */
   undated: number;
+  /** Worker threads a batch ran on (absent: this thread). */
+  threads?: number;
 }
 
 /** Options an emitter receives besides the feed and its items. */

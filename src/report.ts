@@ -39,6 +39,7 @@ export function formatStats(stats: Stats, milliseconds: number, chalk: ChalkInst
   if (stats.invalidXmlChars > 0) rows.push(['invalid XML chars removed', String(stats.invalidXmlChars)]);
   const filtered = Object.entries(stats.filtered).sort(([a], [b]) => a.localeCompare(b));
   if (filtered.length > 0) rows.push(['left out', filtered.map(([reason, n]) => `${reason} ${n}`).join(', ')]);
+  if (stats.threads !== undefined) rows.push(['threads', String(stats.threads)]);
   rows.push(['time', `${milliseconds.toFixed(0)} ms`]);
   const width = Math.max(...rows.map(([label]) => label.length));
   return rows.map(([label, value]) => `${chalk.dim(label.padEnd(width))}  ${value}`).join('\n');
