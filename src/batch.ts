@@ -128,8 +128,8 @@ export async function writeSplit(emitter: Emitter, feed: FeedMeta, items: AsyncI
   }
 }
 
-/** Jobs each worker holds at once. */
-const IN_FLIGHT = 2;
+/** Jobs each worker holds at once: enough that it never waits on this thread, which converts too. */
+const IN_FLIGHT = 4;
 
 /**
  * Where the worker entry sits once bundled: dist/worker.js, one folder above
@@ -138,7 +138,7 @@ const IN_FLIGHT = 2;
  */
 const WORKER = [new URL('../worker.js', import.meta.url), new URL('./worker.js', import.meta.url)].map((url) => fileURLToPath(url)).find((path) => existsSync(path));
 
-/** Runs the jobs, `jobs` at a time on worker threads, and hands each outcome over in input order. Returns the worker threads used (0: this thread). */
+/** Runs the jobs, `jobs` at a time (this thread and worker threads), and hands each outcome over in input order. Returns the threads that converted (0: this thread alone). */
 export async function runJobs(
   jobs: readonly FileJob[],
   options: ResolvedOptions,
@@ -168,7 +168,7 @@ export async function runJobs(
   }
   const workerEnv = { SOURCE_DATE_EPOCH: env.SOURCE_DATE_EPOCH };
   let next = 0;
-  // Each worker holds two jobs, so it starts the next while this thread takes the last one's outcome.
+  // Each worker holds a few jobs, so it never waits for this thread (busy converting its own) to send the next.
   const runWorker = (): Promise<void> =>
     new Promise<void>((resolve, reject) => {
       const worker = new Worker(WORKER);
@@ -197,6 +197,14 @@ export async function runJobs(
       worker.on('error', fail);
       send();
     });
-  await Promise.all(Array.from({ length: threads }, runWorker));
+  // This thread converts too: `--jobs N` is this thread and N-1 workers. A thread that only handed out
+  // jobs would sit idle, and on two cores each extra thread's start and JIT cost more than it gave.
+  const here = async (): Promise<void> => {
+    while (next < jobs.length && !signal?.aborted) {
+      const index = next++;
+      settle(index, await convertFile(jobs[index] as FileJob, options, registry, env));
+    }
+  };
+  await Promise.all([here(), ...Array.from({ length: threads - 1 }, runWorker)]);
   return threads;
 }
