@@ -10,7 +10,7 @@ import type { Source } from './input/sources.js';
 import type { FeedInfo } from './read/index.js';
 import { sniffSource } from './read/sniff.js';
 import type { Article, Diagnostic, FilterReason, ResolvedOptions, Stats } from './model.js';
-import { SlugRegistry } from './normalize/ids.js';
+import { SlugRegistry, hash53 } from './normalize/ids.js';
 import { type NormalizeOptions, normalize } from './normalize/normalize.js';
 import { loadTagger } from './normalize/tags.js';
 import type { SegmentRules } from './segment/patterns.js';
@@ -105,7 +105,8 @@ async function* rawStream(sources: readonly Source[], options: StreamOptions, st
 
   for (const source of sources) {
     const summary: FileSummary = { file: source.name, articles: 0, lines: 0, errors: 0, warnings: 0 };
-    const ids = new Map<string, number>();
+    // Note: ids as hashes (see hash53): the map lives as long as the input.
+    const ids = new Map<number, number>();
     let latestLine: string | undefined;
     let latestLineTime = -Infinity;
     const report = (diagnostic: Diagnostic): void => {
@@ -132,9 +133,10 @@ async function* rawStream(sources: readonly Source[], options: StreamOptions, st
         }
       }
       // Note: the same story twice in one dump is worth a word; across inputs, --dedupe decides.
-      const first = ids.get(article.id);
+      const key = hash53(article.id);
+      const first = ids.get(key);
       if (first !== undefined) report({ file: source.name, line: article.source.line, severity: 'warning', rule: 'duplicate-article', message: `"${article.title}" repeats the article at line ${first}` });
-      else ids.set(article.id, article.source.line);
+      else ids.set(key, article.source.line);
       stats.articles++;
       if (article.published === undefined) stats.undated++;
       summary.articles++;
@@ -203,16 +205,17 @@ async function* filtered(items: AsyncIterable<Article>, options: StreamOptions, 
   const skip = (reason: FilterReason): void => {
     stats.filtered[reason] = (stats.filtered[reason] ?? 0) + 1;
   };
-  const seen = new Set<string>();
+  const seen = new Set<number>();
   const since = options.since === undefined ? undefined : toInstant(options.since).getTime();
   async function* kept(): AsyncGenerator<Article> {
     for await (const article of items) {
       if (options.dedupe) {
-        if (seen.has(article.id)) {
+        const key = hash53(article.id);
+        if (seen.has(key)) {
           skip('duplicate-story');
           continue;
         }
-        seen.add(article.id);
+        seen.add(key);
       }
       // Note: an undated article cannot be shown to be recent enough, so --since leaves it out too.
       if (since !== undefined && (article.published === undefined || toInstant(article.published).getTime() < since)) {

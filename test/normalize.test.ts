@@ -257,3 +257,16 @@ describe('uuidV5', () => {
     );
   });
 });
+
+describe('SlugRegistry and hash53', () => {
+  it('hands out unique slugs by suffix, remembering hashes only', async () => {
+    const { SlugRegistry, hash53 } = await import('../src/normalize/ids.js');
+    const slugs = new SlugRegistry();
+    expect(['a', 'a', 'a-2', 'b', 'a'].map((s) => slugs.unique(s))).toEqual(['a', 'a-2', 'a-2-2', 'b', 'a-3']);
+    // 53 bits, spread: no two of 200,000 distinct slugs share one.
+    const seen = new Set<number>();
+    for (let i = 0; i < 200_000; i++) seen.add(hash53(`article-${i}-${i % 7}`));
+    expect(seen.size).toBe(200_000);
+    expect(Math.max(...[...seen].slice(0, 1000))).toBeLessThanOrEqual(Number.MAX_SAFE_INTEGER);
+  });
+});
