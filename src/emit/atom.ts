@@ -1,9 +1,9 @@
 /** `-f atom`: Atom 1.0 (RFC 4287), built by fast-xml-parser's builder. */
 import { v5 as uuidv5 } from 'uuid';
-import type { Article, EmitOptions, Emitter, FeedMeta } from '../model.js';
+import type { Article, Emitter, FeedMeta } from '../model.js';
 import { NO_DATE, rfc3339 } from './dates.js';
 import { articleHtml } from './html.js';
-import { escapeAttribute, escapeMarkup, streamXmlDocument, textElement, xmlBuilder } from './xml.js';
+import { streamXmlDocument, xmlBuilder } from './xml.js';
 
 const PLACEHOLDER = 'feedconv-entries';
 const FEED_NAMESPACE = uuidv5('https://www.npmjs.com/package/feedconv#feed', uuidv5.URL);
@@ -35,16 +35,19 @@ function link(rel: string, href: string, type?: string): Record<string, string> 
  * Note: an entry with no date still needs `updated`; it gets the feed's, the
  * state of the feed as built. (`--date` gives undated stories a real date.)
  */
-function entry(article: Article, feedUpdated: string, html: string, counter: EmitOptions['stats']): string {
+function entry(article: Article, feedUpdated: string, html: string): Record<string, unknown> {
   const updated = article.published === undefined ? feedUpdated : rfc3339(article.published);
-  const lines = ['<entry>', `  ${textElement('id', entryId(article.id), counter)}`, `  ${textElement('title', article.title, counter)}`];
-  if (article.url !== undefined) lines.push(`  <link rel="alternate" type="text/html" href="${escapeAttribute(article.url, counter)}"/>`);
-  if (article.published !== undefined) lines.push(`  ${textElement('published', updated, counter)}`);
-  lines.push(`  ${textElement('updated', updated, counter)}`);
-  if (article.byline !== undefined) lines.push('  <author>', `    ${textElement('name', article.byline, counter)}`, '  </author>');
-  for (const term of article.tags ?? []) lines.push(`  <category term="${escapeAttribute(term, counter)}"/>`);
-  lines.push(`  ${textElement('summary', article.summary, counter)}`, `  <content type="html">${escapeMarkup(html)}</content>`, '</entry>', '');
-  return lines.join('\n');
+  return {
+    id: entryId(article.id),
+    title: article.title,
+    ...(article.url !== undefined && { link: link('alternate', article.url, 'text/html') }),
+    ...(article.published !== undefined && { published: updated }),
+    updated,
+    ...(article.byline !== undefined && { author: { name: article.byline } }),
+    ...(article.tags !== undefined && article.tags.length > 0 && { category: article.tags.map((term) => ({ '@_term': term })) }),
+    summary: article.summary,
+    content: { '@_type': 'html', '#text': html },
+  };
 }
 
 export const atom: Emitter = {
@@ -75,6 +78,8 @@ export const atom: Emitter = {
         [PLACEHOLDER]: '',
       },
     };
-    return streamXmlDocument(xmlBuilder(stats, { format: true }), envelope, PLACEHOLDER, items, (article) => entry(article, updated, articleHtml(article, stats), stats));
+    return streamXmlDocument(xmlBuilder(stats, { format: true }), envelope, PLACEHOLDER, items, (article) => ({
+      entry: entry(article, updated, articleHtml(article, stats)),
+    }));
   },
 };

@@ -1,30 +1,49 @@
 /** An article's body as an HTML fragment, built (not templated) so every text is escaped. */
 import type { Article } from '../model.js';
-import { escapeAttribute, escapeXml, textElement } from './xml.js';
+import type { XMLBuilder } from 'fast-xml-parser';
+import { xmlBuilder } from './xml.js';
 
-/**
- * Figures for the images (caption and credit), then the paragraphs, headings
- * as `<h2>`. Written as a string, every text through `escapeXml` and every
- * attribute through `escapeAttribute`: the same bytes fast-xml-parser's builder
- * wrote here before, without an object tree per article.
- */
+type Node = Record<string, unknown>;
+
+function element(name: string, children: Node[], attributes?: Record<string, string>): Node {
+  const node: Node = { [name]: children };
+  if (attributes) node[':@'] = Object.fromEntries(Object.entries(attributes).map(([k, v]) => [`@_${k}`, v]));
+  return node;
+}
+
+function text(value: string): Node {
+  return { '#text': value };
+}
+
+/** Figures for the images (caption and credit), then the paragraphs, headings as `<h2>`. */
 export function articleHtml(article: Article, counter: { invalidXmlChars: number }): string {
-  let html = '';
+  const nodes: Node[] = [];
   for (const image of article.images) {
-    html += '<figure>';
+    const caption: Node[] = [text(image.caption)];
+    if (image.credit !== undefined) {
+      caption.push(text(' '), element('span', [text(`(${image.credit})`)], { class: 'credit' }));
+    }
     // Note: an image address comes only from a feed read as input; a text dump has captions alone.
-    if (image.url !== undefined) html += `<img src="${escapeAttribute(image.url, counter)}" alt="${escapeAttribute(image.caption, counter)}"/>`;
-    const caption = escapeXml(image.caption, counter);
-    const credit = image.credit === undefined ? '' : ` <span class="credit">${escapeXml(`(${image.credit})`, counter)}</span>`;
-    html += caption === '' && credit === '' ? '<figcaption/>' : `<figcaption>${caption}${credit}</figcaption>`;
-    html += '</figure>';
+    const img = image.url === undefined ? [] : [element('img', [], { src: image.url, alt: image.caption })];
+    nodes.push(element('figure', [...img, element('figcaption', caption)]));
   }
-  const headings = article.headings;
-  for (let i = 0; i < article.paragraphs.length; i++) {
-    const tag = headings !== undefined && headings.includes(i) ? 'h2' : 'p';
-    html += textElement(tag, article.paragraphs[i] as string, counter);
+  const headings = new Set(article.headings ?? []);
+  article.paragraphs.forEach((paragraph, i) => {
+    nodes.push(element(headings.has(i) ? 'h2' : 'p', [text(paragraph)]));
+  });
+  return fragmentBuilder(counter).build(nodes) as string;
+}
+
+/** One fragment builder per counter (a run's stats): making a builder costs more than building a short fragment. */
+const builders = new WeakMap<object, XMLBuilder>();
+
+function fragmentBuilder(counter: { invalidXmlChars: number }): XMLBuilder {
+  let builder = builders.get(counter);
+  if (builder === undefined) {
+    builder = xmlBuilder(counter, { format: false, ordered: true });
+    builders.set(counter, builder);
   }
-  return html;
+  return builder;
 }
 
 /** The same content as plain text: captions with their credits, then the paragraphs, a blank line apart. */

@@ -1,8 +1,8 @@
 /** `-f rss`: RSS 2.0 with content:encoded and dc:creator, built by fast-xml-parser's builder. */
-import type { Article, EmitOptions, Emitter, FeedMeta } from '../model.js';
+import type { Article, Emitter, FeedMeta } from '../model.js';
 import { rfc822 } from './dates.js';
 import { articleHtml } from './html.js';
-import { escapeMarkup, streamXmlDocument, textElement, xmlBuilder } from './xml.js';
+import { streamXmlDocument, xmlBuilder } from './xml.js';
 
 const PLACEHOLDER = 'feedconv-items';
 
@@ -25,19 +25,18 @@ function channel(feed: FeedMeta): Record<string, unknown> {
   };
 }
 
-/** One `<item>`, pretty-printed at depth 0, byte for byte what the builder would write. */
-function item(article: Article, html: string, counter: EmitOptions['stats']): string {
-  const lines = ['<item>', `  ${textElement('title', article.title, counter)}`];
-  if (article.url !== undefined) lines.push(`  ${textElement('link', article.url, counter)}`);
-  lines.push(`  ${textElement('guid', article.id, counter, ' isPermaLink="false"')}`);
-  if (article.published !== undefined) lines.push(`  ${textElement('pubDate', rfc822(article.published), counter)}`);
-  // Note: the dc namespace is declared where it is used, since whether any item has a byline is known only at the end.
-  if (article.byline !== undefined) lines.push(`  ${textElement('dc:creator', article.byline, counter, ` xmlns:dc="${DC}"`)}`);
-  lines.push(`  ${textElement('description', article.summary, counter)}`);
-  for (const tag of article.tags ?? []) lines.push(`  ${textElement('category', tag, counter)}`);
-  // The fragment was built with escapeXml: it only needs its markup escaped once more.
-  lines.push(`  <content:encoded>${escapeMarkup(html)}</content:encoded>`, '</item>', '');
-  return lines.join('\n');
+function item(article: Article, html: string): Record<string, unknown> {
+  return {
+    title: article.title,
+    ...(article.url !== undefined && { link: article.url }),
+    guid: { '@_isPermaLink': 'false', '#text': article.id },
+    ...(article.published !== undefined && { pubDate: rfc822(article.published) }),
+    // Note: the dc namespace is declared where it is used, since whether any item has a byline is known only at the end.
+    ...(article.byline !== undefined && { 'dc:creator': { '@_xmlns:dc': DC, '#text': article.byline } }),
+    description: article.summary,
+    ...(article.tags !== undefined && article.tags.length > 0 && { category: article.tags }),
+    'content:encoded': html,
+  };
 }
 
 export const rss: Emitter = {
@@ -55,6 +54,8 @@ export const rss: Emitter = {
         channel: channel(feed),
       },
     };
-    return streamXmlDocument(xmlBuilder(stats, { format: true }), envelope, PLACEHOLDER, items, (article) => item(article, articleHtml(article, stats), stats));
+    return streamXmlDocument(xmlBuilder(stats, { format: true }), envelope, PLACEHOLDER, items, (article) => ({
+      item: item(article, articleHtml(article, stats)),
+    }));
   },
 };

@@ -28,31 +28,14 @@ export function xmlSafe(text: string, counter: { invalidXmlChars: number }): str
 
 const MARKUP = /[&<>]/;
 
-/** `& < >` escaped, for text already `xmlSafe` (an HTML fragment built with `escapeXml`). */
-export function escapeMarkup(text: string): string {
+/** `& < >` escaped (text already `xmlSafe`). */
+function escapeMarkup(text: string): string {
   return MARKUP.test(text) ? text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;') : text;
 }
 
 /** `xmlSafe`, then `& < >` escaped: the one escaping path of every XML value. */
 export function escapeXml(text: string, counter: { invalidXmlChars: number }): string {
   return escapeMarkup(xmlSafe(text, counter));
-}
-
-const QUOTE = /["']/g;
-
-/** `escapeXml` for an attribute value: quotes escaped too, as the builder writes them. */
-export function escapeAttribute(text: string, counter: { invalidXmlChars: number }): string {
-  const escaped = escapeXml(text, counter);
-  return escaped.includes('"') || escaped.includes("'") ? escaped.replace(QUOTE, (c) => (c === '"' ? '&quot;' : '&apos;')) : escaped;
-}
-
-/**
- * One element with escaped text, as the builder writes it (`<name/>` when
- * empty). The hot path of the item templates: an item is written as a string
- * with this, not built as an object tree, for the same bytes at a fraction of the cost.
- */
-export function textElement(name: string, text: string, counter: { invalidXmlChars: number }, attributes = ''): string {
-  return text === '' ? `<${name}${attributes}/>` : `<${name}${attributes}>${escapeXml(text, counter)}</${name}>`;
 }
 
 /** A builder whose every value goes through `escapeXml`. `ordered` keeps sibling order (for HTML fragments). */
@@ -99,19 +82,18 @@ function splitAtPlaceholder(xml: string, placeholder: string): { head: string; i
 /**
  * A pretty-printed XML document whose items stream in: the envelope (built
  * with an empty `placeholder` element where the items go) is written first,
- * then each item, rendered on its own (pretty-printed at depth 0, every value
- * through `escapeXml`) and indented to the placeholder's depth, then the rest
- * of the envelope. The XML twin of `streamJsonObject`.
+ * then each item, built on its own and indented to the placeholder's depth,
+ * then the rest of the envelope. The XML twin of `streamJsonObject`.
  */
 export async function* streamXmlDocument<T>(
   builder: XMLBuilder,
   envelope: Record<string, unknown>,
   placeholder: string,
   items: AsyncIterable<T>,
-  render: (item: T) => string,
+  render: (item: T) => Record<string, unknown>,
 ): AsyncGenerator<string> {
   const { head, indent, tail } = splitAtPlaceholder(builder.build(envelope) as string, placeholder);
   yield head;
-  for await (const item of items) yield indentLines(render(item), indent);
+  for await (const item of items) yield indentLines(builder.build(render(item)) as string, indent);
   yield tail;
 }
