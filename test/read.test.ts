@@ -195,6 +195,12 @@ describe('hand-written real-world shapes', () => {
     expect((await runMain(['-', '-f', 'atom'], { stdin: rss })).stdout).toBe(first.stdout);
   });
 
+  it('an Atom entry document reads as a feed of one', async () => {
+    const entry = '<?xml version="1.0"?>\n<entry xmlns="http://www.w3.org/2005/Atom">\n  <id>tag:x,2025:1</id>\n  <title>Alone</title>\n  <updated>2025-01-02T03:04:05Z</updated>\n  <content type="html">&lt;p&gt;Just one.&lt;/p&gt;</content>\n</entry>\n';
+    const feed = await toJson(['-'], entry);
+    expect(feed.items.map((a) => [a.id, a.title, a.paragraphs, a.published, a.source.line])).toEqual([['tag:x,2025:1', 'Alone', ['Just one.'], '2025-01-02T03:04:05Z', 2]]);
+  });
+
   it('feed dates in the formats feeds really use', () => {
     expect(parseFeedDate('Tue, 04 Mar 2025 09:15:00 +0000')).toBe('2025-03-04T09:15:00Z');
     expect(parseFeedDate('Tue, 4 Mar 2025 09:15 PST')).toBe('2025-03-04T17:15:00Z');
@@ -226,6 +232,7 @@ describe('sniffing the content, not the name', () => {
     ['<!-- c -->\n<rdf:RDF xmlns:rdf="x">', 'rss'],
     ['\uFEFF<?xml version="1.0"?><!DOCTYPE feed [ ]><feed xmlns="http://www.w3.org/2005/Atom">', 'atom'],
     ['<atom:feed xmlns:atom="http://www.w3.org/2005/Atom">', 'atom'],
+    ['<?xml version="1.0"?>\n<entry xmlns="http://www.w3.org/2005/Atom">', 'atom'],
     ['{\n  "version": "https://jsonfeed.org/version/1.1",\n  "title": "x"', 'jsonfeed'],
     ['{\n  "title": "x",\n  "generator": "feedconv",\n  "items": []\n}\n', 'json'],
     ['{"id":"a","title":"b"}\n{"id":"c"}\n', 'ndjson'],

@@ -73,14 +73,15 @@ export function detectFormat(head: string, file: string, final = true): ReadForm
     const root = /^<([A-Za-z_][\w:.-]*)/.exec(start.slice(prolog.length))?.[1];
     if (root === undefined && !final && start.length < HEAD_BYTES) return undefined;
     if (root === 'rss' || root === 'rdf:RDF' || /(?:^|:)RDF$/.test(root ?? '')) return 'rss';
-    if (root === 'feed' || /:feed$/.test(root ?? '')) return 'atom';
+    // An Atom entry document (RFC 4287 §4.1.2) reads as a feed of one.
+    if (root === 'feed' || root === 'entry' || /:(?:feed|entry)$/.test(root ?? '')) return 'atom';
     if (!start.startsWith('<?xml')) return 'text';
     const line = 1 + (text.slice(0, text.length - start.length + prolog.length).match(/\n/g)?.length ?? 0);
     throw new InputError(
       file,
       root === undefined
         ? 'starts like XML but no root element was found in its first 64 KB; give --from text to read it as a text dump'
-        : `not a feed: the root element is <${root}>, not <rss>, <rdf:RDF> or <feed>; give --from text to read it as a text dump`,
+        : `not a feed: the root element is <${root}>, not <rss>, <rdf:RDF>, <feed> or <entry>; give --from text to read it as a text dump`,
       line,
     );
   }

@@ -171,8 +171,11 @@ function mediaImages(item: Node): Image[] {
 /** An Atom 1.0 document. */
 export function readAtom(doc: FeedDocument): ParsedFeed {
   const tree = parseXml(doc);
-  const feed = (tree.feed ?? Object.entries(tree).find(([name]) => /:feed$/.test(name))?.[1]) as Node | undefined;
-  if (feed === undefined || typeof feed !== 'object') throw new InputError(doc.file, 'not an Atom feed: no <feed> root element', 1);
+  const entryDocument = tree.entry ?? Object.entries(tree).find(([name]) => /:entry$/.test(name))?.[1];
+  const feed = (tree.feed ?? Object.entries(tree).find(([name]) => /:feed$/.test(name))?.[1] ?? (entryDocument === undefined ? undefined : { entry: entryDocument })) as
+    | Node
+    | undefined;
+  if (feed === undefined || typeof feed !== 'object') throw new InputError(doc.file, 'not an Atom feed: no <feed> or <entry> root element', 1);
   const authors = list(feed.author).map((author) => text((author as Node).name)).filter((name) => name !== undefined);
   // feedconv gives an undated article's entry the feed's updated (Atom requires one) and no published: read back, it is undated again.
   const ownAtom = text(feed.generator) === 'feedconv';
