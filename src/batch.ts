@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { applyFeedInfo, feedMeta, segmentRules } from './convert-options.js';
 import { ExitCode, FeedconvError, IoError, describeSystemError } from './errors.js';
+import { canDefer, emitDeferred } from './deferred.js';
 import { openSources } from './input/sources.js';
 import type { Article, Diagnostic, Emitter, FeedMeta, ResolvedOptions, Stats } from './model.js';
 import { withLanguage } from './language.js';
@@ -52,8 +53,9 @@ export async function convertFile(
   const sinks: Sink[] = [];
   try {
     // Only the formats that need it get the newest article date as the feed's date: the others keep SOURCE_DATE_EPOCH alone.
+    // Atom takes it after its entries (deferred.ts); only a loaded emitter that cannot needs a first pass.
     const newest =
-      emitters.some((emitter) => emitter.needsUpdated) && feed.updated === undefined
+      emitters.some((emitter) => emitter.needsUpdated && !canDefer(emitter, feed)) && feed.updated === undefined
         ? await newestDate(sources, streamOptions)
         : undefined;
     const stream = articleStream(sources, streamOptions, stats, {
@@ -72,7 +74,9 @@ export async function convertFile(
       const sink = await fileSink(output.path);
       sinks.push(sink);
       const emitter = emitters[i] as Emitter;
-      for await (const chunk of emitter.emit(emitter.needsUpdated ? datedFeed : feed, branches[i] as AsyncIterable<Article>, { stats })) await sink.write(chunk);
+      const branch = branches[i] as AsyncIterable<Article>;
+      if (canDefer(emitter, feed)) await emitDeferred(emitter, feed, branch, { stats }, sink);
+      else for await (const chunk of emitter.emit(emitter.needsUpdated ? datedFeed : feed, branch, { stats })) await sink.write(chunk);
     });
     if (splitter && job.split) writers.push(writeSplit(splitter, feed, branches[emitters.length] as AsyncIterable<Article>, job.split.dir, stats));
     await Promise.all(writers);

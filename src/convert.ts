@@ -8,6 +8,7 @@ import { realpath } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { type FileJob, runJobs } from './batch.js';
 import { applyFeedInfo, chooseEmitters, feedMeta, parseOptions, segmentRules, sourceDateEpoch } from './convert-options.js';
+import { canDefer, emitDeferred } from './deferred.js';
 import { loadEmitters } from './emit/load.js';
 import { ExitCode, InputError, IoError, UsageError, checkInterrupted } from './errors.js';
 import { resolveInputs, shardOf } from './input/resolve.js';
@@ -93,9 +94,12 @@ async function convertMerged(options: ResolvedOptions, emitter: Emitter, io: Con
   let sources: Source[] = openSources(names, io.stdin);
 
   const spooled: { remove(): Promise<void> }[] = [];
+  // Atom states the newest article date first: it is written in one pass with the date filled in after (deferred.ts).
+  const deferred = canDefer(emitter, feed);
   try {
-    if (emitter.needsUpdated && feed.updated === undefined) {
-      // Standard input can be read once: keep a copy on disk for the first pass.
+    if (emitter.needsUpdated && feed.updated === undefined && !deferred) {
+      // A loaded emitter that needs the date first and cannot take it after: a first pass finds it.
+      // Standard input can be read once: keep a copy on disk for that pass.
       sources = await Promise.all(
         sources.map(async (source) => {
           if (source.name !== '-') return source;
@@ -122,7 +126,8 @@ async function convertMerged(options: ResolvedOptions, emitter: Emitter, io: Con
     try {
       // Inside the try: reading the first articles may fail or be interrupted, and the temporary file must go.
       const items = await withLanguage(feed, stream);
-      for await (const chunk of emitter.emit(feed, items, { stats: result.stats })) await sink.write(chunk);
+      if (deferred) await emitDeferred(emitter, feed, items, { stats: result.stats }, sink);
+      else for await (const chunk of emitter.emit(feed, items, { stats: result.stats })) await sink.write(chunk);
       // An input that failed to read part-way leaves the previous output in place, not a feed missing its end.
       if (ioErrors() > 0) await sink.abort();
       else await sink.commit();

@@ -134,6 +134,8 @@ export interface Stats {
 export interface EmitOptions {
   /** Adds to `stats.invalidXmlChars` and friends; emitters report what they had to drop here. */
   stats: Pick<Stats, 'invalidXmlChars'>;
+  /** Write `deferredUpdated.marker` where the feed's date goes: it is filled in once the items have passed. */
+  deferUpdated?: boolean;
 }
 
 /** A writer for one output format. Adding a format is one file implementing this and one registry line. */
@@ -151,6 +153,12 @@ export interface Emitter {
    * SOURCE_DATE_EPOCH does not give it, `convert` finds the newest item date first.
    */
   needsUpdated?: boolean;
+  /**
+   * Lets such a format be written in one pass: asked to (`deferUpdated`), it
+   * writes `marker` (text that escaped content cannot contain) where the feed's
+   * date goes, and `fill` gives what replaces it, from the newest article date.
+   */
+  deferredUpdated?: { marker: string; fill(newest: string | undefined): string };
   /** One file per article (`--split`): the file's name (the slug and extension) and content. */
   split?(article: Article, feed: FeedMeta, opts: EmitOptions): { name: string; content: string };
 }

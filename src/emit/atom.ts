@@ -35,13 +35,17 @@ function link(rel: string, href: string, type?: string): Record<string, string> 
  * Note: an entry with no date still needs `updated`; it gets the feed's, the
  * state of the feed as built. (`--date` gives undated stories a real date.)
  */
-function entry(article: Article, feedUpdated: string, html: string): Record<string, unknown> {
+/** Where the feed's date goes when it is not known yet: an element, which escaped text cannot contain. */
+const DEFERRED = { '@_feedconv': 'deferred' };
+const DEFERRED_MARKER = '<updated feedconv="deferred"/>';
+
+function entry(article: Article, feedUpdated: string | typeof DEFERRED, html: string): Record<string, unknown> {
   const updated = article.published === undefined ? feedUpdated : rfc3339(article.published);
   return {
     id: entryId(article.id),
     title: article.title,
     ...(article.url !== undefined && { link: link('alternate', article.url, 'text/html') }),
-    ...(article.published !== undefined && { published: updated }),
+    ...(article.published !== undefined && { published: rfc3339(article.published) }),
     updated,
     ...(article.byline !== undefined && { author: { name: article.byline } }),
     ...(article.tags !== undefined && article.tags.length > 0 && { category: article.tags.map((term) => ({ '@_term': term })) }),
@@ -56,8 +60,12 @@ export const atom: Emitter = {
   mediaType: 'application/atom+xml',
   description: 'Atom 1.0 with full content, entry ids as urn:uuid',
   needsUpdated: true,
-  emit(feed, items, { stats }) {
-    const updated = feed.updated === undefined ? NO_DATE : rfc3339(feed.updated);
+  deferredUpdated: {
+    marker: DEFERRED_MARKER,
+    fill: (newest) => `<updated>${newest === undefined ? NO_DATE : rfc3339(newest)}</updated>`,
+  },
+  emit(feed, items, { stats, deferUpdated }) {
+    const updated = feed.updated !== undefined ? rfc3339(feed.updated) : deferUpdated ? DEFERRED : NO_DATE;
     const links = [
       ...(feed.link !== undefined ? [link('alternate', feed.link, 'text/html')] : []),
       ...(feed.feedUrl !== undefined ? [link('self', feed.feedUrl, 'application/atom+xml')] : []),
