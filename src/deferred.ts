@@ -11,7 +11,7 @@ import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { toInstant } from './emit/dates.js';
+import { NewestDate } from './emit/dates.js';
 import { IoError, describeSystemError } from './errors.js';
 import type { Article, EmitOptions, Emitter, FeedMeta } from './model.js';
 import { type Sink, streamSink } from './output.js';
@@ -24,17 +24,10 @@ export function canDefer(emitter: Emitter, feed: FeedMeta): boolean {
 /** Writes the emitter's output for `items` to `sink`, its feed date being the newest article date (none: the emitter's choice). */
 export async function emitDeferred(emitter: Emitter, feed: FeedMeta, items: AsyncIterable<Article>, options: EmitOptions, sink: Sink): Promise<void> {
   const deferred = emitter.deferredUpdated as NonNullable<Emitter['deferredUpdated']>;
-  let newest: string | undefined;
-  let newestTime = -Infinity;
+  const newest = new NewestDate();
   async function* noted(): AsyncGenerator<Article> {
     for await (const article of items) {
-      if (article.published !== undefined) {
-        const time = toInstant(article.published).getTime();
-        if (time > newestTime) {
-          newestTime = time;
-          newest = article.published;
-        }
-      }
+      newest.note(article.published);
       yield article;
     }
   }
@@ -49,7 +42,7 @@ export async function emitDeferred(emitter: Emitter, feed: FeedMeta, items: Asyn
       await spool.abort();
       throw error;
     }
-    const fill = deferred.fill(newest);
+    const fill = deferred.fill(newest.value);
     try {
       for await (const text of fillMarkers(createReadStream(path, { encoding: 'utf8', highWaterMark: 64 * 1024 }) as AsyncIterable<string>, deferred.marker, fill)) {
         await sink.write(text);

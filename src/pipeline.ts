@@ -3,9 +3,9 @@
  * filters. Articles flow one at a time; only slugs (and, with `--dedupe`,
  * ids; with `--sort date`, the articles) are remembered across articles.
  */
-import { toInstant } from './emit/dates.js';
+import { NewestDate, toInstant } from './emit/dates.js';
 import { InputError, IoError, checkInterrupted } from './errors.js';
-import { DEFAULT_MAX_LINE_BYTES, LineDecoder } from './input/decode.js';
+import { DEFAULT_MAX_LINE_BYTES, LineDecoder, decodeChunks } from './input/decode.js';
 import type { Source } from './input/sources.js';
 import type { FeedInfo } from './read/index.js';
 import { sniffSource } from './read/sniff.js';
@@ -73,19 +73,16 @@ export async function* rawArticles(source: Source, rules: SegmentRules, hooks: R
   const decoder = new LineDecoder(source.name, maxBytes);
   const segmenter = new Segmenter(source.name, rules, maxBytes);
   const recurrence = new RecurrenceFilter();
-  for await (const chunk of source.read()) {
-    const lines = decoder.push(chunk);
-    hooks.onChunk?.(chunk.length, lines.length);
-    decoder.diagnostics.splice(0).forEach(hooks.report);
-    yield* segmenter.push(lines).flatMap((raw) => recurrence.push(raw));
-    await hooks.afterChunk?.();
+  for await (const { lines, last } of decodeChunks(source.read(), decoder, hooks)) {
+    if (last) {
+      hooks.onDropped?.(decoder.droppedLines);
+      yield* [...segmenter.push(lines), ...segmenter.end()].flatMap((raw) => recurrence.push(raw));
+      yield* recurrence.end();
+    } else {
+      yield* segmenter.push(lines).flatMap((raw) => recurrence.push(raw));
+      await hooks.afterChunk?.();
+    }
   }
-  const lines = decoder.end();
-  hooks.onChunk?.(0, lines.length);
-  decoder.diagnostics.splice(0).forEach(hooks.report);
-  hooks.onDropped?.(decoder.droppedLines);
-  yield* [...segmenter.push(lines), ...segmenter.end()].flatMap((raw) => recurrence.push(raw));
-  yield* recurrence.end();
 }
 
 /** The articles of all sources, in order, through the feed-level filters. */
@@ -107,15 +104,15 @@ async function* rawStream(sources: readonly Source[], options: StreamOptions, st
     const summary: FileSummary = { file: source.name, articles: 0, lines: 0, errors: 0, warnings: 0 };
     // Note: ids as hashes (see hash53): the map lives as long as the input.
     const ids = new Map<number, number>();
-    let latestLine: string | undefined;
-    let latestLineTime = -Infinity;
+    // The newest Published/Updated line so far: a caption or dateline date after it is not trusted.
+    const latestLine = new NewestDate();
     const report = (diagnostic: Diagnostic): void => {
       if (diagnostic.severity === 'error') summary.errors++;
       if (diagnostic.severity === 'warning') summary.warnings++;
       hooks.report(diagnostic);
     };
     const finish = (raw: RawArticle): Article | undefined => {
-      const { article, dropped, controlChars, diagnostics } = normalize(raw, latestLine === undefined ? defaults : { ...defaults, notAfter: latestLine });
+      const { article, dropped, controlChars, diagnostics } = normalize(raw, latestLine.value === undefined ? defaults : { ...defaults, notAfter: latestLine.value });
       stats.controlChars += controlChars;
       for (const [reason, count] of Object.entries(dropped) as [keyof Stats['dropped'], number][]) {
         stats.dropped[reason] = (stats.dropped[reason] ?? 0) + count;
@@ -125,13 +122,7 @@ async function* rawStream(sources: readonly Source[], options: StreamOptions, st
     };
     /** What every article goes through, whichever reader made it: counts, repeats, a feed-unique slug, the URL. */
     const accept = (article: Article): Article => {
-      if (article.dateSource === 'line' && article.published !== undefined) {
-        const time = toInstant(article.published).getTime();
-        if (time > latestLineTime) {
-          latestLineTime = time;
-          latestLine = article.published;
-        }
-      }
+      if (article.dateSource === 'line') latestLine.note(article.published);
       // Note: the same story twice in one dump is worth a word; across inputs, --dedupe decides.
       const key = hash53(article.id);
       const first = ids.get(key);
@@ -299,15 +290,7 @@ export function newestDate(sources: readonly Source[], options: StreamOptions): 
 }
 
 async function newestOf(items: AsyncIterable<Article>): Promise<string | undefined> {
-  let newest: string | undefined;
-  let newestTime = -Infinity;
-  for await (const article of items) {
-    if (article.published === undefined) continue;
-    const time = toInstant(article.published).getTime();
-    if (time > newestTime) {
-      newestTime = time;
-      newest = article.published;
-    }
-  }
-  return newest;
+  const newest = new NewestDate();
+  for await (const article of items) newest.note(article.published);
+  return newest.value;
 }

@@ -24,3 +24,18 @@ export function rfc822(iso: string): string {
 
 /** The epoch, as the feed date of last resort: deterministic, and plainly not a real date. */
 export const NO_DATE = '1970-01-01T00:00:00Z';
+
+/** The newest of the `published` values it is shown, by instant, kept as written (ties keep the first). */
+export class NewestDate {
+  value: string | undefined;
+  private time = -Infinity;
+
+  note(iso: string | undefined): void {
+    if (iso === undefined) return;
+    const time = toInstant(iso).getTime();
+    if (time > this.time) {
+      this.time = time;
+      this.value = iso;
+    }
+  }
+}

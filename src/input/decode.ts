@@ -29,6 +29,28 @@ export const DEFAULT_MAX_LINE_BYTES = 4 * 1024 * 1024;
 /** Invalid UTF-8 lines reported one by one before the rest are only counted. */
 const MAX_INVALID_REPORTS = 10;
 
+/**
+ * The lines of a stream of chunks, a chunk's worth at a time (the last batch
+ * flagged `last`): each chunk's size and line count go to `onChunk`, the
+ * decoder's diagnostics to `report`, as they come.
+ */
+export async function* decodeChunks(
+  chunks: AsyncIterable<Uint8Array>,
+  decoder: LineDecoder,
+  hooks: { report(diagnostic: Diagnostic): void; onChunk?(bytes: number, lines: number): void },
+): AsyncGenerator<{ lines: Line[]; last: boolean }> {
+  for await (const chunk of chunks) {
+    const lines = decoder.push(chunk);
+    hooks.onChunk?.(chunk.length, lines.length);
+    decoder.diagnostics.splice(0).forEach(hooks.report);
+    yield { lines, last: false };
+  }
+  const lines = decoder.end();
+  hooks.onChunk?.(0, lines.length);
+  decoder.diagnostics.splice(0).forEach(hooks.report);
+  yield { lines, last: true };
+}
+
 export class LineDecoder {
   readonly diagnostics: Diagnostic[] = [];
   private encoding: Encoding | undefined;
@@ -198,10 +220,17 @@ export class LineDecoder {
 }
 
 /** Tells the encoding from the first bytes; throws `InputError` when they are not text. */
-export function detectEncoding(head: Uint8Array, file: string): { encoding: Encoding; bomLength: number } {
+/** The encoding a byte-order mark at the start states, and the mark's length; undefined without one. */
+export function byteOrderMark(head: Uint8Array): { encoding: Encoding; bomLength: number } | undefined {
   if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return { encoding: 'utf-8', bomLength: 3 };
   if (head[0] === 0xff && head[1] === 0xfe) return { encoding: 'utf-16le', bomLength: 2 };
   if (head[0] === 0xfe && head[1] === 0xff) return { encoding: 'utf-16be', bomLength: 2 };
+  return undefined;
+}
+
+export function detectEncoding(head: Uint8Array, file: string): { encoding: Encoding; bomLength: number } {
+  const bom = byteOrderMark(head);
+  if (bom !== undefined) return bom;
 
   const sample = head.subarray(0, SNIFF_BYTES);
   let nulEven = 0;

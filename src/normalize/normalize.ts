@@ -10,6 +10,7 @@ import { countWords } from '../text.js';
 import { findFullDate, isAmbiguousNumericDate, parseDateLineValue } from './dates.js';
 import { articleId, baseSlug } from './ids.js';
 import { applyTimezone } from './timezone.js';
+import { withNamedTags } from './tags.js';
 import { toInstant } from '../emit/dates.js';
 
 export type DropCounts = Partial<Record<DropReason, number>>;
@@ -227,7 +228,7 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): Norm
   const id = articleId(title, published);
   // The article's own tags (a Tags: line) first, then what --tags finds in its text.
   const named = options.tagger?.(title, paragraphs) ?? [];
-  const tags = [...lineTags, ...named.filter((tag) => !lineTags.some((own) => own.toLowerCase() === tag.toLowerCase()))];
+  const tags = withNamedTags(lineTags, named);
   const first = content[0] as RoledLine;
   const last = content[content.length - 1] as RoledLine;
 

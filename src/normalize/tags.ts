@@ -11,6 +11,11 @@ type Nlp = (text: string) => {
 
 const MAX_TAGS = 5;
 
+/** An article's own tags (a Tags: line, a feed's categories), then the named ones it lacks, compared case-insensitively. */
+export function withNamedTags(own: readonly string[], named: readonly string[]): string[] {
+  return [...own, ...named.filter((tag) => !own.some((o) => o.toLowerCase() === tag.toLowerCase()))];
+}
+
 /** Loads the tagger: a pure function of the article's text once loaded. */
 export async function loadTagger(): Promise<(title: string, paragraphs: readonly string[]) => string[]> {
   const nlp = ((await import('compromise')) as unknown as { default: Nlp }).default;

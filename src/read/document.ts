@@ -5,6 +5,7 @@
  */
 import { isUtf8 } from 'node:buffer';
 import { InputError } from '../errors.js';
+import { byteOrderMark } from '../input/decode.js';
 import type { Source } from '../input/sources.js';
 import type { Diagnostic } from '../model.js';
 
@@ -53,9 +54,9 @@ export async function readDocument(source: Source, maxBytes: number, report: (d:
 
 /** UTF-8 (± BOM), UTF-16 by BOM, or the encoding an XML declaration names (ISO-8859-1, windows-1252, …). */
 function decode(bytes: Buffer, file: string, report: (d: Diagnostic) => void): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return checkedUtf8(bytes.subarray(3), file, report);
+  const bom = byteOrderMark(bytes);
+  if (bom?.encoding === 'utf-8') return checkedUtf8(bytes.subarray(bom.bomLength), file, report);
+  if (bom !== undefined) return new TextDecoder(bom.encoding).decode(bytes);
   const declared = /^<\?xml[^>]*\bencoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(bytes.subarray(0, 200).toString('latin1'))?.[1];
   if (declared !== undefined && !/^utf-?8$/i.test(declared)) {
     try {

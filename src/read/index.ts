@@ -4,9 +4,10 @@
  * `--max-feed-bytes`); NDJSON streams line by line.
  */
 import { InputError } from '../errors.js';
-import { LineDecoder } from '../input/decode.js';
+import { LineDecoder, decodeChunks } from '../input/decode.js';
 import type { Source } from '../input/sources.js';
 import type { Article, Diagnostic } from '../model.js';
+import { withNamedTags } from '../normalize/tags.js';
 import { applyTimezone } from '../normalize/timezone.js';
 import { readDocument } from './document.js';
 import { loadHtmlParser } from './html.js';
@@ -72,16 +73,7 @@ async function* readNdjson(source: Source, options: FeedReadOptions, hooks: Feed
         return [];
       }
     });
-  for await (const chunk of source.read()) {
-    const lines = decoder.push(chunk);
-    hooks.onChunk?.(chunk.length, lines.length);
-    decoder.diagnostics.splice(0).forEach(hooks.report);
-    yield* take(lines);
-  }
-  const lines = decoder.end();
-  hooks.onChunk?.(0, lines.length);
-  decoder.diagnostics.splice(0).forEach(hooks.report);
-  yield* take(lines);
+  for await (const { lines } of decodeChunks(source.read(), decoder, hooks)) yield* take(lines);
 }
 
 /** `--date`, `--timezone` and `--tags` apply to articles read back as to new ones. */
@@ -91,8 +83,8 @@ function withDefaults(article: Article, options: ItemOptions): Article {
   else if (out.published !== undefined && options.timezone !== undefined) out = { ...out, published: applyTimezone(out.published, options.timezone) };
   if (options.tagger !== undefined) {
     const own = out.tags ?? [];
-    const named = options.tagger(out.title, out.paragraphs).filter((tag) => !own.some((o) => o.toLowerCase() === tag.toLowerCase()));
-    if (named.length > 0) out = { ...out, tags: [...own, ...named] };
+    const tags = withNamedTags(own, options.tagger(out.title, out.paragraphs));
+    if (tags.length > own.length) out = { ...out, tags };
   }
   return out;
 }

@@ -7,6 +7,7 @@ import type { Article, Diagnostic, FeedMeta, Image } from '../model.js';
 import { findFullDate } from '../normalize/dates.js';
 import { articleId, baseSlug } from '../normalize/ids.js';
 import { summarize } from '../normalize/normalize.js';
+import { withNamedTags } from '../normalize/tags.js';
 import { applyTimezone } from '../normalize/timezone.js';
 import { matchDateline } from '../segment/patterns.js';
 import { cleanText, countControlChars, countWords } from '../text.js';
@@ -75,7 +76,7 @@ export function itemToArticle(item: FeedItem, file: string, options: ItemOptions
   const id = item.id !== undefined && item.id !== '' ? item.id : item.url ?? articleId(title, published);
   const own = item.tags.map(cleanText).filter((tag) => tag !== '');
   const named = options.tagger?.(title, body.paragraphs) ?? [];
-  const tags = [...new Set([...own, ...named.filter((tag) => !own.some((o) => o.toLowerCase() === tag.toLowerCase()))])];
+  const tags = [...new Set(withNamedTags(own, named))];
   const dateline = body.paragraphs[0] === undefined ? undefined : matchDateline(body.paragraphs[0]);
   const article: Article = {
     id,

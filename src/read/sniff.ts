@@ -4,6 +4,7 @@
  * tell are handed back in a source that replays them, so standard input works.
  */
 import { InputError } from '../errors.js';
+import { byteOrderMark } from '../input/decode.js';
 import type { Source } from '../input/sources.js';
 import type { InputFormat } from '../model.js';
 
@@ -52,9 +53,7 @@ export async function sniffSource(source: Source, from: InputFormat): Promise<{ 
 
 /** The head as text: UTF-8 or UTF-16 by BOM; enough to read markup and JSON punctuation. */
 function decodeHead(bytes: Buffer): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
-  return new TextDecoder('utf-8').decode(bytes);
+  return new TextDecoder(byteOrderMark(bytes)?.encoding ?? 'utf-8').decode(bytes);
 }
 
 /**
