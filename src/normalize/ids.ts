@@ -71,8 +71,12 @@ export class SlugRegistry {
 
   unique(slug: string): string {
     let candidate = slug;
-    for (let n = 2; this.used.has(hash53(candidate)); n++) candidate = `${slug}-${n}`;
-    this.used.add(hash53(candidate));
+    let key = hash53(candidate);
+    for (let n = 2; this.used.has(key); n++) {
+      candidate = `${slug}-${n}`;
+      key = hash53(candidate);
+    }
+    this.used.add(key);
     return candidate;
   }
 }
