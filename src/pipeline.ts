@@ -11,6 +11,7 @@ import type { FeedInfo } from './read/index.js';
 import { sniffSource } from './read/sniff.js';
 import type { Article, Diagnostic, FilterReason, ResolvedOptions, Stats } from './model.js';
 import { SlugRegistry, hash53 } from './normalize/ids.js';
+import { HashTable53 } from './hashtable.js';
 import { type NormalizeOptions, normalize } from './normalize/normalize.js';
 import { loadTagger } from './normalize/tags.js';
 import type { SegmentRules } from './segment/patterns.js';
@@ -103,7 +104,7 @@ async function* rawStream(sources: readonly Source[], options: StreamOptions, st
   for (const source of sources) {
     const summary: FileSummary = { file: source.name, articles: 0, lines: 0, errors: 0, warnings: 0 };
     // Note: ids as hashes (see hash53): the map lives as long as the input.
-    const ids = new Map<number, number>();
+    const ids = new HashTable53(true);
     // The newest Published/Updated line so far: a caption or dateline date after it is not trusted.
     const latestLine = new NewestDate();
     const report = (diagnostic: Diagnostic): void => {
@@ -196,7 +197,7 @@ async function* filtered(items: AsyncIterable<Article>, options: StreamOptions, 
   const skip = (reason: FilterReason): void => {
     stats.filtered[reason] = (stats.filtered[reason] ?? 0) + 1;
   };
-  const seen = new Set<number>();
+  const seen = new HashTable53();
   const since = options.since === undefined ? undefined : toInstant(options.since).getTime();
   async function* kept(): AsyncGenerator<Article> {
     for await (const article of items) {

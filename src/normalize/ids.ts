@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import slugify from 'slugify';
 import { v5 as uuidv5 } from 'uuid';
+import { HashTable53 } from '../hashtable.js';
 
 /** The namespace of feedconv's name-based UUIDs (itself the v5 UUID of its name in the URL namespace). */
 const NAMESPACE = uuidv5('https://www.npmjs.com/package/feedconv', uuidv5.URL);
@@ -47,8 +48,8 @@ export function baseSlug(title: string, id: string): string {
 /**
  * A 53-bit hash of a string: two 32-bit multiply-xorshift lanes, mixed at the
  * end (the cyrb53 construction). What a feed must remember of every article
- * (slugs, ids) is kept as these numbers, not strings: about 20 bytes an article
- * instead of 100 or more, so a 1 GB dump does not grow the heap by tens of MB.
+ * (slugs, ids) is kept as these numbers in a `HashTable53`, not as strings:
+ * 8–12 bytes an article, off the V8 heap, instead of 100 or more.
  * Two different strings share a hash with odds of about n²/2⁵⁴ (one in 10⁵
  * for 400,000 articles); then a slug gets a needless `-2`, deterministically.
  */
@@ -67,7 +68,7 @@ export function hash53(text: string): number {
 
 /** Hands out slugs unique within one feed: `name`, `name-2`, `name-3`, … */
 export class SlugRegistry {
-  private readonly used = new Set<number>();
+  private readonly used = new HashTable53();
 
   unique(slug: string): string {
     let candidate = slug;
