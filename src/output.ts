@@ -34,6 +34,9 @@ class Batcher {
   bytes = 0;
   private parts: string[] = [];
   private size = 0;
+  /** The chunk being sent: one at a time, so the conversion goes on while the last chunk is written. */
+  private sending: Promise<void> | undefined;
+  private failed: { error: unknown } | undefined;
 
   constructor(private readonly sendChunk: (chunk: string) => Promise<void>) {}
 
@@ -43,13 +46,35 @@ class Batcher {
     if (this.size >= BATCH) await this.flush();
   }
 
+  /** Starts sending what is gathered, after the chunk before it has gone (at most two chunks are held). */
   async flush(): Promise<void> {
+    await this.settle();
     if (this.parts.length === 0) return;
     const chunk = this.parts.join('');
     this.parts = [];
     this.size = 0;
     this.bytes += Buffer.byteLength(chunk);
-    await this.sendChunk(chunk);
+    this.sending = this.sendChunk(chunk).catch((error: unknown) => {
+      this.failed = { error };
+    });
+  }
+
+  /** Sends everything and waits until it has gone; throws what a send failed with. */
+  async drain(): Promise<void> {
+    await this.flush();
+    await this.settle();
+  }
+
+  /** Drops what is gathered and waits for the chunk being sent (before a file is closed and removed). */
+  async discard(): Promise<void> {
+    this.parts = [];
+    await this.settle().catch(() => undefined);
+  }
+
+  private async settle(): Promise<void> {
+    if (this.sending !== undefined) await this.sending;
+    this.sending = undefined;
+    if (this.failed !== undefined) throw this.failed.error;
   }
 }
 
@@ -87,7 +112,7 @@ export function streamSink(stream: NodeJS.WritableStream, name: string, close = 
     write: (text) => batcher.write(text),
     flush: () => batcher.flush(),
     async commit() {
-      await batcher.flush();
+      await batcher.drain();
       if (broken) throw broken;
       await finish();
     },
@@ -125,7 +150,7 @@ export async function fileSink(path: string): Promise<Sink> {
     flush: () => batcher.flush(),
     async commit() {
       try {
-        await batcher.flush();
+        await batcher.drain();
         await handle.sync();
         await handle.close();
         await rename(temp, path);
@@ -135,6 +160,7 @@ export async function fileSink(path: string): Promise<Sink> {
       }
     },
     async abort() {
+      await batcher.discard();
       await handle.close().catch(() => undefined);
       await unlink(temp).catch(() => undefined);
     },
