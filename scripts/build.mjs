@@ -1,5 +1,6 @@
 // Bundles the CLI into one file (a bundled start is ~1.3x bare node, unbundled ~2.5x)
 // and builds the library entry with its dependencies left as imports.
+import { rm } from 'node:fs/promises';
 import { build } from 'esbuild';
 
 const common = {
@@ -14,6 +15,9 @@ const common = {
   // chrono's parsers are chosen by class name (src/normalize/dates.ts): keep names through minification.
   keepNames: true,
 };
+
+// Chunk names carry a content hash: without this, every build would leave the last build's chunks behind (and in the package).
+await rm('dist/chunks', { recursive: true, force: true });
 
 await Promise.all([
   build({
