@@ -17,10 +17,17 @@ const WHITESPACE_RUN = /\s+/g;
 /** Any whitespace but a single space between words. */
 const ODD_WHITESPACE = /[^\S ]| {2}|^ | $/;
 const NON_ASCII = /[^\x00-\x7F]/;
+const NOT_PRINTABLE_ASCII = /[^ -~]/;
+
+/** Printable ASCII with single spaces between words: nothing for `cleanText` to do. One scan, where the steps below take four. */
+function isPlain(text: string): boolean {
+  return !NOT_PRINTABLE_ASCII.test(text) && !text.includes('  ') && text.charCodeAt(0) !== 32 && text.charCodeAt(text.length - 1) !== 32;
+}
 
 /** NFC, control and invisible characters removed, every whitespace run (tabs, NBSP, …) one space, trimmed. */
 export function cleanText(text: string): string {
   // Note: each step is skipped when a cheap test shows it would change nothing: most lines are already clean.
+  if (isPlain(text)) return text;
   let out = HAS_CONTROL.test(text) ? text.replace(CONTROL, '') : text;
   if (HAS_INVISIBLE.test(out)) out = out.replace(INVISIBLE, '');
   if (ODD_WHITESPACE.test(out)) out = out.replace(WHITESPACE_RUN, ' ').trim();

@@ -140,6 +140,22 @@ describe('conservation', () => {
   });
 });
 
+describe('cleanText', () => {
+  it('leaves single spaces between words and nothing at the ends, whatever the whitespace', () => {
+    const unit = fc.constantFrom('a', 'Z', '.', ' ', '  ', '\t', '\u00A0', '\u2003', '\u200B', '\x01', '\x7F', 'é', 'e\u0301', '\r');
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 30 }), (units) => {
+        const cleaned = cleanText(units.join(''));
+        expect(cleaned).not.toMatch(/\s{2}|^\s|\s$|[^\S ]|[\x00-\x1F\x7F\u200B]/);
+        expect(cleaned).toBe(cleaned.normalize('NFC'));
+        // Only whitespace and removed characters go: the letters stay, in order.
+        expect(cleaned.replace(/ /g, '')).toBe(units.join('').normalize('NFC').replace(/[\s\x00-\x1F\x7F\u200B]/g, ''));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
 describe('idempotence', () => {
   it('cleaning clean text changes nothing', () => {
     fc.assert(
