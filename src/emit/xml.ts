@@ -14,12 +14,9 @@ const FORBIDDEN = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
  */
 const MAYBE_FORBIDDEN = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-/** Printable ASCII, tab, LF and CR: all allowed, and most text is only these (a scan cheaper than the one above). */
-const BEYOND_ASCII = /[^\t\n\r -~]/;
-
 /** Text with every character XML 1.0 forbids removed; `counter.invalidXmlChars` grows by how many. */
 export function xmlSafe(text: string, counter: { invalidXmlChars: number }): string {
-  if (!BEYOND_ASCII.test(text) || !MAYBE_FORBIDDEN.test(text)) return text;
+  if (!MAYBE_FORBIDDEN.test(text)) return text;
   let removed = 0;
   const safe = text.replace(FORBIDDEN, () => {
     removed++;
