@@ -155,6 +155,8 @@ export async function fileSink(path: string): Promise<Sink> {
         await handle.close();
         await rename(temp, path);
       } catch (error) {
+        // Note: a failed write or sync leaves the handle open; a second close after a successful one only rejects.
+        await handle.close().catch(() => undefined);
         await unlink(temp).catch(() => undefined);
         throw error instanceof IoError ? error : fail(error);
       }
