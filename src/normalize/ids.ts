@@ -49,7 +49,7 @@ export function baseSlug(title: string, id: string): string {
  * A 53-bit hash of a string: two 32-bit multiply-xorshift lanes, mixed at the
  * end (the cyrb53 construction). What a feed must remember of every article
  * (slugs, ids) is kept as these numbers in a `HashTable53`, not as strings:
- * 8–12 bytes an article, off the V8 heap, instead of 100 or more.
+ * 8–12 bytes a slot, off the V8 heap, instead of 100 or more on it.
  * Two different strings share a hash with odds of about n²/2⁵⁴ (one in 10⁵
  * for 400,000 articles); then a slug gets a needless `-2`, deterministically.
  */
