@@ -30,7 +30,8 @@ export class BrokenPipe extends Error {}
 /** Small writes are gathered into chunks of about this many characters. */
 const BATCH = 64 * 1024;
 
-class Batcher {
+/** Gathers small writes into chunks of about `BATCH` characters and sends them one at a time. */
+export class Batcher {
   bytes = 0;
   private parts: string[] = [];
   private size = 0;
