@@ -270,3 +270,25 @@ describe('SlugRegistry and hash53', () => {
     expect(Math.max(...[...seen].slice(0, 1000))).toBeLessThanOrEqual(Number.MAX_SAFE_INTEGER);
   });
 });
+
+describe('slugOf', () => {
+  it('writes exactly what slugify writes, for any text', async () => {
+    const fc = await import('fast-check');
+    const { default: slugify } = await import('slugify');
+    const { slugOf } = await import('../src/normalize/ids.js');
+    const options = { lower: true, strict: true, locale: 'en' } as const;
+    const tricky = fc.constantFrom('$', '%', '&', '<', '>', '|', '-', ' ', '\t', '\u00A0', 'é', 'e\u0301', 'ß', 'Ä', 'ø', '’', '“', 'Ω', '中', '😀', '\uD83D', '\u2028', '_', '.', "'", 'İ', 'ǅ');
+    const text = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 60 }),
+      fc.string({ unit: 'grapheme', maxLength: 40 }),
+      fc.array(fc.oneof(tricky, fc.string({ maxLength: 4 })), { maxLength: 30 }).map((parts) => parts.join('')),
+    );
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(slugOf(t)).toBe(slugify(t, options));
+      }),
+      { numRuns: 5000 },
+    );
+    expect(slugOf('Iraq’s PM: $5bn & <more> — 100% sure')).toBe(slugify('Iraq’s PM: $5bn & <more> — 100% sure', options));
+  });
+});
