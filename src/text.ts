@@ -20,7 +20,7 @@ const NON_ASCII = /[^\x00-\x7F]/;
 const NOT_PRINTABLE_ASCII = /[^ -~]/;
 
 /** Printable ASCII with single spaces between words: nothing for `cleanText` to do. One scan, where the steps below take four. */
-function isPlain(text: string): boolean {
+export function isPlain(text: string): boolean {
   return !NOT_PRINTABLE_ASCII.test(text) && !text.includes('  ') && text.charCodeAt(0) !== 32 && text.charCodeAt(text.length - 1) !== 32;
 }
 

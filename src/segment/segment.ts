@@ -10,7 +10,7 @@
  */
 import type { Line } from '../input/decode.js';
 import type { DropReason } from '../model.js';
-import { cleanText, countControlChars } from '../text.js';
+import { cleanText, countControlChars, isPlain } from '../text.js';
 import {
   FOOTER_START,
   NO_RULES,
@@ -117,11 +117,13 @@ export class Segmenter {
 
   push(lines: readonly Line[]): RawArticle[] {
     for (const line of lines) {
+      // Note: most lines are plain printable ASCII: nothing to clean, no form feed, no control character.
+      const plain = isPlain(line.text);
       this.queue.push({
-        text: cleanText(line.text),
+        text: plain ? line.text : cleanText(line.text),
         line: line.line,
-        formFeed: line.text.includes('\f'),
-        controlChars: countControlChars(line.text),
+        formFeed: !plain && line.text.includes('\f'),
+        controlChars: plain ? 0 : countControlChars(line.text),
       });
       if (this.queue.length > LOOKAHEAD) this.take(this.queue.shift() as Pending);
     }
