@@ -19,19 +19,38 @@ const ODD_WHITESPACE = /[^\S ]| {2}|^ | $/;
 const NON_ASCII = /[^\x00-\x7F]/;
 const NOT_PRINTABLE_ASCII = /[^ -~]/;
 
-/** Printable ASCII with single spaces between words: nothing for `cleanText` to do. One scan, where the steps below take four. */
-export function isPlain(text: string): boolean {
+/** Printable ASCII with single spaces between words: nothing for `cleanText` to do. One scan, where its steps take four. */
+function isPlain(text: string): boolean {
   return !NOT_PRINTABLE_ASCII.test(text) && !text.includes('  ') && text.charCodeAt(0) !== 32 && text.charCodeAt(text.length - 1) !== 32;
 }
 
 /** NFC, control and invisible characters removed, every whitespace run (tabs, NBSP, …) one space, trimmed. */
 export function cleanText(text: string): string {
-  // Note: each step is skipped when a cheap test shows it would change nothing: most lines are already clean.
-  if (isPlain(text)) return text;
+  return isPlain(text) ? text : cleanSteps(text);
+}
+
+/**
+ * A raw input line cleaned, with what the segmenter's account needs of what
+ * cleaning took out: whether it held a form feed (which separates articles),
+ * and how many control characters went.
+ */
+export function cleanLine(raw: string): { text: string; formFeed: boolean; controlChars: number } {
+  // Note: most lines are plain printable ASCII: nothing to clean, no form feed, no control character.
+  if (isPlain(raw)) return { text: raw, formFeed: false, controlChars: 0 };
+  return { text: cleanSteps(raw), formFeed: raw.includes('\f'), controlChars: countControlChars(raw) };
+}
+
+function cleanSteps(text: string): string {
+  // Note: each step is skipped when a cheap test shows it would change nothing.
   let out = HAS_CONTROL.test(text) ? text.replace(CONTROL, '') : text;
   if (HAS_INVISIBLE.test(out)) out = out.replace(INVISIBLE, '');
   if (ODD_WHITESPACE.test(out)) out = out.replace(WHITESPACE_RUN, ' ').trim();
-  return NON_ASCII.test(out) ? out.normalize('NFC') : out;
+  return toNfc(out);
+}
+
+/** The text in Unicode NFC (ASCII is, and is returned without the call). */
+export function toNfc(text: string): string {
+  return NON_ASCII.test(text) ? text.normalize('NFC') : text;
 }
 
 /** How many control characters `cleanText` removes from the text (they are counted, not lost silently). */

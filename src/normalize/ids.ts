@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import slugify from 'slugify';
 import { v5 as uuidv5 } from 'uuid';
 import { HashTable53 } from '../hashtable.js';
+import { toNfc } from '../text.js';
 
 /** The namespace of feedconv's name-based UUIDs (itself the v5 UUID of its name in the URL namespace). */
 const NAMESPACE = uuidv5('https://www.npmjs.com/package/feedconv', uuidv5.URL);
@@ -61,13 +62,11 @@ function pieceOf(unit: number): string {
 /** slugify(text, SLUG_OPTIONS), by the table of pieces. */
 export function slugOf(text: string): string {
   // slugify normalises to NFC before it maps; text already in NFC (all cleaned text) needs no step.
-  if (NON_ASCII.test(text) && text.normalize('NFC') !== text) return slugify(text, SLUG_OPTIONS);
+  if (toNfc(text) !== text) return slugify(text, SLUG_OPTIONS);
   let out = '';
   for (let i = 0; i < text.length; i++) out += pieceOf(text.charCodeAt(i));
   return out.trim().replace(/\s+/g, '-').toLowerCase();
 }
-
-const NON_ASCII = /[^\x00-\x7F]/;
 
 /** A URL-safe slug of the title, cut at a word boundary; titles with no Latin letters fall back to the id. */
 export function baseSlug(title: string, id: string): string {

@@ -10,7 +10,7 @@
  */
 import type { Line } from '../input/decode.js';
 import type { DropReason } from '../model.js';
-import { cleanText, countControlChars, isPlain } from '../text.js';
+import { cleanLine } from '../text.js';
 import {
   FOOTER_START,
   NO_RULES,
@@ -117,14 +117,8 @@ export class Segmenter {
 
   push(lines: readonly Line[]): RawArticle[] {
     for (const line of lines) {
-      // Note: most lines are plain printable ASCII: nothing to clean, no form feed, no control character.
-      const plain = isPlain(line.text);
-      this.queue.push({
-        text: plain ? line.text : cleanText(line.text),
-        line: line.line,
-        formFeed: !plain && line.text.includes('\f'),
-        controlChars: plain ? 0 : countControlChars(line.text),
-      });
+      const { text, formFeed, controlChars } = cleanLine(line.text);
+      this.queue.push({ text, line: line.line, formFeed, controlChars });
       if (this.queue.length > LOOKAHEAD) this.take(this.queue.shift() as Pending);
     }
     return this.flush();
