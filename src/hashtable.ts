@@ -21,7 +21,7 @@ export class HashTable53 {
   private count = 0;
 
   /** `withValues`: keep a 32-bit value with each key (`get`, `set`); otherwise a set (`has`, `add`). */
-  constructor(private readonly withValues = false) {
+  constructor(withValues = false) {
     this.keys = new Float64Array(MIN_CAPACITY).fill(EMPTY);
     this.values = withValues ? new Uint32Array(MIN_CAPACITY) : undefined;
     this.mask = MIN_CAPACITY - 1;
@@ -74,7 +74,7 @@ export class HashTable53 {
     const keys = this.keys;
     const values = this.values;
     this.keys = new Float64Array(keys.length * 2).fill(EMPTY);
-    this.values = this.withValues ? new Uint32Array(keys.length * 2) : undefined;
+    this.values = values === undefined ? undefined : new Uint32Array(keys.length * 2);
     this.mask = this.keys.length - 1;
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i] as number;
