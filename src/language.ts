@@ -6,8 +6,13 @@ import type { Article, FeedMeta } from './model.js';
 
 /** Less text than this says too little about its language. */
 const MIN_TEXT = 300;
-/** Text past this adds time, not certainty. */
-const MAX_TEXT = 4000;
+/**
+ * How much of the text detection reads: the opening first, and more only when
+ * the opening has no clear winner. Detection costs about 1.2 µs a character,
+ * and past about 500 characters more text rarely changes its answer (tinyld's
+ * own benchmark); reading 4,000 at once took half of a batch of small dumps.
+ */
+const WINDOWS = [1000, 4000];
 /** How many times likelier than the next the detected language must be. */
 const CLEAR_WIN = 5;
 /** Articles looked at, at most, before the feed starts. */
@@ -34,10 +39,15 @@ async function peekLanguage(items: AsyncIterable<Article>): Promise<{ language: 
   let language: string | undefined;
   if (text.length >= MIN_TEXT) {
     const { detectAll } = (await import('tinyld/light')) as { detectAll: (text: string) => { lang: string; accuracy: number }[] };
-    // Note: detection costs about 4 µs a character, so a 50 MB paragraph must not reach it whole.
-    const [first, second] = detectAll(text.slice(0, MAX_TEXT));
-    // Note: only a clear winner counts; mixed or odd text gets no language rather than a wrong one.
-    if (first !== undefined && (second === undefined || first.accuracy >= CLEAR_WIN * second.accuracy)) language = first.lang;
+    for (const size of WINDOWS) {
+      const [first, second] = detectAll(text.slice(0, size));
+      // Note: only a clear winner counts; mixed or odd text gets no language rather than a wrong one.
+      if (first !== undefined && (second === undefined || first.accuracy >= CLEAR_WIN * second.accuracy)) {
+        language = first.lang;
+        break;
+      }
+      if (text.length <= size) break;
+    }
   }
   async function* rest(): AsyncGenerator<Article> {
     yield* head;

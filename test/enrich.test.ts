@@ -64,6 +64,22 @@ describe('feed language', () => {
     expect(JSON.parse((await runMain(['-'], { stdin: french })).stdout).language).toBe('fr');
   });
 
+  // The English and French openings are the same news, sentence for sentence.
+  const english = 'The government announced on Tuesday a new series of measures to support farmers hit by the drought, which has lasted since spring across the south of the country. ';
+  const french = 'Le gouvernement a annoncé mardi une nouvelle série de mesures pour soutenir les agriculteurs touchés par la sécheresse, qui dure depuis le printemps dans tout le sud du pays. ';
+  const languageOf = async (paragraphs: string[]): Promise<unknown> =>
+    JSON.parse((await runMain(['-'], { stdin: `Drought in the south\n\n${paragraphs.join('\n\n')}\n` })).stdout).language;
+
+  it('is told from the opening text when that is clear, whatever follows', async () => {
+    // Read whole, this text is mostly French: the opening thousand characters are English.
+    expect(await languageOf([english.repeat(7), french.repeat(20)])).toBe('en');
+  });
+
+  it('reads on past an unclear opening', async () => {
+    // The opening alternates English and French sentences; the four thousand characters from the start are clearly French.
+    expect(await languageOf([(english + french).repeat(3).slice(0, 1000), french.repeat(20)])).toBe('fr');
+  });
+
   it('is left out when there is too little text, or no clear winner', async () => {
     expect(JSON.parse((await runMain(['-'], { stdin: 'Short\n\nToo little text to tell.' })).stdout).language).toBeUndefined();
     expect(JSON.parse((await runMain(['samples/nasty.txt', '--quiet'])).stdout).language).toBeUndefined();
