@@ -175,7 +175,8 @@ export async function runJobs(
   // Each worker holds a few jobs, so it never waits for this thread (busy converting its own) to send the next.
   const runWorker = (): Promise<void> =>
     new Promise<void>((resolve, reject) => {
-      const worker = new Worker(WORKER);
+      // The options go once, with the thread: each job's message carries only the job.
+      const worker = new Worker(WORKER, { workerData: { options, env: workerEnv } });
       let inFlight = 0;
       const fail = (error: unknown): void => {
         void worker.terminate();
@@ -185,7 +186,7 @@ export async function runJobs(
         while (inFlight < IN_FLIGHT && next < jobs.length && !signal?.aborted) {
           const index = next++;
           inFlight++;
-          worker.postMessage({ index, job: jobs[index], options, env: workerEnv });
+          worker.postMessage({ index, job: jobs[index] });
         }
         if (inFlight === 0) worker.terminate().then(() => resolve(), reject);
       };

@@ -1,5 +1,5 @@
 /** A batch worker thread: converts the files it is sent (see batch.ts) and posts each outcome back. */
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { type FileJob, convertFile } from './batch.js';
 import { loadEmitters } from './emit/load.js';
 import type { ResolvedOptions } from './model.js';
@@ -7,13 +7,13 @@ import type { ResolvedOptions } from './model.js';
 interface Task {
   index: number;
   job: FileJob;
-  options: ResolvedOptions;
-  env: Record<string, string | undefined>;
 }
 
+/** What every job of the batch shares, given once when the thread starts. */
+const { options, env } = workerData as { options: ResolvedOptions; env: Record<string, string | undefined> };
 let registry: ReturnType<typeof loadEmitters> | undefined;
 
-parentPort?.on('message', async ({ index, job, options, env }: Task) => {
+parentPort?.on('message', async ({ index, job }: Task) => {
   try {
     registry ??= loadEmitters(options.emitters);
     const outcome = await convertFile(job, options, await registry, env);
