@@ -48,6 +48,8 @@ await Promise.all([
     // commander is CommonJS: give its require() calls a real require in the ESM bundle.
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   }),
+  // chrono, in one CommonJS file that src/normalize/dates.ts loads synchronously the first time a text needs it.
+  build({ ...common, format: 'cjs', entryPoints: ['chrono-node/en'], outfile: 'dist/chrono.cjs' }),
   // The library keeps its dependencies as imports (so they dedupe) and stays readable.
   build({ ...common, minify: false, entryPoints: ['src/index.ts'], outfile: 'dist/index.js', packages: 'external' }),
 ]);

@@ -1,11 +1,15 @@
 /**
- * Full dates found in text, via chrono-node's strict English parser.
+ * Full dates found in text, via chrono-node's strict English parser, with a
+ * fast path for the one plain date of a caption or a byline (`…, March 12, 2025.`).
  *
  * Note: only a date whose day, month and year are all written counts. A
  * dateline's `March 3` has no year, and guessing one from the clock would make
  * the output depend on the day it ran: such dates are left unset, never invented.
  */
-import { Chrono, configuration } from 'chrono-node/en';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import type { Chrono } from 'chrono-node/en';
 
 /** chrono needs a reference date for relative phrases; a fixed one keeps this a pure function. */
 const REFERENCE = new Date(Date.UTC(2000, 0, 1));
@@ -28,8 +32,20 @@ const ABSOLUTE_PARSERS = new Set([
 
 let parser: Chrono | undefined;
 
+/**
+ * chrono is loaded when a text first needs it, not at start: loading it and
+ * its first parse cost ~60 ms, most of converting a small dump whose dates all
+ * take the fast path. It is bundled on its own (dist/chrono.cjs, one file
+ * where the package is ~100), and read from node_modules when running from source.
+ */
+const CHRONO_BUNDLE = [new URL('../chrono.cjs', import.meta.url), new URL('./chrono.cjs', import.meta.url)]
+  .map((url) => fileURLToPath(url))
+  .find((path) => existsSync(path));
+
 function chrono(): Chrono {
   if (parser === undefined) {
+    const requireCjs = createRequire(import.meta.url);
+    const { Chrono, configuration } = requireCjs(CHRONO_BUNDLE ?? 'chrono-node/en') as typeof import('chrono-node/en');
     const strict = configuration.createConfiguration(true, false);
     parser = new Chrono({
       parsers: strict.parsers.filter((p) => ABSOLUTE_PARSERS.has(p.constructor.name)),
@@ -72,6 +88,12 @@ export function findFullDate(text: string): FoundDate | undefined {
 }
 
 function parseFullDate(text: string): FoundDate | undefined {
+  const quick = plainDate(text);
+  return quick === UNSURE ? chronoFullDate(text) : quick;
+}
+
+/** The first full date chrono finds in the text (exported for the property that holds the fast path to it). */
+export function chronoFullDate(text: string): FoundDate | undefined {
   for (const result of chrono().parse(text, REFERENCE)) {
     const c = result.start;
     if (!c.isCertain('year') || !c.isCertain('month') || !c.isCertain('day')) continue;
@@ -88,6 +110,55 @@ function parseFullDate(text: string): FoundDate | undefined {
     return { iso, index: result.index, text: result.text };
   }
   return undefined;
+}
+
+/** What the fast path says when it cannot be sure of chrono's answer. */
+export const UNSURE = Symbol('unsure');
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTH = MONTHS.join('|');
+/** `12 March 2025` or `March 12, 2025`, as whole words. */
+const PLAIN_DATE = new RegExp(`(?<!\\w)(?:(\\d{1,2}) (${MONTH}) (\\d{4})|(${MONTH}) (\\d{1,2}), (\\d{4}))(?!\\w)`, 'g');
+const DIGIT = /\d/g;
+/** Words chrono reads as months or weekdays (its dictionaries, with or without a full stop), in any case. */
+const MONTH_WORD =
+  /(?<!\w)(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?!\w)/gi;
+const WEEKDAY_WORD = /(?<!\w)(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|sun|mon|tues?|wed|thu|thur|thurs|fri|sat)(?!\w)/i;
+/** Before a date, what chrono could read as the start of a range or an ordinal day (`first`, `fourth of`). */
+const JOINABLE_BEFORE = /(?:first|second|third|th|to|until|through|till|of|[-–/])\s*$/i;
+/** chrono takes a leading `on` into a day-month-year date's text. */
+const LEADING_ON = /(?:^|\W)(on\s{0,3})$/i;
+/** After a date, what chrono could join to it: a time zone (`GMT`, `(EST)`: upper case, as chrono wants for a bare date), an era, a range or a time. */
+const ZONE_AFTER = /^\s*,?\s*\(?[A-Z]{2,4}\)?(?!\w)/;
+const JOINABLE_AFTER = /^\s{0,2}(?:bce?|ad|be|ce)(?!\w)|^\s*(?:[-–/:]|(?:to|until|through|till)(?!\w))/i;
+
+/**
+ * The text's one full date, when it is plainly written and nothing else in the
+ * text could make chrono answer differently; `UNSURE` otherwise, and chrono is
+ * asked. A property in the tests holds this to chrono's own answer.
+ *
+ * Note: conservative by design. The date must be the text's only digits, its
+ * month name the only month-like word, with no weekday near or far, nothing
+ * before it that chrono reads as a day or a range, and nothing after it that
+ * chrono joins to it.
+ */
+export function plainDate(text: string): FoundDate | typeof UNSURE {
+  PLAIN_DATE.lastIndex = 0;
+  const match = PLAIN_DATE.exec(text);
+  if (match === null || PLAIN_DATE.exec(text) !== null) return UNSURE;
+  const [whole, leDay, leMonth, leYear, meMonth, meDay, meYear] = match;
+  if ((text.match(DIGIT)?.length ?? 0) !== (whole.match(DIGIT)?.length ?? 0)) return UNSURE;
+  if ((text.match(MONTH_WORD)?.length ?? 0) !== 1 || WEEKDAY_WORD.test(text)) return UNSURE;
+  const before = text.slice(0, match.index);
+  const after = text.slice(match.index + whole.length);
+  if (JOINABLE_BEFORE.test(before) || ZONE_AFTER.test(after) || JOINABLE_AFTER.test(after)) return UNSURE;
+  const year = Number(leYear ?? meYear);
+  const month = MONTHS.indexOf((leMonth ?? meMonth) as string) + 1;
+  const day = Number(leDay ?? meDay);
+  if (year < 1900 || year > 2099 || day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return UNSURE;
+  const on = leDay === undefined ? undefined : LEADING_ON.exec(before)?.[1];
+  const index = match.index - (on?.length ?? 0);
+  return { iso: `${year}-${pad(month)}-${pad(day)}`, index, text: text.slice(index, match.index + whole.length) };
 }
 
 /** `03/06/2025`: day and month both 12 or less and different, so their order cannot be told. */
