@@ -346,5 +346,13 @@ function withoutUndefined<T extends object>(value: T): Partial<T> {
 }
 
 function processIo(): CliIo {
-  return { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env };
+  return {
+    // Note: read when a run reads it: opening standard input costs `--version` a few ms of stream modules.
+    get stdin() {
+      return process.stdin;
+    },
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+  };
 }
