@@ -12,8 +12,6 @@ const common = {
   legalComments: 'none',
   // PROFILE=1 npm run build: readable names in CPU profiles (node --cpu-prof).
   minify: process.env.PROFILE !== '1',
-  // chrono's parsers are chosen by class name (src/normalize/dates.ts): keep names through minification.
-  keepNames: true,
 };
 
 // commander requires node:child_process (and with it net, dgram, …) only to run executable subcommands, which
@@ -49,7 +47,9 @@ await Promise.all([
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   }),
   // chrono, in one CommonJS file that src/normalize/dates.ts loads synchronously the first time a text needs it.
-  build({ ...common, format: 'cjs', entryPoints: ['chrono-node/en'], outfile: 'dist/chrono.cjs' }),
+  // chrono's parsers are chosen by class name (src/normalize/dates.ts): its bundle keeps names through minification.
+  // Nothing else needs them, and keeping them costs a defineProperty for every function made, closures in hot loops included.
+  build({ ...common, format: 'cjs', keepNames: true, entryPoints: ['chrono-node/en'], outfile: 'dist/chrono.cjs' }),
   // The library keeps its dependencies as imports (so they dedupe) and stays readable.
   build({ ...common, minify: false, entryPoints: ['src/index.ts'], outfile: 'dist/index.js', packages: 'external' }),
 ]);
