@@ -141,6 +141,8 @@ const LABELLED_CREDIT = /^(.{2,}?[.!?])\s+((?:photograph|photo|picture|image|ill
  */
 export function splitCredit(text: string): { caption: string; credit: string } | undefined {
   if (!text.endsWith(')')) {
+    // Note: most body lines have no colon, and the regex (tried at every sentence end) needs one.
+    if (!text.includes(':')) return undefined;
     const labelled = LABELLED_CREDIT.exec(text.length > 1000 ? '' : text);
     return labelled ? { caption: labelled[1] as string, credit: labelled[2] as string } : undefined;
   }
