@@ -1,6 +1,6 @@
 /** An article's body as an HTML fragment, built (not templated) so every text is escaped. */
 import type { Article } from '../model.js';
-import type { XMLBuilder } from 'fast-xml-parser';
+import type { XMLBuilder } from 'fast-xml-builder';
 import { xmlBuilder } from './xml.js';
 
 type Node = Record<string, unknown>;

@@ -3,7 +3,9 @@
  * text and attribute value passed through `escapeXml`, which removes what
  * XML 1.0 forbids (and counts it), then escapes markup.
  */
-import { XMLBuilder } from 'fast-xml-parser';
+// Note: fast-xml-parser's XMLBuilder is this package (it re-exports it). Imported from here, the
+// bundle loads the builder alone: through fast-xml-parser's index, every XML output ran also compiled its parser.
+import Builder, { type XMLBuilder } from 'fast-xml-builder';
 
 /** Anything outside XML 1.0's `Char` production: C0 controls but tab/LF/CR, lone surrogates, U+FFFE/U+FFFF. */
 const FORBIDDEN = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
@@ -40,7 +42,7 @@ export function escapeXml(text: string, counter: { invalidXmlChars: number }): s
 
 /** A builder whose every value goes through `escapeXml`. `ordered` keeps sibling order (for HTML fragments). */
 export function xmlBuilder(counter: { invalidXmlChars: number }, options: { format: boolean; ordered?: boolean }): XMLBuilder {
-  return new XMLBuilder({
+  return new Builder({
     ignoreAttributes: false,
     attributeNamePrefix: '@_',
     format: options.format,
