@@ -5,7 +5,6 @@
  */
 import { stat } from 'node:fs/promises';
 import { isAbsolute, join, resolve } from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
 import { describeSystemError } from '../errors.js';
 
 export interface ResolvedInputs {
@@ -14,6 +13,9 @@ export interface ResolvedInputs {
   /** Inputs that name nothing readable, with the reason. */
   missing: { name: string; message: string }[];
 }
+
+/** tinyglobby (with fdir and picomatch, ~40 KB) is loaded only for a folder or a name that is not a file: most runs name files. */
+const globber = (): Promise<typeof import('tinyglobby')> => import('tinyglobby');
 
 export async function resolveInputs(inputs: readonly string[]): Promise<ResolvedInputs> {
   if (inputs.length === 0) return { names: ['-'], missing: [] };
@@ -32,13 +34,17 @@ export async function resolveInputs(inputs: readonly string[]): Promise<Resolved
     const info = await stat(input).catch((error: unknown) => error as NodeJS.ErrnoException);
     if (!(info instanceof Error)) {
       if (info.isDirectory()) {
+        const { glob } = await globber();
         const found = await glob('**/*.txt', { cwd: input, onlyFiles: true, dot: false });
         if (found.length === 0) missing.push({ name: input, message: `cannot read '${input}': no *.txt files in this folder` });
         for (const path of found) add(join(input, path));
       } else {
         add(input);
       }
-    } else if (isDynamicPattern(input)) {
+      continue;
+    }
+    const { glob, isDynamicPattern } = await globber();
+    if (isDynamicPattern(input)) {
       // Matches are named the way the pattern was: absolute for an absolute pattern, else relative to here.
       const found = await glob(input, { onlyFiles: true, dot: false, expandDirectories: false, absolute: isAbsolute(input) });
       if (found.length === 0) missing.push({ name: input, message: `cannot read '${input}': no file matches this pattern` });
