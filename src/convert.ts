@@ -5,7 +5,7 @@
  * I/O problems that stop the run are thrown as `FeedconvError`s.
  */
 import { realpath } from 'node:fs/promises';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { type FileJob, runJobs } from './batch.js';
 import { applyFeedInfo, chooseEmitters, feedMeta, parseOptions, segmentRules, sourceDateEpoch } from './convert-options.js';
 import { canDefer, emitDeferred } from './deferred.js';
@@ -246,12 +246,27 @@ function reportMissing(inputs: { missing: { name: string; message: string }[] },
 /** Refuses to write onto an input: it would be gone before it was read. */
 async function refuseOverwritingInput(outputs: readonly string[], inputs: readonly string[]): Promise<void> {
   const real = async (path: string): Promise<string> => realpath(path).catch(() => resolve(path));
+  // An input is known by its real path (a symlink is the file it points to) and by its own name.
+  const files = inputs.filter((input) => input !== '-');
   const inputPaths = new Map<string, string>();
-  for (const input of inputs) if (input !== '-') inputPaths.set(await real(input), input);
-  for (const output of outputs) {
-    const input = inputPaths.get(await real(output));
+  (await Promise.all(files.map(real))).forEach((path, i) => inputPaths.set(path, files[i] as string));
+  for (const input of files) inputPaths.set(resolve(input), input);
+  // An output is written by renaming onto its name, which replaces a symlink there rather than what it points to:
+  // where it lands is its folder's real path and its own name. Note: a batch has thousands of outputs in a few
+  // folders, so each folder is resolved once, and all at once (one after another, 10,000 files waited ~1 s).
+  const folders = new Map<string, Promise<string>>();
+  const landing = await Promise.all(
+    outputs.map(async (output) => {
+      const folder = dirname(resolve(output));
+      let folderReal = folders.get(folder);
+      if (folderReal === undefined) folders.set(folder, (folderReal = real(folder)));
+      return join(await folderReal, basename(output));
+    }),
+  );
+  outputs.forEach((output, i) => {
+    const input = inputPaths.get(landing[i] as string);
     if (input !== undefined) throw new UsageError(`output '${output}' is also an input ('${input}'); write somewhere else`);
-  }
+  });
 }
 
 /**

@@ -1,5 +1,5 @@
 /** Batch and CI behaviour, through the real bin: --out-dir, --jobs, --shard, filters, check, reports, config. */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { Writable } from 'node:stream';
@@ -130,6 +130,11 @@ describe('--out-dir', () => {
     writeFileSync(emitter, 'export default { name: "plain", extension: ".txt", mediaType: "text/plain", async *emit() { yield "x"; } };');
     const onto = await runBin([join(input, 'wire-2025.txt'), '--emitter', emitter, '-f', 'plain', '--out-dir', input]);
     expect(onto).toMatchObject({ exitCode: 2, stderr: /is also an input/ });
+    // The same folder reached through a symlink is the same folder.
+    const alias = join(mkdtempSync(join(tmpdir(), 'feedconv-alias-')), 'alias');
+    symlinkSync(input, alias);
+    const throughLink = await runBin([join(input, 'wire-2025.txt'), '--emitter', emitter, '-f', 'plain', '--out-dir', alias]);
+    expect(throughLink).toMatchObject({ exitCode: 2, stderr: /is also an input/ });
     expect(readFileSync(join(input, 'wire-2025.txt'), 'utf8')).toBe(readFileSync(join(ROOT, 'samples/wire-2025.txt'), 'utf8'));
   });
 
