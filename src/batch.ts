@@ -132,8 +132,10 @@ export async function writeSplit(emitter: Emitter, feed: FeedMeta, items: AsyncI
   }
 }
 
-/** Jobs each worker holds at once: enough that it never waits on this thread, which converts too. */
+/** Jobs each worker holds, and converts, at once: enough that it never waits on this thread, which converts too. */
 const IN_FLIGHT = 4;
+/** Files this thread converts at once. */
+const LANES = 2;
 
 /**
  * Where the worker entry sits once bundled: dist/worker.js, one folder above
@@ -162,16 +164,33 @@ export async function runJobs(
       reported++;
     }
   };
-  // Note: from source (the test runner) there is no bundled worker; the same code then runs on this thread.
-  if (threads <= 1 || WORKER === undefined) {
-    for (const [index, job] of jobs.entries()) {
-      if (signal?.aborted) return 0;
-      settle(index, await convertFile(job, options, registry, env));
+  let next = 0;
+  /** Set when a conversion fails unexpectedly: no thread starts another job, and the failure is thrown. */
+  let failed = false;
+  const more = (): boolean => next < jobs.length && !failed && !signal?.aborted;
+
+  // This thread converts too: `--jobs N` is this thread and N-1 workers. A thread that only handed out
+  // jobs would sit idle, and on two cores each extra thread's start and JIT cost more than it gave.
+  // It converts LANES files at once: one file's reads, writes, fsync and rename leave the thread idle
+  // (a third of a batch of small files), and the other file's work fills the wait.
+  const here = async (): Promise<void> => {
+    while (more()) {
+      const index = next++;
+      try {
+        settle(index, await convertFile(jobs[index] as FileJob, options, registry, env));
+      } catch (error) {
+        failed = true;
+        throw error;
+      }
     }
+  };
+  const lanes = Array.from({ length: LANES }, here);
+  // Note: from source (the test runner) there is no bundled worker; the same code then runs on this thread alone.
+  if (threads <= 1 || WORKER === undefined) {
+    await allDone(lanes);
     return 0;
   }
   const workerEnv = { SOURCE_DATE_EPOCH: env.SOURCE_DATE_EPOCH };
-  let next = 0;
   // Each worker holds a few jobs, so it never waits for this thread (busy converting its own) to send the next.
   const runWorker = (): Promise<void> =>
     new Promise<void>((resolve, reject) => {
@@ -179,11 +198,12 @@ export async function runJobs(
       const worker = new Worker(WORKER, { workerData: { options, env: workerEnv } });
       let inFlight = 0;
       const fail = (error: unknown): void => {
+        failed = true;
         void worker.terminate();
         reject(error);
       };
       const send = (): void => {
-        while (inFlight < IN_FLIGHT && next < jobs.length && !signal?.aborted) {
+        while (inFlight < IN_FLIGHT && more()) {
           const index = next++;
           inFlight++;
           worker.postMessage({ index, job: jobs[index] });
@@ -202,14 +222,12 @@ export async function runJobs(
       worker.on('error', fail);
       send();
     });
-  // This thread converts too: `--jobs N` is this thread and N-1 workers. A thread that only handed out
-  // jobs would sit idle, and on two cores each extra thread's start and JIT cost more than it gave.
-  const here = async (): Promise<void> => {
-    while (next < jobs.length && !signal?.aborted) {
-      const index = next++;
-      settle(index, await convertFile(jobs[index] as FileJob, options, registry, env));
-    }
-  };
-  await Promise.all([here(), ...Array.from({ length: threads - 1 }, runWorker)]);
+  await allDone([...lanes, ...Array.from({ length: threads - 1 }, runWorker)]);
   return threads;
+}
+
+/** Waits for every lane and thread to stop (none starts a job after a failure), then throws the first failure, if any. */
+async function allDone(runs: Promise<void>[]): Promise<void> {
+  const failure = (await Promise.allSettled(runs)).find((run) => run.status === 'rejected');
+  if (failure !== undefined) throw failure.reason;
 }

@@ -10,7 +10,8 @@
  * numeric table (mnemonist's sets are over a bounded range of small integers).
  */
 const EMPTY = -1;
-const MIN_CAPACITY = 1024;
+/** Small: a batch makes two tables for every file, most of a handful of articles (1,024 slots cost ~20 µs a file to fill). */
+const MIN_CAPACITY = 64;
 /** Grows when more than this share of the slots is taken: linear probing stays short. */
 const MAX_LOAD = 0.7;
 
