@@ -167,7 +167,7 @@ async function run(argv: readonly string[], io: CliIo, stdoutClosed: () => boole
     .option('--since <iso>', 'only articles published on or after this date')
     .option('--dedupe', 'drop repeated stories (same id) across the inputs of a feed')
     .option('--max-article-bytes <n>', 'a longer line is dropped and a larger article split, with an error (default 4194304)', wholeNumber(1024))
-    .option('--jobs <n>', 'files converted at once with --out-dir (default: the number of CPUs)', wholeNumber(1))
+    .option('--jobs <n>', 'threads converting files with --out-dir (default: the number of CPUs)', wholeNumber(1))
     .option('--emitter <module>', 'load a format from a module whose default export is an Emitter (repeatable)', collect);
   addInputOptions(program)
     .addHelpText('after', EXAMPLES)
