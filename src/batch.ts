@@ -4,12 +4,11 @@
  * parallel on worker threads; results (and diagnostics) are reported in input
  * order, so the run is the same whatever `--jobs` is.
  */
-import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { bundledFile } from './bundled.js';
 import { applyFeedInfo, feedMeta, segmentRules } from './convert-options.js';
 import { ExitCode, FeedconvError, IoError, describeSystemError } from './errors.js';
 import { canDefer, emitDeferred } from './deferred.js';
@@ -137,12 +136,8 @@ const IN_FLIGHT = 4;
 /** Files this thread converts at once. */
 const LANES = 2;
 
-/**
- * Where the worker entry sits once bundled: dist/worker.js, one folder above
- * this module's chunk (dist/chunks/), or beside it in a bundle without chunks.
- * Absent when running from source.
- */
-const WORKER = [new URL('../worker.js', import.meta.url), new URL('./worker.js', import.meta.url)].map((url) => fileURLToPath(url)).find((path) => existsSync(path));
+/** The bundled worker entry (dist/worker.js); absent when running from source. */
+const WORKER = bundledFile('worker.js', import.meta.url);
 
 /** Runs the jobs, `jobs` at a time (this thread and worker threads), and hands each outcome over in input order. Returns the threads that converted (0: this thread alone). */
 export async function runJobs(

@@ -6,10 +6,9 @@
  * dateline's `March 3` has no year, and guessing one from the clock would make
  * the output depend on the day it ran: such dates are left unset, never invented.
  */
-import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 import type { Chrono } from 'chrono-node/en';
+import { bundledFile } from '../bundled.js';
 
 /** chrono needs a reference date for relative phrases; a fixed one keeps this a pure function. */
 const REFERENCE = new Date(Date.UTC(2000, 0, 1));
@@ -38,9 +37,7 @@ let parser: Chrono | undefined;
  * take the fast path. It is bundled on its own (dist/chrono.cjs, one file
  * where the package is ~100), and read from node_modules when running from source.
  */
-const CHRONO_BUNDLE = [new URL('../chrono.cjs', import.meta.url), new URL('./chrono.cjs', import.meta.url)]
-  .map((url) => fileURLToPath(url))
-  .find((path) => existsSync(path));
+const CHRONO_BUNDLE = bundledFile('chrono.cjs', import.meta.url);
 
 function chrono(): Chrono {
   if (parser === undefined) {
