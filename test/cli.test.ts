@@ -3,7 +3,7 @@
  * table (plus pipes and files) through the real bin as a subprocess.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -225,5 +225,36 @@ describe('cli through the real bin', () => {
     writeFileSync(big, Array.from({ length: 400 }, (_, i) => `${sampleText.replaceAll('Withdrawal', `Story ${i}`).replaceAll("UK's", `Item ${i}`)}\n\n\n`).join(''));
     const run = spawnSync('bash', ['-c', `node "${BIN}" "${big}" -f ndjson | head -1 >/dev/null; echo "exit=\${PIPESTATUS[0]}" >&2`], { encoding: 'utf8' });
     expect(run.stderr).toBe('exit=0\n');
+  });
+});
+
+describe('what a run loads', () => {
+  /** The text of the module files a run of the real bin loads, as Node's own module debugging lists them. */
+  const loaded = async (args: string[]): Promise<string> => {
+    const run = await runBin(args, { env: { NODE_DEBUG: 'module,esm' } });
+    expect(run.exitCode).toBe(0);
+    const files = [...new Set(run.stderr.match(/\/[^\s'"]+?\.(?:c?js|mjs)\b/g) ?? [])].filter((file) => existsSync(file));
+    expect(files.some((file) => file.endsWith('/dist/cli.js'))).toBe(true);
+    return files.map((file) => readFileSync(file, 'utf8')).join('\n');
+  };
+  // Each heavy module told by a string of its own that survives bundling and minification.
+  const heavy = (code: string): Record<string, boolean> => ({
+    chrono: code.includes('getDateWithAdjustedTimezone'),
+    tinyld: code.includes('TINYLD_CONFIG'),
+    compromise: code.includes('ProperNoun'),
+    xmlParser: code.includes('Unclosed DOCTYPE'),
+  });
+
+  it('loads no date parser, NLP or XML parser for a dump that needs none', async () => {
+    // The sample's dates are its captions' plain dates, which the fast path reads.
+    expect(heavy(await loaded([SAMPLE, '-f', 'rss', '--language', 'en']))).toEqual({ chrono: false, tinyld: false, compromise: false, xmlParser: false });
+  });
+
+  it('loads each when a run needs it', async () => {
+    // A date line with a time needs chrono; no --language needs tinyld; --tags needs compromise; a feed needs the XML parser.
+    expect(heavy(await loaded(['samples/wire-2025.txt', '-f', 'rss', '--language', 'en'])).chrono).toBe(true);
+    expect(heavy(await loaded([SAMPLE, '-f', 'rss'])).tinyld).toBe(true);
+    expect(heavy(await loaded([SAMPLE, '-f', 'rss', '--language', 'en', '--tags'])).compromise).toBe(true);
+    expect(heavy(await loaded(['test/fixtures/feeds/rss091.xml', '-f', 'json', '--language', 'en'])).xmlParser).toBe(true);
   });
 });
