@@ -192,29 +192,32 @@ export async function runJobs(
       // The options go once, with the thread: each job's message carries only the job.
       const worker = new Worker(WORKER, { workerData: { options, env: workerEnv } });
       let inFlight = 0;
-      const fail = (error: unknown): void => {
-        failed = true;
-        void worker.terminate();
-        reject(error);
-      };
+      /** A job that failed in the worker: the others under way there finish (each output whole or removed) before it is thrown. */
+      let failure: Error | undefined;
       const send = (): void => {
         while (inFlight < IN_FLIGHT && more()) {
           const index = next++;
           inFlight++;
           worker.postMessage({ index, job: jobs[index] });
         }
-        if (inFlight === 0) worker.terminate().then(() => resolve(), reject);
+        if (inFlight === 0) worker.terminate().then(() => (failure === undefined ? resolve() : reject(failure)), reject);
       };
       worker.on('message', (message: { index: number; outcome?: FileOutcome; error?: { message: string; stack?: string } }) => {
         inFlight--;
         if (message.outcome === undefined) {
-          fail(Object.assign(new Error(message.error?.message ?? 'worker failed'), { stack: message.error?.stack }));
-          return;
+          failed = true;
+          failure ??= Object.assign(new Error(message.error?.message ?? 'worker failed'), { stack: message.error?.stack });
+        } else {
+          settle(message.index, message.outcome);
         }
-        settle(message.index, message.outcome);
         send();
       });
-      worker.on('error', fail);
+      // The thread itself died: nothing of it is left to wait for.
+      worker.on('error', (error) => {
+        failed = true;
+        void worker.terminate();
+        reject(error);
+      });
       send();
     });
   await allDone([...lanes, ...Array.from({ length: threads - 1 }, runWorker)]);

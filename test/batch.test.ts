@@ -264,3 +264,22 @@ describe('config file', () => {
     expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(['$schema', 'format', 'outDir', 'baseUrl', 'boilerplate', 'separators', 'shard', 'jobs']));
   });
 });
+
+describe('a batch that fails unexpectedly', () => {
+  it('starts no file after the failure, leaves no temporary file, and exits 70 naming it', async () => {
+    const input = mkdtempSync(join(tmpdir(), 'feedconv-in-'));
+    for (let i = 0; i < 12; i++) writeFileSync(join(input, `d${String(i).padStart(2, '0')}.txt`), `Story ${i}\n\nA paragraph about story ${i}.\n`);
+    // A format of one's own that breaks on the third article its thread writes.
+    const emitter = join(mkdtempSync(join(tmpdir(), 'feedconv-emitter-')), 'breaks.mjs');
+    writeFileSync(emitter, 'let n = 0; export default { name: "breaks", extension: ".txt", mediaType: "text/plain", async *emit(feed, items) { for await (const a of items) { if (++n === 3) throw new Error("broke on purpose"); yield a.title; } } };');
+    for (const jobs of ['1', '2']) {
+      const dir = out();
+      const run = await runBin([input, '--emitter', emitter, '-f', 'breaks', '--out-dir', dir, '--jobs', jobs, '--language', 'en']);
+      expect(run).toMatchObject({ exitCode: 70, stderr: /internal error: broke on purpose/ });
+      const written = Object.keys(tree(dir));
+      // Each thread had at most a few files under way when its third broke; none was started after.
+      expect(written.length).toBeLessThan(8);
+      expect(written.filter((name) => name.includes('.tmp'))).toEqual([]);
+    }
+  });
+});
