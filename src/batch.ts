@@ -131,10 +131,15 @@ export async function writeSplit(emitter: Emitter, feed: FeedMeta, items: AsyncI
   }
 }
 
-/** Jobs each worker holds, and converts, at once: enough that it never waits on this thread, which converts too. */
+/** Jobs sent to each worker ahead: enough that it never waits on this thread, which converts too. */
 const IN_FLIGHT = 4;
-/** Files this thread converts at once. */
-const LANES = 2;
+/**
+ * Files each thread converts at once: one file's reads, writes, fsync and rename
+ * leave a thread idle (a third of a batch of small files), and the other's work
+ * fills the wait. Each conversion streams in bounded memory, so a batch of large
+ * files holds about twice one conversion's memory per thread.
+ */
+export const LANES = 2;
 
 /** The bundled worker entry (dist/worker.js); absent when running from source. */
 const WORKER = bundledFile('worker.js', import.meta.url);
@@ -164,10 +169,8 @@ export async function runJobs(
   let failed = false;
   const more = (): boolean => next < jobs.length && !failed && !signal?.aborted;
 
-  // This thread converts too: `--jobs N` is this thread and N-1 workers. A thread that only handed out
-  // jobs would sit idle, and on two cores each extra thread's start and JIT cost more than it gave.
-  // It converts LANES files at once: one file's reads, writes, fsync and rename leave the thread idle
-  // (a third of a batch of small files), and the other file's work fills the wait.
+  // This thread converts too, LANES files at once: `--jobs N` is this thread and N-1 workers. A thread that
+  // only handed out jobs would sit idle, and on two cores each extra thread's start and JIT cost more than it gave.
   const here = async (): Promise<void> => {
     while (more()) {
       const index = next++;

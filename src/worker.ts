@@ -1,6 +1,6 @@
 /** A batch worker thread: converts the files it is sent (see batch.ts) and posts each outcome back. */
 import { parentPort, workerData } from 'node:worker_threads';
-import { type FileJob, convertFile } from './batch.js';
+import { type FileJob, LANES, convertFile } from './batch.js';
 import { loadEmitters } from './emit/load.js';
 import type { ResolvedOptions } from './model.js';
 
@@ -13,7 +13,7 @@ interface Task {
 const { options, env } = workerData as { options: ResolvedOptions; env: Record<string, string | undefined> };
 let registry: ReturnType<typeof loadEmitters> | undefined;
 
-parentPort?.on('message', async ({ index, job }: Task) => {
+async function run({ index, job }: Task): Promise<void> {
   try {
     registry ??= loadEmitters(options.emitters);
     const outcome = await convertFile(job, options, await registry, env);
@@ -22,4 +22,23 @@ parentPort?.on('message', async ({ index, job }: Task) => {
     const failure = error instanceof Error ? error : new Error(String(error));
     parentPort?.postMessage({ index, error: { message: failure.message, stack: failure.stack } });
   }
+}
+
+/** Jobs sent ahead (so this thread never waits for the next), converted LANES at a time, as on the main thread. */
+const queue: Task[] = [];
+let running = 0;
+
+function pump(): void {
+  while (running < LANES && queue.length > 0) {
+    running++;
+    void run(queue.shift() as Task).finally(() => {
+      running--;
+      pump();
+    });
+  }
+}
+
+parentPort?.on('message', (task: Task) => {
+  queue.push(task);
+  pump();
 });
