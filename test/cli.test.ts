@@ -3,7 +3,7 @@
  * table (plus pipes and files) through the real bin as a subprocess.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -141,6 +141,17 @@ describe('cli through the real bin', () => {
     const result = await runBin([input, '-o', input]);
     expect(result.exitCode).toBe(2);
     expect(result.stderr).toMatch(/is also an input/);
+    expect(readFileSync(input, 'utf8')).toBe(sampleText);
+    // Through a symlinked folder it is the same file, and refused the same way.
+    const alias = join(mkdtempSync(join(tmpdir(), 'feedconv-alias-')), 'alias');
+    symlinkSync(dir, alias);
+    expect(await runBin([input, '-o', join(alias, 'dump.txt')])).toMatchObject({ exitCode: 2, stderr: /is also an input/ });
+    // A symlink named as the output is replaced, as the atomic rename does; what it pointed to, the input, is kept.
+    const link = join(dir, 'feed.xml');
+    symlinkSync(input, link);
+    expect((await runBin([input, '-f', 'rss', '-o', link])).exitCode).toBe(0);
+    expect(lstatSync(link).isSymbolicLink()).toBe(false);
+    expect(readFileSync(link, 'utf8')).toMatch(/^<\?xml/);
     expect(readFileSync(input, 'utf8')).toBe(sampleText);
   });
 
