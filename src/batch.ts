@@ -141,10 +141,7 @@ const IN_FLIGHT = 4;
  */
 export const LANES = 2;
 
-/** The bundled worker entry (dist/worker.js); absent when running from source. */
-const WORKER = bundledFile('worker.js', import.meta.url);
-
-/** Runs the jobs, `jobs` at a time (this thread and worker threads), and hands each outcome over in input order. Returns the threads that converted (0: this thread alone). */
+/** Runs the jobs on `options.jobs` threads (this one and workers), LANES files each, and hands each outcome over in input order. Returns the threads that converted (0: this thread alone). */
 export async function runJobs(
   jobs: readonly FileJob[],
   options: ResolvedOptions,
@@ -183,8 +180,10 @@ export async function runJobs(
     }
   };
   const lanes = Array.from({ length: LANES }, here);
-  // Note: from source (the test runner) there is no bundled worker; the same code then runs on this thread alone.
-  if (threads <= 1 || WORKER === undefined) {
+  // The bundled worker entry (dist/worker.js), looked for only when a batch would use it.
+  // Note: from source (the test runner) there is none; the same code then runs on this thread alone.
+  const entry = threads > 1 ? bundledFile('worker.js', import.meta.url) : undefined;
+  if (entry === undefined) {
     await allDone(lanes);
     return 0;
   }
@@ -193,7 +192,7 @@ export async function runJobs(
   const runWorker = (): Promise<void> =>
     new Promise<void>((resolve, reject) => {
       // The options go once, with the thread: each job's message carries only the job.
-      const worker = new Worker(WORKER, { workerData: { options, env: workerEnv } });
+      const worker = new Worker(entry, { workerData: { options, env: workerEnv } });
       let inFlight = 0;
       /** A job that failed in the worker: the others under way there finish (each output whole or removed) before it is thrown. */
       let failure: Error | undefined;

@@ -37,12 +37,10 @@ let parser: Chrono | undefined;
  * take the fast path. It is bundled on its own (dist/chrono.cjs, one file
  * where the package is ~100), and read from node_modules when running from source.
  */
-const CHRONO_BUNDLE = bundledFile('chrono.cjs', import.meta.url);
-
 function chrono(): Chrono {
   if (parser === undefined) {
     const requireCjs = createRequire(import.meta.url);
-    const { Chrono, configuration } = requireCjs(CHRONO_BUNDLE ?? 'chrono-node/en') as typeof import('chrono-node/en');
+    const { Chrono, configuration } = requireCjs(bundledFile('chrono.cjs', import.meta.url) ?? 'chrono-node/en') as typeof import('chrono-node/en');
     const strict = configuration.createConfiguration(true, false);
     parser = new Chrono({
       parsers: strict.parsers.filter((p) => ABSOLUTE_PARSERS.has(p.constructor.name)),
