@@ -262,7 +262,8 @@ describe('what a run loads', () => {
   });
 
   it('loads each when a run needs it', async () => {
-    // A date line with a time needs chrono; no --language needs tinyld; --tags needs compromise; a feed needs the XML parser.
+    // A date line with a time in a zone other than GMT or UTC (wire-2025's `6:40 p.m. ET`) needs chrono; no --language needs
+    // tinyld; --tags needs compromise; a feed needs the XML parser.
     expect(heavy(await loaded(['samples/wire-2025.txt', '-f', 'rss', '--language', 'en'])).chrono).toBe(true);
     expect(heavy(await loaded([SAMPLE, '-f', 'rss'])).tinyld).toBe(true);
     expect(heavy(await loaded([SAMPLE, '-f', 'rss', '--language', 'en', '--tags'])).compromise).toBe(true);

@@ -1,6 +1,7 @@
 /**
- * Full dates found in text, via chrono-node's strict English parser, with a
- * fast path for the one plain date of a caption or a byline (`…, March 12, 2025.`).
+ * Full dates found in text, via chrono-node's strict English parser, with fast
+ * paths for the one plain date of a caption or a byline (`…, March 12, 2025.`)
+ * and for a date line's date and time in GMT or UTC (`3 March 2025 09:15 GMT`).
  *
  * Note: only a date whose day, month and year are all written counts. A
  * dateline's `March 3` has no year, and guessing one from the clock would make
@@ -83,7 +84,8 @@ export function findFullDate(text: string): FoundDate | undefined {
 }
 
 function parseFullDate(text: string): FoundDate | undefined {
-  const quick = plainDate(text);
+  let quick = plainDateTime(text);
+  if (quick === UNSURE) quick = plainDate(text);
   return quick === UNSURE ? chronoFullDate(text) : quick;
 }
 
@@ -147,13 +149,38 @@ export function plainDate(text: string): FoundDate | typeof UNSURE {
   const before = text.slice(0, match.index);
   const after = text.slice(match.index + whole.length);
   if (JOINABLE_BEFORE.test(before) || ZONE_AFTER.test(after) || JOINABLE_AFTER.test(after)) return UNSURE;
-  const year = Number(leYear ?? meYear);
-  const month = MONTHS.indexOf((leMonth ?? meMonth) as string) + 1;
-  const day = Number(leDay ?? meDay);
-  if (year < 1900 || year > 2099 || day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return UNSURE;
+  const iso = isoDay(leDay ?? meDay, leMonth ?? meMonth, leYear ?? meYear);
+  if (iso === undefined) return UNSURE;
   const on = leDay === undefined ? undefined : LEADING_ON.exec(before)?.[1];
   const index = match.index - (on?.length ?? 0);
-  return { iso: `${year}-${pad(month)}-${pad(day)}`, index, text: text.slice(index, match.index + whole.length) };
+  return { iso, index, text: text.slice(index, match.index + whole.length) };
+}
+
+/** `2025-03-12` for a day that exists, in the years the fast paths answer for; undefined otherwise. */
+function isoDay(dayText: string | undefined, monthName: string | undefined, yearText: string | undefined): string | undefined {
+  const year = Number(yearText);
+  const month = MONTHS.indexOf(monthName as string) + 1;
+  const day = Number(dayText);
+  if (year < 1900 || year > 2099 || day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return undefined;
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+/** A date line's usual value, the whole text: `3 March 2025 09:15 GMT`, `March 3, 2025, 09:15 UTC`. */
+const PLAIN_DATE_TIME = new RegExp(`^(?:(\\d{1,2}) (${MONTH}) (\\d{4})|(${MONTH}) (\\d{1,2}), (\\d{4})),? (\\d{1,2}):(\\d{2}) (?:GMT|UTC)$`);
+
+/**
+ * The second fast path: a text that is only a plain date, a 24-hour time and
+ * GMT or UTC, which chrono reads as that minute at offset zero; `UNSURE` for
+ * anything else (a time past 23:59 included, which chrono reads otherwise).
+ * The same property in the tests holds it to chrono's answer.
+ */
+export function plainDateTime(text: string): FoundDate | typeof UNSURE {
+  const match = PLAIN_DATE_TIME.exec(text);
+  if (match === null) return UNSURE;
+  const [, leDay, leMonth, leYear, meMonth, meDay, meYear, hour, minute] = match;
+  const day = isoDay(leDay ?? meDay, leMonth ?? meMonth, leYear ?? meYear);
+  if (day === undefined || Number(hour) > 23 || Number(minute) > 59) return UNSURE;
+  return { iso: `${day}T${pad(Number(hour))}:${minute}:00Z`, index: 0, text };
 }
 
 /** `03/06/2025`: day and month both 12 or less and different, so their order cannot be told. */
