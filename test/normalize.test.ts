@@ -180,6 +180,49 @@ describe('normalize: the shapes of other sites', () => {
     expect(one('Title\nUpdated: 12 Sep 2024\n10 Sep 2024\nBody.').article.published).toBe('2024-09-10');
     expect(one('Title\n10 Sep 2024\nPublished: 9 Sep 2024\nBody.').article.published).toBe('2024-09-09');
   });
+
+  it('reads a date label on a line of its own as part of the date under it', () => {
+    // `Published` above its date is a Published line: it wins over a bare date elsewhere.
+    const labelled = one('Title\n\n12 Sep 2024\nPublished\n5 Sep 2024\n\nBody.');
+    expect(labelled.article).toMatchObject({ published: '2024-09-05', paragraphs: ['Body.'] });
+    expect(labelled.dropped).toEqual({ 'extra-date': 1 });
+    // `Updated` above its date is an Updated line: a bare date elsewhere wins over it.
+    expect(one('Title\n\nLast updated:\n12 Sep 2024\n10 Sep 2024\n\nBody.').article).toMatchObject({ published: '2024-09-10', paragraphs: ['Body.'] });
+    // With no date under it, the word is just a line of the story.
+    expect(one('Title\n\nUpdated\n\nBody.').article.paragraphs).toEqual(['Updated', 'Body.']);
+  });
+
+  it('pairs `Image source, …` with the `Image caption, …` under it as one photo, and drops page furniture', () => {
+    const { article, dropped } = one(
+      [
+        'Title',
+        '',
+        'Listen to this article',
+        'Image source, Reuters',
+        'Image caption, Firefighters at the scene',
+        '',
+        'Body one.',
+        '',
+        'Image source, Reuters',
+        'Image caption, The refinery at night',
+        '',
+        'Image source, Getty Images',
+        '',
+        'Body two.',
+        '',
+        'Save',
+        'Related topics',
+        'Energy',
+      ].join('\n'),
+    );
+    // The same agency credits both photos: neither is a repeat. A source with no caption under it is kept, as text.
+    expect(article.images).toEqual([
+      { caption: 'Firefighters at the scene', credit: 'Reuters' },
+      { caption: 'The refinery at night', credit: 'Reuters' },
+    ]);
+    expect(article.paragraphs).toEqual(['Body one.', 'Image source, Getty Images', 'Body two.']);
+    expect(dropped).toEqual({ navigation: 3, share: 1 });
+  });
 });
 
 describe('summarize', () => {

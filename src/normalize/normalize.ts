@@ -5,7 +5,18 @@
  */
 import type { Article, Diagnostic, DropReason, Image } from '../model.js';
 import type { RawArticle, RoledLine } from '../segment/segment.js';
-import { RELATIVE_DATE, hasUnclosedCredit, isTitleLike, matchDateLine, matchDateline, matchTagsLine, splitByline, splitCredit } from '../segment/patterns.js';
+import {
+  IMAGE_SOURCE,
+  RELATIVE_DATE,
+  dateLabelKind,
+  hasUnclosedCredit,
+  isTitleLike,
+  matchDateLine,
+  matchDateline,
+  matchTagsLine,
+  splitByline,
+  splitCredit,
+} from '../segment/patterns.js';
 import { countWords } from '../text.js';
 import { findFullDate, isAmbiguousNumericDate, parseDateLineValue } from './dates.js';
 import { articleId, baseSlug } from './ids.js';
@@ -33,7 +44,7 @@ export interface NormalizeResult {
 const SUMMARY_LENGTH = 300;
 
 /** `Photo: ` and the like before a caption: a label of the page, not part of the caption. */
-const CAPTION_LABEL = /^(?:photo|image|picture|pictured|caption)\s*:\s*/i;
+const CAPTION_LABEL = /^(?:photo|image|picture|pictured|caption)\s*:\s*|^image caption,\s*/i;
 
 export interface NormalizeOptions {
   /** `published` for an article that states no date (`--date`), with `dateSource: "option"`. */
@@ -86,6 +97,10 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): Norm
   const lineTags: string[] = [];
   /** Date lines read, in order: one of them gives `published`, the others are extra. */
   let dateLines = 0;
+  /** What a label line alone (`Published`) makes of the bare date on the line after it. */
+  let labelKind: 'published' | 'updated' | undefined;
+  /** An `Image source, …` line's credit, for the `Image caption, …` line after it. */
+  let sourceCredit: string | undefined;
   for (const line of raw.lines) {
     controlChars += line.controlChars ?? 0;
     switch (line.role) {
@@ -115,9 +130,17 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): Norm
         drop(line.reason ?? 'advertisement');
         break;
       case 'caption': {
+        const source = IMAGE_SOURCE.exec(line.text);
+        if (source !== null) {
+          sourceCredit = source[1];
+          used++;
+          break;
+        }
         const parts = splitCredit(line.text);
         const caption = (parts?.caption ?? line.text).replace(CAPTION_LABEL, '');
-        images.push(parts ? { caption, credit: parts.credit } : { caption });
+        const credit = parts?.credit ?? sourceCredit;
+        sourceCredit = undefined;
+        images.push(credit !== undefined ? { caption, credit } : { caption });
         used++;
         break;
       }
@@ -136,11 +159,20 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): Norm
         break;
       }
       case 'date': {
+        const label = dateLabelKind(line.text);
+        if (label !== undefined) {
+          // The segmenter saw the date on the next line; the label is part of that date line.
+          labelKind = label;
+          used++;
+          break;
+        }
         const found = matchDateLine(line.text);
         const iso = found && parseDateLineValue(found.value);
+        const kind = found?.kind === 'bare' ? (labelKind ?? 'bare') : found?.kind;
+        labelKind = undefined;
         if (found && iso) {
-          if (found.kind === 'published') publishedLine ??= iso;
-          else if (found.kind === 'bare') bareLine ??= iso;
+          if (kind === 'published') publishedLine ??= iso;
+          else if (kind === 'bare') bareLine ??= iso;
           else updatedLine ??= iso;
           dateLines++;
           used++;

@@ -45,15 +45,15 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
   {
     reason: 'navigation',
     pattern:
-      /^(?:skip to (?:main )?content|back to top|home|menu|search|log ?in|sign in|follow us(?: on .*)?|click here\b.*|this article is more than \d+ (?:years?|months?) old|explore more on (?:these|this) topics?|topics|more on this story|more from [\p{L}&' -]{1,40})$/iu,
+      /^(?:skip to (?:main )?content|back to top|home|menu|search|log ?in|sign in|follow us(?: on .*)?|click here\b.*|this article is more than \d+ (?:years?|months?) old|explore more on (?:these|this) topics?|(?:related )?topics|more on this story|more from [\p{L}&' -]{1,40}|listen to (?:this )?article|listen(?: \(\d+ mins?\))?)$/iu,
   },
-  { reason: 'share', pattern: /^(?:reuse this content|save (?:this )?article|print this page|report an error|comments? \(\d+\))$/i },
+  { reason: 'share', pattern: /^(?:reuse this content|save(?: (?:this )?articles?)?|print this page|report an error|comments? \(\d+\))$/i },
   // A wire service's standing footer line, printed under every story.
   { reason: 'navigation', pattern: /^our standards: the thomson reuters trust principles\.?$/i },
 ];
 
 /** The heading of a page footer (topic links follow it to the end of the article). */
-export const FOOTER_START = /^(?:explore more on (?:these|this) topics?|topics|more on this story)$/i;
+export const FOOTER_START = /^(?:explore more on (?:these|this) topics?|(?:related )?topics|more on this story)$/i;
 
 /** The reason a line is boilerplate (a user's pattern: `custom`), or undefined when it is not. */
 export function boilerplateReason(text: string, rules: SegmentRules = NO_RULES): DropReason | undefined {
@@ -113,6 +113,19 @@ export function matchDateLine(text: string): { kind: 'published' | 'updated' | '
   const kind = /updated|modified/.test(word) ? 'updated' : 'published';
   return { kind, value: m[2] as string };
 }
+
+/** A date line's label on a line of its own, its date on the next line (`Published` above `5 March 2024`). */
+export const DATE_LABEL = /^(?:published|posted|first published|updated|last updated|last modified|modified)(?: on| at)?\s*:?$/i;
+
+/** The kind of date a label line gives the bare date under it, or undefined for any other line. */
+export function dateLabelKind(text: string): 'published' | 'updated' | undefined {
+  if (!DATE_LABEL.test(text)) return undefined;
+  return /updated|modified/i.test(text) ? 'updated' : 'published';
+}
+
+/** A photo's credit and caption as two labelled lines: `Image source, Getty Images`, then `Image caption, Firefighters at …`. */
+export const IMAGE_SOURCE = /^image source,\s*(\S.{0,158})$/i;
+export const IMAGE_CAPTION = /^image caption,\s*\S/i;
 
 /** `Tags: budget, economy, tax` → the tags, as written. */
 export function matchTagsLine(text: string): string[] | undefined {

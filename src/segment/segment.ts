@@ -16,7 +16,10 @@ import {
   NO_RULES,
   type SegmentRules,
   boilerplateReason,
+  dateLabelKind,
   hasUnclosedCredit,
+  IMAGE_CAPTION,
+  IMAGE_SOURCE,
   isKicker,
   isNamesLine,
   isSeparator,
@@ -274,7 +277,15 @@ export class Segmenter {
     }
     if (text === draft.title) return 'title-repeat';
     if (draft.captions.has(text)) return 'caption-repeat';
-    const repeatedNext = this.nextText() === text;
+    const next = this.nextText();
+    const repeatedNext = next === text;
+    // A photo as two labelled lines, `Image source, …` above `Image caption, …`: the source line is the caption's credit.
+    // Note: only the caption counts for repeats; one agency often credits several photos.
+    if (IMAGE_SOURCE.test(text) && next !== undefined && IMAGE_CAPTION.test(next)) return 'caption';
+    if (IMAGE_CAPTION.test(text)) {
+      draft.captions.add(text);
+      return 'caption';
+    }
     const credit = splitCredit(text);
     // Note: a caption needs its credit. In the header any trailing parentheses will do; in the body they must
     // read like a credit, or the line must be printed twice (the scraped-page signature).
@@ -286,11 +297,13 @@ export class Segmenter {
       draft.hasByline = true;
       return 'byline';
     }
+    // `Published` on its own line, its date on the next.
+    if (dateLabelKind(text) !== undefined && next !== undefined && isDatedLine(next)) return 'date';
     const dateLine = matchDateLine(text);
     if (dateLine !== undefined && (/\d/.test(text) || RELATIVE_DATE.test(dateLine.value))) return 'date';
     if (matchTagsLine(text) !== undefined) return 'tags';
     if (text === draft.lastContent) return 'duplicate';
-    if (draft.hasBody && isSubheading(text, this.nextText())) return 'heading';
+    if (draft.hasBody && isSubheading(text, next)) return 'heading';
     draft.hasBody = true;
     return 'body';
   }
