@@ -94,7 +94,7 @@ export const DropReason = z.enum([
   'too-long',
   /** A second Published or Updated line: one date line gives `published`. */
   'extra-date',
-  /** A date line relative to a page view (`Updated 2 hours ago`). */
+  /** A date line relative to a page view (`Updated 2 hours ago`, or a time with no day: `Updated 11:42 p.m. ET`). */
   'relative-date',
   'logo',
   'advertisement',

@@ -174,6 +174,11 @@ describe('normalize: the shapes of other sites', () => {
     expect(article).toMatchObject({ paragraphs: ['Body.'], tags: ['budget', 'economy', 'tax'] });
     expect(article.published).toBeUndefined();
     expect(dropped).toEqual({ 'relative-date': 1, navigation: 1 });
+    // A blog's categories are tags too; a time with no day is as relative as "2 hours ago".
+    const blog = one('Title\nUpdated 11:42 p.m. ET\n\nBody.\n\nCategories: Community, News\nTags: garden');
+    expect(blog.article).toMatchObject({ paragraphs: ['Body.'], tags: ['Community', 'News', 'garden'] });
+    expect(blog.article.published).toBeUndefined();
+    expect(blog.dropped).toEqual({ 'relative-date': 1 });
   });
 
   it('prefers a Published line to a bare date, and a bare date to an Updated line', () => {

@@ -8,6 +8,7 @@ import type { RawArticle, RoledLine } from '../segment/segment.js';
 import {
   IMAGE_SOURCE,
   RELATIVE_DATE,
+  TIME_ONLY,
   dateLabelKind,
   hasUnclosedCredit,
   isTitleLike,
@@ -176,8 +177,8 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): Norm
           else updatedLine ??= iso;
           dateLines++;
           used++;
-        } else if (found && RELATIVE_DATE.test(found.value)) {
-          // "Updated 2 hours ago": relative to a page view long gone; no date can come of it.
+        } else if (found && (RELATIVE_DATE.test(found.value) || TIME_ONLY.test(found.value))) {
+          // "Updated 2 hours ago", "Updated 11:42 p.m. ET": relative to a page view long gone; no date can come of it.
           drop('relative-date');
         } else if (found && isAmbiguousNumericDate(found.value)) {
           // A date line all the same, but no date can be read from it without guessing.

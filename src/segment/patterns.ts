@@ -30,7 +30,11 @@ interface BoilerplateRule {
 export const BOILERPLATE: readonly BoilerplateRule[] = [
   // A site logo printed as a line of its own: one to three capital letters, such as `TT`.
   { reason: 'logo', pattern: /^\p{Lu}{1,3}$/u },
-  { reason: 'advertisement', pattern: /^(?:advertisement|advertising|sponsored(?: content)?|ad|story continues below(?: advertisement)?|scroll to continue(?: with content)?|continue reading(?: below)?)$/i },
+  {
+    reason: 'advertisement',
+    pattern:
+      /^(?:advertisement|advertising|sponsored(?: content)?|supported by|ad|story continues below(?: advertisement)?|scroll to continue(?: with content)?|continue reading(?: below| the main story)?)$/i,
+  },
   {
     reason: 'share',
     pattern:
@@ -45,9 +49,13 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
   {
     reason: 'navigation',
     pattern:
-      /^(?:skip to (?:main )?content|back to top|home|menu|search|log ?in|sign in|follow us(?: on .*)?|click here\b.*|this article is more than \d+ (?:years?|months?) old|explore more on (?:these|this) topics?|(?:related )?topics|more on this story|more from [\p{L}&' -]{1,40}|listen to (?:this )?article|listen(?: \(\d+ mins?\))?)$/iu,
+      /^(?:skip to (?:main )?content|back to top|home|menu|search|log ?in|sign in|follow us(?: on .*)?|click here\b.*|this article is more than \d+ (?:years?|months?) old|explore more on (?:these|this) topics?|(?:related )?topics|more on this story|more from [\p{L}&' -]{1,40}|listen to (?:this )?article(?: [·|•-] .*)?|listen(?: \(\d+ mins?\))?|a version of this article appears in print on .*)$/iu,
   },
-  { reason: 'share', pattern: /^(?:reuse this content|save(?: (?:this )?articles?)?|print this page|report an error|comments? \(\d+\))$/i },
+  {
+    reason: 'share',
+    pattern:
+      /^(?:reuse this content|save(?: (?:this )?articles?)?|share (?:this|full article)|like this|like loading\.*|leave a (?:comment|reply)|read \d+ comments|order reprints\b.*|print this page|report an error|comments? \(\d+\)):?$/i,
+  },
   // A wire service's standing footer line, printed under every story.
   { reason: 'navigation', pattern: /^our standards: the thomson reuters trust principles\.?$/i },
 ];
@@ -129,7 +137,7 @@ export const IMAGE_CAPTION = /^image caption,\s*\S/i;
 
 /** `Tags: budget, economy, tax` → the tags, as written. */
 export function matchTagsLine(text: string): string[] | undefined {
-  const m = /^(?:tags|tagged|keywords|filed under)\s*:\s*(\S.{0,300})$/i.exec(text);
+  const m = /^(?:tags|tagged|keywords|filed under|categor(?:y|ies))\s*:\s*(\S.{0,300})$/i.exec(text);
   if (!m) return undefined;
   const tags = (m[1] as string).split(/\s*[,;|]\s*/).map((tag) => tag.trim()).filter(Boolean);
   return tags.length > 0 && tags.every((tag) => tag.length <= 60) ? tags : undefined;
@@ -137,6 +145,9 @@ export function matchTagsLine(text: string): string[] | undefined {
 
 /** `2 hours ago`, `yesterday`: a page's relative time, which says nothing once copied out of it. */
 export const RELATIVE_DATE = /^(?:about |over |almost )?(?:\d+|an?|one)\s+(?:sec|second|min|minute|hr|hour|day|week|month|year)s?\s+ago$|^(?:just now|today|yesterday)$/i;
+
+/** `11:42 p.m. ET`: a date line's time with no day, which also says nothing once copied out of its page. */
+export const TIME_ONLY = /^\d{1,2}(?:[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)(?:\s+[a-z]{2,5})?$/i;
 
 /** A line that is only a date, perhaps with a weekday and a time: `Tue 10 Sep 2024 17.15 BST`, `March 3, 2025`. */
 const BARE_DATE = new RegExp(
