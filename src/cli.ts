@@ -157,7 +157,7 @@ async function run(argv: readonly string[], io: CliIo, stdoutClosed: () => boole
     .option('--description <text>', 'feed description')
     .option('--language <code>', 'feed language, such as en or ar')
     .option('--author <name>', 'feed author (Atom requires one; default: the feed title)')
-    .option('--base-url <url>', 'article URLs are this plus the slug')
+    .option('--base-url <url>', "article URLs are this plus the slug, unless an article has its own (a URL: line, a feed item's link)")
     .option('--feed-url <url>', 'where the feed itself will be published (RSS/Atom self link, JSON Feed feed_url)')
     .option('--date <iso>', 'published date for articles that state none (dateSource "option")')
     .option('--timezone <zone>', 'the zone of date-line times given without one: an IANA name (Europe/London) or +03:00')

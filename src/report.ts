@@ -123,6 +123,7 @@ function paintRole(role: string, chalk: ChalkInstance): (text: string) => string
       return chalk.green;
     case 'byline':
     case 'date':
+    case 'url':
       return chalk.yellow;
     case 'title-repeat':
     case 'caption-repeat':

@@ -78,6 +78,14 @@ const cases: Case[] = [
     exitCode: 0,
     stdout: /<title>Asharq Al-Awsat<\/title>\n {4}<link>https:\/\/english\.aawsat\.com\/<\/link>\n {4}<description>News<\/description>\n {4}<language>en<\/language>[\s\S]*<link>https:\/\/english\.aawsat\.com\/news\/uks-starmer/,
   },
+  {
+    // An article's own address (a scraper's URL: line) wins over --base-url; the others get base + slug.
+    name: 'URL: lines and --base-url',
+    args: ['-', '-f', 'rss', '--base-url', 'https://example.com/news/', '--language', 'en'],
+    stdin: 'Title: Own address\nURL: https://example.org/a?id=1&x=2\n\nBody one.\n\nTitle: No address\n\nBody two.\n',
+    exitCode: 0,
+    stdout: /<title>Own address<\/title>\n {6}<link>https:\/\/example\.org\/a\?id=1&amp;x=2<\/link>[\s\S]*<title>No address<\/title>\n {6}<link>https:\/\/example\.com\/news\/no-address<\/link>/,
+  },
 ];
 
 function check(result: RunResult, c: Case): void {

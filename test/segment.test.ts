@@ -15,6 +15,32 @@ describe('segment: boundaries', () => {
     expect(roles(text)[0]).toEqual(['title: First', 'body: body one.', 'body: body two.']);
   });
 
+  it("splits a scraper's labelled records at each Title: line, or the field run that holds one, after a blank line", () => {
+    const text = [
+      'Title: First story',
+      'URL: https://example.com/first',
+      'Author: Jane Smith',
+      '',
+      'Body of the first story.',
+      '',
+      'Title: Second story',
+      'Date: 2024-03-06',
+      '',
+      'Body of the second story.',
+      'Title: not a record, for no blank line stands before it',
+      '',
+      'URL: https://example.com/third',
+      'Title: Third story',
+      '',
+      'Body of the third story.',
+    ].join('\n');
+    expect(roles(text)).toEqual([
+      ['title: Title: First story', 'url: URL: https://example.com/first', 'byline: Author: Jane Smith', 'body: Body of the first story.'],
+      ['title: Title: Second story', 'date: Date: 2024-03-06', 'body: Body of the second story.', 'body: Title: not a record, for no blank line stands before it'],
+      ['url: URL: https://example.com/third', 'title: Title: Third story', 'body: Body of the third story.'],
+    ]);
+  });
+
   it('splits at separator lines: * * *, ***, ---, ===', () => {
     for (const sep of ['* * *', '***', '---', '===', '___']) {
       expect(titles(`One\nbody.\n${sep}\nTwo\nbody.`), sep).toEqual(['title: One', 'title: Two']);

@@ -12,6 +12,8 @@ import {
   dateLabelKind,
   hasUnclosedCredit,
   isTitleLike,
+  labelledTitle,
+  labelledUrl,
   matchDateLine,
   matchDateline,
   matchTagsLine,
@@ -102,6 +104,8 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): Norm
   let labelKind: 'published' | 'updated' | undefined;
   /** An `Image source, …` line's credit, for the `Image caption, …` line after it. */
   let sourceCredit: string | undefined;
+  /** The article's own address, from a scraper's `URL: …` line. */
+  let url: string | undefined;
   for (const line of raw.lines) {
     controlChars += line.controlChars ?? 0;
     switch (line.role) {
@@ -200,6 +204,10 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): Norm
         for (const tag of matchTagsLine(line.text) ?? []) if (!lineTags.includes(tag)) lineTags.push(tag);
         used++;
         break;
+      case 'url':
+        url ??= labelledUrl(line.text);
+        used++;
+        break;
       case 'body':
         addBody(line);
         used++;
@@ -226,7 +234,8 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): Norm
     return { article: undefined, dropped, controlChars, used, diagnostics };
   }
 
-  const title = titleLine.text;
+  // Note: a scraper's `Title: …` line gives the headline without its label.
+  const title = labelledTitle(titleLine.text) ?? titleLine.text;
   const warn = (line: number, rule: string, message: string): void => {
     diagnostics.push({ file: raw.file, line, severity: 'warning', rule, message });
   };
@@ -269,6 +278,7 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): Norm
     id,
     title,
     slug: baseSlug(title, id),
+    ...(url !== undefined && { url }),
     ...(published !== undefined && { published, dateSource }),
     ...(byline !== undefined && { byline }),
     ...(dateline !== undefined && { dateline }),

@@ -76,13 +76,16 @@ export function boilerplateReason(text: string, rules: SegmentRules = NO_RULES):
 /** Between a byline's names and what follows them on the line: `By Ana Costa | Published 2 June 2025`. */
 const BYLINE_TAIL = /\s+[|·•]\s+|\s+[—–]\s+|\s+-\s+/;
 
+/** How a byline starts: `By`, or a scraper's `Author:` label. */
+export const BYLINE_START = /^(?:by:?|author:|authors:|byline:|written by:?)\s/i;
+
 /**
- * `By Jane Doe and John Smith` → `Jane Doe and John Smith`, and whatever
- * follows the names after a `|`, `·` or dash (often the date); undefined for
- * `By the time…`.
+ * `By Jane Doe and John Smith` (or `Author: Jane Doe`) → `Jane Doe and John Smith`,
+ * and whatever follows the names after a `|`, `·` or dash (often the date);
+ * undefined for `By the time…`.
  */
 export function splitByline(text: string): { name: string; rest?: string } | undefined {
-  const m = /^by:?\s+(\S.{0,158})$/i.exec(text);
+  const m = /^(?:by:?|author:|authors:|byline:|written by:?)\s+(\S.{0,158})$/i.exec(text);
   if (!m) return undefined;
   const [namePart, ...restParts] = (m[1] as string).split(BYLINE_TAIL);
   const name = (namePart as string).trim();
@@ -134,6 +137,25 @@ export function dateLabelKind(text: string): 'published' | 'updated' | undefined
 /** A photo's credit and caption as two labelled lines: `Image source, Getty Images`, then `Image caption, Firefighters at …`. */
 export const IMAGE_SOURCE = /^image source,\s*(\S.{0,158})$/i;
 export const IMAGE_CAPTION = /^image caption,\s*\S/i;
+
+/**
+ * A scraper's labelled record, one field a line: `Title: …`, `URL: …`,
+ * `Date: …`, `Author: …`. A `Title:` line starts an article; its text is the headline.
+ */
+const TITLE_LABEL = /^(?:title|headline):\s*(\S.{0,300})$/i;
+
+/** Any field of such a record (`Title:`, `URL:`, `Date:`, `Author:`, …), by its label alone. */
+export const RECORD_FIELD = /^(?:title|headline|url|link|source(?: url)?|permalink|canonical|date|published|updated|author|authors|byline):\s*\S/i;
+
+/** `Title: Council approves cycle lanes` → `Council approves cycle lanes`; undefined for any other line. */
+export function labelledTitle(text: string): string | undefined {
+  return TITLE_LABEL.exec(text)?.[1];
+}
+
+/** `URL: https://…` (or `Link:`, `Source:`, `Permalink:`) → the article's own address; undefined for any other line. */
+export function labelledUrl(text: string): string | undefined {
+  return /^(?:url|link|source(?: url)?|permalink|canonical):\s*(https?:\/\/[^\s<>"]{1,2000})$/i.exec(text)?.[1];
+}
 
 /** `Tags: budget, economy, tax` → the tags, as written. */
 export function matchTagsLine(text: string): string[] | undefined {

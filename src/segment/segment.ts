@@ -12,8 +12,10 @@ import type { Line } from '../input/decode.js';
 import type { DropReason } from '../model.js';
 import { cleanLine } from '../text.js';
 import {
+  BYLINE_START,
   FOOTER_START,
   NO_RULES,
+  RECORD_FIELD,
   type SegmentRules,
   boilerplateReason,
   dateLabelKind,
@@ -25,6 +27,8 @@ import {
   isSeparator,
   isSubheading,
   isTitleLike,
+  labelledTitle,
+  labelledUrl,
   looksLikeCredit,
   matchByline,
   matchDateLine,
@@ -46,6 +50,8 @@ export type Role =
   | 'date'
   | 'heading'
   | 'tags'
+  /** A scraper's `URL: …` line: the article's own address. */
+  | 'url'
   | 'body'
   | 'separator'
   | 'blank';
@@ -204,6 +210,8 @@ export class Segmenter {
     const draft = this.draft;
     if (draft.content === 0) return false;
     if (this.afterSeparator) return true;
+    // A scraper's labelled record, after a blank line, starts the next article once this one has its title.
+    if (draft.title !== undefined && this.blankRun >= 1 && this.startsRecord(text)) return true;
     if (this.blankRun >= 2) {
       // A lone headline followed by a wide gap and then body text is one article, not two.
       const onlyTitle = draft.title !== undefined && draft.content === 1;
@@ -215,6 +223,17 @@ export class Segmenter {
     // A dump whose paragraphs are single lines uses the blank line between articles: a headline set
     // directly on top of its first paragraph, after a blank line, starts the next article.
     return this.blankRun >= 1 && draft.bodyLines >= 2 && draft.blankSeparatedBody === 0 && this.headlineOverProse(text);
+  }
+
+  /** A `Title:` line, or the first of a run of record fields (`URL:`, `Date:`, …) that holds one. */
+  private startsRecord(text: string): boolean {
+    if (labelledTitle(text) !== undefined) return true;
+    if (!RECORD_FIELD.test(text)) return false;
+    for (const item of this.queue) {
+      if (labelledTitle(item.text) !== undefined) return true;
+      if (!RECORD_FIELD.test(item.text)) return false;
+    }
+    return false;
   }
 
   /** A headline-like line whose very next line (no blank between) starts a sentence of prose. */
@@ -260,6 +279,7 @@ export class Segmenter {
   /** The role of a content line that is not boilerplate, given what the article has so far. */
   private roleOf(text: string): Role {
     const draft = this.draft;
+    if (labelledUrl(text) !== undefined) return 'url';
     if (draft.title === undefined) {
       if (isDatedLine(text)) return 'date';
       if (!draft.hasByline && matchByline(text) !== undefined) {
@@ -272,7 +292,7 @@ export class Segmenter {
         draft.hasSection = true;
         return 'section';
       }
-      draft.title = text;
+      draft.title = labelledTitle(text) ?? text;
       return 'title';
     }
     if (text === draft.title) return 'title-repeat';
@@ -293,7 +313,7 @@ export class Segmenter {
       draft.captions.add(text);
       return 'caption';
     }
-    if (!draft.hasByline && (/^by:?\s/i.test(text) ? matchByline(text) !== undefined : this.namesOverDate(text))) {
+    if (!draft.hasByline && (BYLINE_START.test(text) ? matchByline(text) !== undefined : this.namesOverDate(text))) {
       draft.hasByline = true;
       return 'byline';
     }
