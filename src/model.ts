@@ -103,6 +103,8 @@ export const DropReason = z.enum([
   'newsletter',
   'cookie',
   'navigation',
+  /** A social-media or video embed's furniture: `Skip Twitter post, 1`, `View this post on Instagram`, `Play Video`. */
+  'embed',
   'separator',
   'orphan',
   /** Matched a `boilerplate` pattern of the config file. */

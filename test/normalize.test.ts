@@ -186,6 +186,14 @@ describe('normalize: the shapes of other sites', () => {
     expect(one('Title\n10 Sep 2024\nPublished: 9 Sep 2024\nBody.').article.published).toBe('2024-09-09');
   });
 
+  it('drops the furniture of embeds, reading times and subscription prompts, each under its reason', () => {
+    const { article, dropped } = one(
+      ['Title', '5 min read', '', 'Skip Twitter post, 1', 'Allow X content?', 'End of Twitter post, 1', '', 'Body.', '', 'Media caption, Watch: the storm', 'Play Video', 'Advertisement - Scroll to continue', 'Already a subscriber? Log in'].join('\n'),
+    );
+    expect(article.paragraphs).toEqual(['Body.']);
+    expect(dropped).toEqual({ navigation: 1, embed: 5, advertisement: 1, newsletter: 1 });
+  });
+
   it('reads a date label on a line of its own as part of the date under it', () => {
     // `Published` above its date is a Published line: it wins over a bare date elsewhere.
     const labelled = one('Title\n\n12 Sep 2024\nPublished\n5 Sep 2024\n\nBody.');

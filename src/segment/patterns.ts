@@ -33,7 +33,7 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
   {
     reason: 'advertisement',
     pattern:
-      /^(?:advertisement|advertising|sponsored(?: content)?|supported by|ad|story continues below(?: advertisement)?|scroll to continue(?: with content)?|continue reading(?: below| the main story)?)$/i,
+      /^(?:advertisement(?:\s*[-–—:|]\s*scroll to continue(?: with content)?)?|advertising|sponsored(?: content)?|supported by|ad|story continues below(?: advertisement)?|scroll to continue(?: with content)?|continue reading(?: below| the main story)?)$/i,
   },
   {
     reason: 'share',
@@ -43,18 +43,23 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
   { reason: 'read-more', pattern: /^(?:read (?:more|also|next)|related(?: articles?| stories| news)?|see also|more on this story|recommended)(?:\s*[:|>»-].*)?$/i },
   {
     reason: 'newsletter',
-    pattern: /^(?:sign up (?:for|to)\b.*|subscribe(?: now| today| to\b.*)?|get (?:our|the) (?:free )?newsletter.*|newsletter sign[- ]?up.*)$/i,
+    pattern: /^(?:sign up (?:for|to)\b.*|subscribe(?: now| today| to\b.*)?|get (?:our|the) (?:free )?newsletter.*|newsletter sign[- ]?up.*|already a subscriber\?.*)$/i,
   },
   { reason: 'cookie', pattern: /^(?:we use cookies\b.*|this (?:site|website) uses cookies\b.*|accept(?: all)? cookies|cookie (?:settings|policy|preferences))$/i },
   {
     reason: 'navigation',
     pattern:
-      /^(?:skip to (?:main )?content|back to top|home|menu|search|log ?in|sign in|follow us(?: on .*)?|click here\b.*|this article is more than \d+ (?:years?|months?) old|explore more on (?:these|this) topics?|(?:related )?topics|more on this story|more from [\p{L}&' -]{1,40}|listen to (?:this )?article(?: [·|•-] .*)?|listen(?: \(\d+ mins?\))?|a version of this article appears in print on .*)$/iu,
+      /^(?:skip to (?:main )?content|back to top|home|menu|search|log ?in|sign in|follow us(?: on .*)?|click here\b.*|this article is more than \d+ (?:years?|months?) old|explore more on (?:these|this) topics?|(?:related )?topics|more on this story|more from [\p{L}&' -]{1,40}|listen to (?:this )?article(?: [·|•-] .*)?|listen(?: \(\d+ mins?\))?|a version of this article appears in print on .*|\d{1,3} min(?:ute)?s? read|reading time:? \d{1,3} min(?:ute)?s?)$/iu,
   },
   {
     reason: 'share',
     pattern:
       /^(?:reuse this content|save(?: (?:this )?articles?)?|share (?:this|full article)|like this|like loading\.*|leave a (?:comment|reply)|read \d+ comments|order reprints\b.*|print this page|report an error|comments? \(\d+\)):?$/i,
+  },
+  {
+    reason: 'embed',
+    pattern:
+      /^(?:(?:skip|end of) (?:twitter|x|instagram|facebook|youtube|tiktok|bluesky) (?:post|content|video)(?:,? \d+)?|allow (?:twitter|x|instagram|facebook|youtube|tiktok|bluesky) content\??|view this post on (?:instagram|facebook|x|twitter|tiktok)|a post shared by .{1,80}|play video|watch(?: the)? video|video duration \d+ (?:minutes?|seconds?)(?: \d+ seconds?)?|media caption, .*)$/i,
   },
   // A wire service's standing footer line, printed under every story.
   { reason: 'navigation', pattern: /^our standards: the thomson reuters trust principles\.?$/i },
