@@ -41,6 +41,50 @@ describe('segment: boundaries', () => {
     ]);
   });
 
+  it("takes a page's own title (`Headline - Site`) over the headline alone as a repeat, and as the start of the next page", () => {
+    const text = [
+      'Council approves new cycle lanes - Example News',
+      'Council approves new cycle lanes',
+      '',
+      'Body one.',
+      '',
+      'Heavy rain expected in the north | Example News',
+      'Heavy rain expected in the north',
+      '',
+      'Body two.',
+      '',
+      // The headline first, the page's title after it, is the same repeat.
+      '',
+      '',
+      'Bakery chain opens ten new shops',
+      'Bakery chain opens ten new shops — Example News',
+      '',
+      'Body three.',
+      '',
+      '',
+      // A word or two is no headline: this is a title and a line of its body.
+      'Iraq - Baghdad talks resume',
+      'Iraq',
+      '',
+      'Body four.',
+    ].join('\n');
+    expect(roles(text)).toEqual([
+      ['title-repeat: Council approves new cycle lanes - Example News', 'title: Council approves new cycle lanes', 'body: Body one.'],
+      ['title-repeat: Heavy rain expected in the north | Example News', 'title: Heavy rain expected in the north', 'body: Body two.'],
+      ['title: Bakery chain opens ten new shops', 'title-repeat: Bakery chain opens ten new shops — Example News', 'body: Body three.'],
+      ['title: Iraq - Baghdad talks resume', 'body: Iraq', 'body: Body four.'],
+    ]);
+  });
+
+  it('splits at an address alone set over a headline after a blank line, and takes it as the url line', () => {
+    const text = 'https://example.com/a\nFirst story\n\nBody one.\n\nhttps://example.com/b\nSecond story\n\nBody two.\n\nhttps://example.com/c\n\nBody three.';
+    expect(roles(text)).toEqual([
+      ['url: https://example.com/a', 'title: First story', 'body: Body one.'],
+      // An address with no headline under it stays in its article, as text.
+      ['url: https://example.com/b', 'title: Second story', 'body: Body two.', 'body: https://example.com/c', 'body: Body three.'],
+    ]);
+  });
+
   it('splits at separator lines: * * *, ***, ---, ===', () => {
     for (const sep of ['* * *', '***', '---', '===', '___']) {
       expect(titles(`One\nbody.\n${sep}\nTwo\nbody.`), sep).toEqual(['title: One', 'title: Two']);

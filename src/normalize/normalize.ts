@@ -9,6 +9,7 @@ import {
   IMAGE_SOURCE,
   RELATIVE_DATE,
   TIME_ONLY,
+  bareUrl,
   dateLabelKind,
   hasUnclosedCredit,
   isTitleLike,
@@ -205,7 +206,7 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): Norm
         used++;
         break;
       case 'url':
-        url ??= labelledUrl(line.text);
+        url ??= labelledUrl(line.text) ?? bareUrl(line.text);
         used++;
         break;
       case 'body':

@@ -162,6 +162,21 @@ export function labelledUrl(text: string): string | undefined {
   return /^(?:url|link|source(?: url)?|permalink|canonical):\s*(https?:\/\/[^\s<>"]{1,2000})$/i.exec(text)?.[1];
 }
 
+/** A line that is only an address (`https://…`), as a dump copied link by link prints one above each headline. */
+export function bareUrl(text: string): string | undefined {
+  return /^https?:\/\/[^\s<>"]{1,2000}$/i.test(text) ? text : undefined;
+}
+
+/**
+ * `Headline - Site Name` (or `|`, `–`, `—`, `·`), a page's own title, when
+ * `headline` is the headline printed alone: the site's name, or undefined.
+ * Note: a headline of a word or two (`Iraq` under `Iraq - Baghdad talks resume`) is not taken for one.
+ */
+export function siteSuffix(pageTitle: string, headline: string): string | undefined {
+  if (!pageTitle.startsWith(headline) || headline.split(' ').length < 3) return undefined;
+  return /^\s+[-|–—·]\s+(\S.{0,60})$/.exec(pageTitle.slice(headline.length))?.[1];
+}
+
 /** `Tags: budget, economy, tax` → the tags, as written. */
 export function matchTagsLine(text: string): string[] | undefined {
   const m = /^(?:tags|tagged|keywords|filed under|categor(?:y|ies))\s*:\s*(\S.{0,300})$/i.exec(text);

@@ -17,6 +17,7 @@ import {
   NO_RULES,
   RECORD_FIELD,
   type SegmentRules,
+  bareUrl,
   boilerplateReason,
   dateLabelKind,
   hasUnclosedCredit,
@@ -34,6 +35,7 @@ import {
   matchDateLine,
   matchTagsLine,
   RELATIVE_DATE,
+  siteSuffix,
   splitCredit,
 } from './patterns.js';
 
@@ -212,6 +214,8 @@ export class Segmenter {
     if (this.afterSeparator) return true;
     // A scraper's labelled record, after a blank line, starts the next article once this one has its title.
     if (draft.title !== undefined && this.blankRun >= 1 && this.startsRecord(text)) return true;
+    // A dump copied link by link: an address alone, after a blank line, set directly over a headline.
+    if (draft.hasBody && this.blankRun >= 1 && bareUrl(text) !== undefined && this.headlineNext()) return true;
     if (this.blankRun >= 2) {
       // A lone headline followed by a wide gap and then body text is one article, not two.
       const onlyTitle = draft.title !== undefined && draft.content === 1;
@@ -220,9 +224,17 @@ export class Segmenter {
     if (!draft.hasBody || text === draft.title || !isTitleLike(text)) return false;
     // The scraped-page signature: the headline printed again a few lines on.
     if (this.repeatsAhead(text)) return true;
+    // Another: a page's own title (`Headline - Site`) set directly over the headline alone.
+    if (this.blankRun >= 1 && siteSuffix(text, this.queue[0]?.text ?? '') !== undefined) return true;
     // A dump whose paragraphs are single lines uses the blank line between articles: a headline set
     // directly on top of its first paragraph, after a blank line, starts the next article.
     return this.blankRun >= 1 && draft.bodyLines >= 2 && draft.blankSeparatedBody === 0 && this.headlineOverProse(text);
+  }
+
+  /** The very next line (no blank between) reads like a headline. */
+  private headlineNext(): boolean {
+    const next = this.queue[0]?.text;
+    return next !== undefined && next !== '' && isTitleLike(next);
   }
 
   /** A `Title:` line, or the first of a run of record fields (`URL:`, `Date:`, …) that holds one. */
@@ -279,7 +291,7 @@ export class Segmenter {
   /** The role of a content line that is not boilerplate, given what the article has so far. */
   private roleOf(text: string): Role {
     const draft = this.draft;
-    if (labelledUrl(text) !== undefined) return 'url';
+    if (labelledUrl(text) !== undefined || (draft.title === undefined && bareUrl(text) !== undefined)) return 'url';
     if (draft.title === undefined) {
       if (isDatedLine(text)) return 'date';
       if (!draft.hasByline && matchByline(text) !== undefined) {
@@ -296,6 +308,14 @@ export class Segmenter {
       return 'title';
     }
     if (text === draft.title) return 'title-repeat';
+    // A page's own title (`Headline - Site`) above the headline alone: the headline is the title, the page's title
+    // a repeat of it. The other way round, the page's title after the headline is the repeat.
+    if (!draft.hasBody && siteSuffix(draft.title, text) !== undefined) {
+      for (const line of draft.lines) if (line.role === 'title') line.role = 'title-repeat';
+      draft.title = text;
+      return 'title';
+    }
+    if (siteSuffix(text, draft.title) !== undefined) return 'title-repeat';
     if (draft.captions.has(text)) return 'caption-repeat';
     const next = this.nextText();
     const repeatedNext = next === text;
