@@ -194,6 +194,14 @@ describe('normalize: the shapes of other sites', () => {
     expect(dropped).toEqual({ navigation: 1, embed: 5, advertisement: 1, newsletter: 1 });
   });
 
+  it("reads a blog's header: names over a Follow button as the byline, the glyphs between its parts dropped, the byline's repeat too", () => {
+    const { article, dropped } = one(
+      ['Why Our Team Switched to Postgres', '', 'Jane Doe', 'Follow', '7 min read', '·', 'Mar 5, 2024', '--', 'Share', '', 'Body.', '', 'Written by Jane Doe'].join('\n'),
+    );
+    expect(article).toMatchObject({ byline: 'Jane Doe', published: '2024-03-05', paragraphs: ['Body.'] });
+    expect(dropped).toEqual({ navigation: 2, separator: 2, share: 1, duplicate: 1 });
+  });
+
   it('reads a date label on a line of its own as part of the date under it', () => {
     // `Published` above its date is a Published line: it wins over a bare date elsewhere.
     const labelled = one('Title\n\n12 Sep 2024\nPublished\n5 Sep 2024\n\nBody.');

@@ -98,6 +98,8 @@ interface Draft {
   content: number;
   hasBody: boolean;
   hasByline: boolean;
+  /** The byline's names, to know them printed again. */
+  bylineNames: string | undefined;
   hasSection: boolean;
   /** Body lines so far, and how many of them came after a blank line (blank-separated paragraphs). */
   bodyLines: number;
@@ -275,11 +277,11 @@ export class Segmenter {
     );
   }
 
-  /** A line of names set directly above a date line, before the body: a byline without its "By". */
+  /** A line of names set directly above a date line (or a blog's `Follow` button), before the body: a byline without its "By". */
   private namesOverDate(text: string): boolean {
     const next = this.queue[0]?.text;
     // Note: a standfirst may stand between headline and byline, so one body line is allowed before it.
-    return this.draft.bodyLines <= 1 && isNamesLine(text) && next !== undefined && isDatedLine(next);
+    return this.draft.bodyLines <= 1 && isNamesLine(text) && next !== undefined && (isDatedLine(next) || /^follow$/i.test(next));
   }
 
   /** The next non-blank line of the lookahead, if any. */
@@ -294,8 +296,10 @@ export class Segmenter {
     if (labelledUrl(text) !== undefined || (draft.title === undefined && bareUrl(text) !== undefined)) return 'url';
     if (draft.title === undefined) {
       if (isDatedLine(text)) return 'date';
-      if (!draft.hasByline && matchByline(text) !== undefined) {
+      const names = draft.hasByline ? undefined : matchByline(text);
+      if (names !== undefined) {
         draft.hasByline = true;
+        draft.bylineNames = names;
         return 'byline';
       }
       // A kicker or section label (`WORLD`, `Sport`) printed above the headline.
@@ -333,10 +337,14 @@ export class Segmenter {
       draft.captions.add(text);
       return 'caption';
     }
-    if (!draft.hasByline && (BYLINE_START.test(text) ? matchByline(text) !== undefined : this.namesOverDate(text))) {
+    const labelled = BYLINE_START.test(text);
+    if (!draft.hasByline && (labelled ? matchByline(text) !== undefined : this.namesOverDate(text))) {
       draft.hasByline = true;
+      draft.bylineNames = labelled ? matchByline(text) : text;
       return 'byline';
     }
+    // The byline printed again under the story (`Written by Jane Doe`): a repeat.
+    if (labelled && draft.bylineNames !== undefined && matchByline(text) === draft.bylineNames) return 'duplicate';
     // `Published` on its own line, its date on the next.
     if (dateLabelKind(text) !== undefined && next !== undefined && isDatedLine(next)) return 'date';
     const dateLine = matchDateLine(text);
@@ -366,6 +374,7 @@ function newDraft(): Draft {
     content: 0,
     hasBody: false,
     hasByline: false,
+    bylineNames: undefined,
     hasSection: false,
     bodyLines: 0,
     blankSeparatedBody: 0,
