@@ -67,6 +67,7 @@ const summary = (runs) => ({
   peakMb: Math.max(...runs.map((r) => r.peakMb)),
   // Cores busy: CPU time over wall time (GC and file I/O run on threads of their own).
   cores: median(runs.map((r) => r.cpuSeconds / r.seconds)),
+  cpuSeconds: median(runs.map((r) => r.cpuSeconds)),
 });
 
 // ── Inputs ──────────────────────────────────────────────────────────────────
@@ -201,7 +202,8 @@ lines.push('');
 // (this machine's, or twice what --jobs 1 used) over the cores --jobs 1 kept busy.
 const batchCeiling = Math.min(cpu.length, 2 * batch[1].cores) / batch[1].cores;
 lines.push(
-  `Batch of ${FILES} small dumps → RSS with --out-dir (${REPEAT} round${REPEAT === 1 ? '' : 's'}): --jobs 1 ${s(batch[1].median)} s with ${batch[1].cores.toFixed(2)} cores busy, --jobs 2 ${s(batch[2].median)} s with ${batch[2].cores.toFixed(2)} (medians). ` +
+  `Batch of ${FILES} small dumps → RSS with --out-dir (${REPEAT} round${REPEAT === 1 ? '' : 's'}, medians): --jobs 1 ${s(batch[1].median)} s, ${batch[1].cpuSeconds.toFixed(1)} s of CPU time, ${batch[1].cores.toFixed(2)} cores busy; ` +
+    `--jobs 2 ${s(batch[2].median)} s, ${batch[2].cpuSeconds.toFixed(1)} s of CPU time, ${batch[2].cores.toFixed(2)} cores busy. ` +
     `On ${cpu.length} core${cpu.length === 1 ? '' : 's'}, --jobs 2 doing the same work as --jobs 1 can be at most ${batchCeiling.toFixed(2)}x faster.`,
 );
 if (BIG) lines.push(`\nPeak memory on a 1 GB dump: ${[...bigPeaks].map(([f, mb]) => `${f} ${mb.toFixed(0)} MB`).join(', ')}.`);
