@@ -83,8 +83,12 @@ export function boilerplateReason(text: string, rules: SegmentRules = NO_RULES):
 /** Between a byline's names and what follows them on the line: `By Ana Costa | Published 2 June 2025`. */
 const BYLINE_TAIL = /\s+[|·•]\s+|\s+[—–]\s+|\s+-\s+/;
 
-/** How a byline starts: `By`, or a scraper's `Author:` label. */
-export const BYLINE_START = /^(?:by:?|author:|authors:|byline:|written by:?)\s/i;
+/** The words a byline starts with: `By`, or a scraper's `Author:` label. */
+const BYLINE_LABEL = '(?:by:?|author:|authors:|byline:|written by:?)';
+
+/** How a byline starts. */
+export const BYLINE_START = new RegExp(`^${BYLINE_LABEL}\\s`, 'i');
+const BYLINE = new RegExp(`^${BYLINE_LABEL}\\s+(\\S.{0,158})$`, 'i');
 
 /**
  * `By Jane Doe and John Smith` (or `Author: Jane Doe`) → `Jane Doe and John Smith`,
@@ -92,7 +96,7 @@ export const BYLINE_START = /^(?:by:?|author:|authors:|byline:|written by:?)\s/i
  * undefined for `By the time…`.
  */
 export function splitByline(text: string): { name: string; rest?: string } | undefined {
-  const m = /^(?:by:?|author:|authors:|byline:|written by:?)\s+(\S.{0,158})$/i.exec(text);
+  const m = BYLINE.exec(text);
   if (!m) return undefined;
   const [namePart, ...restParts] = (m[1] as string).split(BYLINE_TAIL);
   const name = (namePart as string).trim();
@@ -149,10 +153,13 @@ export const IMAGE_CAPTION = /^image caption,\s*\S/i;
  * A scraper's labelled record, one field a line: `Title: …`, `URL: …`,
  * `Date: …`, `Author: …`. A `Title:` line starts an article; its text is the headline.
  */
-const TITLE_LABEL = /^(?:title|headline):\s*(\S.{0,300})$/i;
+const TITLE_LABELS = 'title|headline';
+const URL_LABELS = 'url|link|source(?: url)?|permalink|canonical';
+const TITLE_LABEL = new RegExp(`^(?:${TITLE_LABELS}):\\s*(\\S.{0,300})$`, 'i');
+const URL_LABEL = new RegExp(`^(?:${URL_LABELS}):\\s*(https?:\\/\\/[^\\s<>"]{1,2000})$`, 'i');
 
 /** Any field of such a record (`Title:`, `URL:`, `Date:`, `Author:`, …), by its label alone. */
-export const RECORD_FIELD = /^(?:title|headline|url|link|source(?: url)?|permalink|canonical|date|published|updated|author|authors|byline):\s*\S/i;
+export const RECORD_FIELD = new RegExp(`^(?:${TITLE_LABELS}|${URL_LABELS}|date|published|updated|author|authors|byline):\\s*\\S`, 'i');
 
 /** `Title: Council approves cycle lanes` → `Council approves cycle lanes`; undefined for any other line. */
 export function labelledTitle(text: string): string | undefined {
@@ -161,7 +168,7 @@ export function labelledTitle(text: string): string | undefined {
 
 /** `URL: https://…` (or `Link:`, `Source:`, `Permalink:`) → the article's own address; undefined for any other line. */
 export function labelledUrl(text: string): string | undefined {
-  return /^(?:url|link|source(?: url)?|permalink|canonical):\s*(https?:\/\/[^\s<>"]{1,2000})$/i.exec(text)?.[1];
+  return URL_LABEL.exec(text)?.[1];
 }
 
 /** A line that is only an address (`https://…`), as a dump copied link by link prints one above each headline. */

@@ -97,8 +97,7 @@ interface Draft {
   captions: Set<string>;
   content: number;
   hasBody: boolean;
-  hasByline: boolean;
-  /** The byline's names, to know them printed again. */
+  /** The byline's names, once it has one: to know them printed again. */
   bylineNames: string | undefined;
   hasSection: boolean;
   /** Body lines so far, and how many of them came after a blank line (blank-separated paragraphs). */
@@ -296,9 +295,8 @@ export class Segmenter {
     if (labelledUrl(text) !== undefined || (draft.title === undefined && bareUrl(text) !== undefined)) return 'url';
     if (draft.title === undefined) {
       if (isDatedLine(text)) return 'date';
-      const names = draft.hasByline ? undefined : matchByline(text);
+      const names = draft.bylineNames === undefined ? matchByline(text) : undefined;
       if (names !== undefined) {
-        draft.hasByline = true;
         draft.bylineNames = names;
         return 'byline';
       }
@@ -337,14 +335,18 @@ export class Segmenter {
       draft.captions.add(text);
       return 'caption';
     }
+    // `By …` (or `Author: …`) gives the names; a line of names alone is a byline only where namesOverDate says so.
     const labelled = BYLINE_START.test(text);
-    if (!draft.hasByline && (labelled ? matchByline(text) !== undefined : this.namesOverDate(text))) {
-      draft.hasByline = true;
-      draft.bylineNames = labelled ? matchByline(text) : text;
-      return 'byline';
+    const names = labelled ? matchByline(text) : undefined;
+    if (draft.bylineNames === undefined) {
+      if (names !== undefined || (!labelled && this.namesOverDate(text))) {
+        draft.bylineNames = names ?? text;
+        return 'byline';
+      }
+    } else if (names === draft.bylineNames) {
+      // The byline printed again under the story (`Written by Jane Doe`): a repeat.
+      return 'duplicate';
     }
-    // The byline printed again under the story (`Written by Jane Doe`): a repeat.
-    if (labelled && draft.bylineNames !== undefined && matchByline(text) === draft.bylineNames) return 'duplicate';
     // `Published` on its own line, its date on the next.
     if (dateLabelKind(text) !== undefined && next !== undefined && isDatedLine(next)) return 'date';
     const dateLine = matchDateLine(text);
@@ -373,7 +375,6 @@ function newDraft(): Draft {
     captions: new Set(),
     content: 0,
     hasBody: false,
-    hasByline: false,
     bylineNames: undefined,
     hasSection: false,
     bodyLines: 0,
