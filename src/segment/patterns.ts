@@ -129,20 +129,26 @@ export function matchByline(text: string): string | undefined {
 
 /** `Published: 16 Feb 2024` / `Updated March 3, 2024 10:15 ET` → which kind and the date text. */
 export function matchDateLine(text: string): { kind: 'published' | 'updated' | 'bare'; value: string } | undefined {
-  const m = /^(published|posted|first published|date|updated|last updated|last modified|modified)(?: on| at)?\s*[:\-–—]?\s*(\S.{0,120})$/i.exec(text);
+  const m = DATE_LINE.exec(text);
   if (!m) return BARE_DATE.test(text) ? { kind: 'bare', value: text } : undefined;
-  const word = (m[1] as string).toLowerCase();
-  const kind = /updated|modified/.test(word) ? 'updated' : 'published';
-  return { kind, value: m[2] as string };
+  return { kind: dateKind(m[1] as string), value: m[2] as string };
 }
 
+/** The labels of a date line; `Date` too, but not printed alone above its date. */
+const DATE_WORDS = 'published|posted|first published|updated|last updated|last modified|modified';
+const DATE_LINE = new RegExp(`^(${DATE_WORDS}|date)(?: on| at)?\\s*[:\\-–—]?\\s*(\\S.{0,120})$`, 'i');
+
 /** A date line's label on a line of its own, its date on the next line (`Published` above `5 March 2024`). */
-export const DATE_LABEL = /^(?:published|posted|first published|updated|last updated|last modified|modified)(?: on| at)?\s*:?$/i;
+export const DATE_LABEL = new RegExp(`^(?:${DATE_WORDS})(?: on| at)?\\s*:?$`, 'i');
+
+/** What a date line's label says its date is. */
+function dateKind(label: string): 'published' | 'updated' {
+  return /updated|modified/i.test(label) ? 'updated' : 'published';
+}
 
 /** The kind of date a label line gives the bare date under it, or undefined for any other line. */
 export function dateLabelKind(text: string): 'published' | 'updated' | undefined {
-  if (!DATE_LABEL.test(text)) return undefined;
-  return /updated|modified/i.test(text) ? 'updated' : 'published';
+  return DATE_LABEL.test(text) ? dateKind(text) : undefined;
 }
 
 /** A photo's credit and caption as two labelled lines: `Image source, Getty Images`, then `Image caption, Firefighters at …`. */
