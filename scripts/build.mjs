@@ -40,9 +40,9 @@ await Promise.all([
     // Shared code and what commands import when they run go in chunks: `--version` loads only the command line.
     splitting: true,
     chunkNames: 'chunks/[name]-[hash]',
-    // Loaded only when a run needs them (--tags, language detection, feeds as input, front matter), from node_modules.
+    // Loaded only when a run needs them (--tags, language detection, feeds as input, front matter, a progress bar), from node_modules.
     plugins: [lazyChildProcess],
-    external: ['compromise', 'tinyld', 'tinyld/light', 'htmlparser2', 'entities', 'entities/decode', 'yaml'],
+    external: ['compromise', 'tinyld', 'tinyld/light', 'htmlparser2', 'entities', 'entities/decode', 'yaml', 'cli-progress'],
     // commander is CommonJS: give its require() calls a real require in the ESM bundle.
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   }),

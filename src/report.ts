@@ -1,12 +1,18 @@
 /** Diagnostics and stats for people: the only module that knows about colour and terminals. */
+import { createRequire } from 'node:module';
 import { Chalk, type ChalkInstance } from 'chalk';
-import cliProgress from 'cli-progress';
+import type cliProgress from 'cli-progress';
 import type { ConvertResult } from './convert.js';
 import type { Diagnostic, Stats } from './model.js';
 import type { RawArticle } from './segment/segment.js';
 
-const { SingleBar, Presets } = cliProgress;
-type SingleBar = InstanceType<typeof SingleBar>;
+type SingleBar = InstanceType<typeof cliProgress.SingleBar>;
+
+/**
+ * cli-progress, loaded the first time a bar is drawn: with its terminal-width
+ * tables it costs ~8 ms of every start, and most runs never draw a bar.
+ */
+const loadProgress = (): typeof cliProgress => createRequire(import.meta.url)('cli-progress') as typeof cliProgress;
 
 /** A chalk for standard error: colour only on a TTY, never with `--no-color` or `NO_COLOR`. */
 export function makeChalk(stream: NodeJS.WritableStream, env: Record<string, string | undefined>, color: boolean): ChalkInstance {
@@ -72,6 +78,7 @@ export function makeProgress(stream: NodeJS.WritableStream, disabled: boolean): 
     update(done, total) {
       if (disabled || !tty || total < PROGRESS_MIN_FILES) return;
       if (bar === undefined) {
+        const { SingleBar, Presets } = loadProgress();
         bar = new SingleBar(
           { stream: stream as NodeJS.WriteStream, format: 'feedconv [{bar}] {value}/{total} files', clearOnComplete: true, hideCursor: true },
           Presets.shades_classic,
