@@ -65,6 +65,11 @@ describe('normalize', () => {
     expect(one('Title\nLIMA, Peru (AP) — Protesters marched.').article.dateline).toBe('LIMA, Peru (AP)');
     expect(one('Title\nWASHINGTON — The Senate voted.').article.dateline).toBe('WASHINGTON');
     expect(one('Title\nNATO - the alliance met today.').article.dateline).toBeUndefined();
+    // Past the first letter, a capital of any alphabet, an apostrophe or a full stop; never a lower-case letter or a space.
+    expect(one('Title\nSÃO PAULO (Reuters) - Brazil said.').article.dateline).toBe('SÃO PAULO (Reuters)');
+    expect(one("Title\nO'HARE, Ill. (AP) — Flights resumed.").article.dateline).toBe("O'HARE, Ill. (AP)");
+    expect(one('Title\nU.S. (AP) — Officials said.').article.dateline).toBe('U.S. (AP)');
+    expect(one('Title\nOslo, March 3 (Reuters) - Norway said.').article.dateline).toBeUndefined();
   });
 
   it('never invents a year: a dateline date without one leaves published unset', () => {
@@ -174,6 +179,10 @@ describe('normalize: the shapes of other sites', () => {
     expect(article).toMatchObject({ paragraphs: ['Body.'], tags: ['budget', 'economy', 'tax'] });
     expect(article.published).toBeUndefined();
     expect(dropped).toEqual({ 'relative-date': 1, navigation: 1 });
+    // A section link, in any letters and any case; a sentence that starts the same way is kept.
+    const more = one('Title\nBody.\n\nMORE FROM EUROPE\n\nMore from São Paulo\n\nMore from the minister, who spoke later, was expected.');
+    expect(more.dropped).toEqual({ navigation: 2 });
+    expect(more.article.paragraphs).toEqual(['Body.', 'More from the minister, who spoke later, was expected.']);
     // A blog's categories are tags too; a time with no day is as relative as "2 hours ago".
     const blog = one('Title\nUpdated 11:42 p.m. ET\n\nBody.\n\nCategories: Community, News\nTags: garden');
     expect(blog.article).toMatchObject({ paragraphs: ['Body.'], tags: ['Community', 'News', 'garden'] });
