@@ -7,6 +7,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import type { ConvertResult } from './convert.js';
 import { BUILTIN_FORMATS } from './emit/names.js';
 import { ExitCode, FeedconvError, UsageError } from './errors.js';
+import { loadCore, loadedCore } from './load-core.js';
 import type { ConvertOptions } from './model.js';
 import { version } from './version.js';
 
@@ -184,11 +185,7 @@ async function run(argv: readonly string[], io: CliIo, stdoutClosed: () => boole
   /** Runs convert or check with the config file under the flags, and reports as the flags ask. */
   const runPipeline = async (kind: 'convert' | 'check', inputs: string[], flags: CliFlags): Promise<void> => {
     verbose = flags.verbose === true;
-    const [{ loadConfig }, { convert, check }, { formatAnnotation, formatDiagnostic, formatStats, makeChalk, makeProgress, reportJson }] = await Promise.all([
-      import('./config.js'),
-      import('./convert.js'),
-      import('./report.js'),
-    ]);
+    const { loadConfig, convert, check, formatAnnotation, formatDiagnostic, formatStats, makeChalk, makeProgress, reportJson } = await loadCore();
     const config = await loadConfig(flags.config);
     const { $schema: _schema, stats, quiet, report, ...fromConfig } = config;
     const settings = { stats: flags.stats ?? stats, quiet: flags.quiet ?? quiet, report: flags.report ?? report };
@@ -243,11 +240,7 @@ async function run(argv: readonly string[], io: CliIo, stdoutClosed: () => boole
     .option('--config <file>', 'read boilerplate and separators from this JSON file (default: ./feedconv.config.json if present)')
     .option('--no-color', 'no colour')
     .action(async (input: string, flags: { config?: string; color: boolean }) => {
-      const [{ loadConfig }, { inspect }, { formatDiagnostic, formatInspect, makeChalk }] = await Promise.all([
-        import('./config.js'),
-        import('./convert.js'),
-        import('./report.js'),
-      ]);
+      const { loadConfig, inspect, formatDiagnostic, formatInspect, makeChalk } = await loadCore();
       const config = await loadConfig(flags.config);
       const chalk = makeChalk(io.stdout, io.env, flags.color);
       const errChalk = makeChalk(io.stderr, io.env, flags.color);
@@ -266,7 +259,7 @@ async function run(argv: readonly string[], io: CliIo, stdoutClosed: () => boole
     .description('list the output formats, built-in and loaded with --emitter')
     .option('--emitter <module>', 'also load this emitter module (repeatable)', collect)
     .action(async (flags: { emitter?: string[] }) => {
-      const [{ loadEmitters }, { emitters }] = await Promise.all([import('./emit/load.js'), import('./emit/index.js')]);
+      const { loadEmitters, emitters } = await loadCore();
       // Emitters given before the command (`feedconv --emitter x.js formats`) count too.
       const registry = await loadEmitters([...((program.opts() as CliFlags).emitter ?? []), ...(flags.emitter ?? [])]);
       const width = Math.max(...Object.keys(registry).map((name) => name.length));
@@ -281,7 +274,7 @@ async function run(argv: readonly string[], io: CliIo, stdoutClosed: () => boole
     .description('print the JSON Schema of the JSON output (-f json), or with --config of the config file; generated from the model')
     .option('--config', 'the config file\'s schema instead')
     .action(async (flags: { config?: boolean }) => {
-      const { jsonSchema } = await import('./schema.js');
+      const { jsonSchema } = await loadCore();
       io.stdout.write(`${JSON.stringify(jsonSchema(flags.config === true), null, 2)}\n`);
     });
 
@@ -329,7 +322,9 @@ function handleError(error: unknown, io: CliIo, verbose: boolean): number {
     // Help and version end the same way as errors in commander; only real errors are usage errors.
     return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
   }
-  if (error instanceof FeedconvError) {
+  // Note: in the build the core is a bundle of its own, with its own copy of the error classes.
+  const core = loadedCore();
+  if (error instanceof FeedconvError || (core !== undefined && error instanceof core.FeedconvError)) {
     io.stderr.write(`feedconv: ${error.message}\n`);
     if (verbose && error.stack) io.stderr.write(`${error.stack}\n`);
     return error.exitCode;

@@ -1,17 +1,20 @@
 /** A batch worker thread: converts the files it is sent (see batch.ts) and posts each outcome back. */
 import { parentPort, workerData } from 'node:worker_threads';
-import { type FileJob, LANES, convertFile } from './batch.js';
-import { loadEmitters } from './emit/load.js';
-import type { ResolvedOptions } from './model.js';
+import type { FileJob } from './batch.js';
+import { loadCore } from './load-core.js';
+import type { Emitter, ResolvedOptions } from './model.js';
 
 interface Task {
   index: number;
   job: FileJob;
 }
 
+// Note: messages wait in the port until the listener below is attached, after the core has loaded.
+const { LANES, convertFile, loadEmitters } = await loadCore();
+
 /** What every job of the batch shares, given once when the thread starts. */
 const { options, env } = workerData as { options: ResolvedOptions; env: Record<string, string | undefined> };
-let registry: ReturnType<typeof loadEmitters> | undefined;
+let registry: Promise<Record<string, Emitter>> | undefined;
 
 async function run({ index, job }: Task): Promise<void> {
   try {

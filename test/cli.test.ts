@@ -3,7 +3,7 @@
  * table (plus pipes and files) through the real bin as a subprocess.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, lstatSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, lstatSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -244,6 +244,43 @@ describe('cli through the real bin', () => {
     writeFileSync(big, Array.from({ length: 400 }, (_, i) => `${sampleText.replaceAll('Withdrawal', `Story ${i}`).replaceAll("UK's", `Item ${i}`)}\n\n\n`).join(''));
     const run = spawnSync('bash', ['-c', `node "${BIN}" "${big}" -f ndjson | head -1 >/dev/null; echo "exit=\${PIPESTATUS[0]}" >&2`], { encoding: 'utf8' });
     expect(run.stderr).toBe('exit=0\n');
+  });
+});
+
+describe('the core\'s code cache', () => {
+  /** A copy of the built package in a temporary folder, its core changed by `edit`, run on the sample. */
+  const runCopy = (edit: (dir: string) => void): { stdout: string; stderr: string; status: number | null } => {
+    const dir = mkdtempSync(join(tmpdir(), 'feedconv-cache-'));
+    cpSync(join(ROOT, 'dist'), join(dir, 'dist'), { recursive: true });
+    cpSync(join(ROOT, 'bin'), join(dir, 'bin'), { recursive: true });
+    cpSync(join(ROOT, 'package.json'), join(dir, 'package.json'));
+    symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+    edit(dir);
+    return spawnSync(process.execPath, [join(dir, 'bin', 'feedconv.js'), join(ROOT, SAMPLE), '-f', 'rss'], {
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '', NODE_DEBUG: 'feedconv' },
+    });
+  };
+
+  it('starts the built core from the cache the build wrote', async () => {
+    const run = await runBin([SAMPLE, '-f', 'rss'], { env: { NODE_DEBUG: 'feedconv' } });
+    expect(run.stderr).toMatch(/core: started from the code cache/);
+    expect(run.stdout).toBe(golden('feed.xml'));
+  });
+
+  it('compiles the core afresh when its cache is missing or was written for another build of it', () => {
+    const missing = runCopy((dir) => rmSync(join(dir, 'dist', 'core.cjs.cache')));
+    expect([missing.status, missing.stdout]).toEqual([0, golden('feed.xml')]);
+    expect(missing.stderr).toMatch(/core: no code cache/);
+    // Note: an edit that keeps the source's length, which is all V8 checks of a cache's source.
+    const edited = runCopy((dir) => {
+      const file = join(dir, 'dist', 'core.cjs');
+      const source = readFileSync(file, 'utf8');
+      expect(source).toContain('cannot read');
+      writeFileSync(file, source.replace('cannot read', 'Cannot read'));
+    });
+    expect([edited.status, edited.stdout]).toEqual([0, golden('feed.xml')]);
+    expect(edited.stderr).toMatch(/core: no code cache/);
   });
 });
 

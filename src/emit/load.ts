@@ -5,13 +5,21 @@ import { UsageError } from '../errors.js';
 import type { Emitter } from '../model.js';
 import { emitters } from './index.js';
 
+type Importer = (url: string) => Promise<unknown>;
+let importModule: Importer = (url) => import(url);
+
+/** How emitter modules are imported: the built core (CommonJS, load-core.ts) is handed the ES module loader's import. */
+export function useImporter(importer: Importer): void {
+  importModule = importer;
+}
+
 /** Loads each module and adds its emitter to a copy of the built-in registry. */
 export async function loadEmitters(paths: readonly string[]): Promise<Record<string, Emitter>> {
   const registry: Record<string, Emitter> = { ...emitters };
   for (const path of paths) {
     let module: { default?: unknown };
     try {
-      module = (await import(pathToFileURL(resolve(path)).href)) as { default?: unknown };
+      module = (await importModule(pathToFileURL(resolve(path)).href)) as { default?: unknown };
     } catch (error) {
       throw new UsageError(`cannot load emitter '${path}': ${error instanceof Error ? error.message : String(error)}`);
     }

@@ -1,0 +1,13 @@
+/**
+ * Everything a command needs past parsing its command line, as one module. The
+ * build bundles it into dist/core.cjs, which starts from V8's code cache
+ * (load-core.ts); `--version` and `--help` never load it.
+ */
+export { loadConfig } from './config.js';
+export { check, convert, inspect } from './convert.js';
+export { emitters } from './emit/index.js';
+export { loadEmitters, useImporter } from './emit/load.js';
+export { LANES, convertFile } from './batch.js';
+export { FeedconvError } from './errors.js';
+export { formatAnnotation, formatDiagnostic, formatInspect, formatStats, makeChalk, makeProgress, reportJson } from './report.js';
+export { jsonSchema } from './schema.js';
