@@ -7,7 +7,6 @@
 import { mkdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { bundledFile } from './bundled.js';
 import { applyFeedInfo, feedMeta, segmentRules } from './convert-options.js';
 import { ExitCode, FeedconvError, IoError, describeSystemError } from './errors.js';
@@ -187,6 +186,8 @@ export async function runJobs(
     await allDone(lanes);
     return 0;
   }
+  // Only a batch on several threads needs them (worker_threads and what it loads cost every start a few ms).
+  const { Worker } = await import('node:worker_threads');
   const workerEnv = { SOURCE_DATE_EPOCH: env.SOURCE_DATE_EPOCH };
   // Each worker holds a few jobs, so it never waits for this thread (busy converting its own) to send the next.
   const runWorker = (): Promise<void> =>
