@@ -168,6 +168,12 @@ describe('xmlSafe', () => {
     const counter = { invalidXmlChars: 0 };
     expect(xmlSafe('a\tb\nc\rd 😀 \uD800e', counter)).toBe('a\tb\nc\rd 😀 e');
     expect(counter.invalidXmlChars).toBe(1);
+    // A low surrogate alone, at the start or after a pair; controls and U+FFFE/U+FFFF; plain text passed as is.
+    expect(xmlSafe('\uDC00a😀\uDC00b', counter)).toBe('a😀b');
+    expect(xmlSafe('a\u0001b\u000Bc\uFFFEd\uFFFF', counter)).toBe('abcd');
+    expect(counter.invalidXmlChars).toBe(7);
+    const plain = 'Plain “text” — with 😀';
+    expect(xmlSafe(plain, counter)).toBe(plain);
   });
 });
 

@@ -10,15 +10,21 @@ import Builder, { type XMLBuilder } from 'fast-xml-builder';
 /** Anything outside XML 1.0's `Char` production: C0 controls but tab/LF/CR, lone surrogates, U+FFFE/U+FFFF. */
 const FORBIDDEN = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
-/**
- * The same test without the `u` flag (a cheap scan): C0 controls but tab/LF/CR,
- * U+FFFE/U+FFFF, and surrogates not in a pair. Most text has none and is passed as is.
- */
-const MAYBE_FORBIDDEN = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+declare global {
+  interface String {
+    /** Node 20 has it; TypeScript lists it in ES2024, whose other additions (Object.groupBy, …) Node 20 lacks. */
+    isWellFormed(): boolean;
+  }
+}
+
+/** C0 controls but tab/LF/CR, and U+FFFE/U+FFFF: with surrogates not in a pair, all that FORBIDDEN finds. */
+const FORBIDDEN_BMP = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/;
 
 /** Text with every character XML 1.0 forbids removed; `counter.invalidXmlChars` grows by how many. */
 export function xmlSafe(text: string, counter: { invalidXmlChars: number }): string {
-  if (!MAYBE_FORBIDDEN.test(text)) return text;
+  // Note: most text has nothing to remove and is passed as is. isWellFormed (no lone surrogate) is native, and with a
+  // one-class scan runs twice as fast as the single pattern with lookarounds it replaced.
+  if (!FORBIDDEN_BMP.test(text) && text.isWellFormed()) return text;
   let removed = 0;
   const safe = text.replace(FORBIDDEN, () => {
     removed++;
