@@ -6,18 +6,12 @@
  * (`module.enableCompileCache` came in Node 22), hence CommonJS run by vm.Script.
  * From source (the test runner) the core is a plain import.
  */
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
-import { debuglog } from 'node:util';
-import { Script } from 'node:vm';
+import type { Script } from 'node:vm';
 import { bundledFile } from './bundled.js';
 
 export type Core = typeof import('./core.js');
-
-/** `NODE_DEBUG=feedconv`: whether the core started from its code cache. */
-const log = debuglog('feedconv');
 
 let loading: Promise<Core> | undefined;
 let loaded: Core | undefined;
@@ -38,10 +32,19 @@ async function load(): Promise<Core> {
   const file = bundledFile('core.cjs', import.meta.url);
   // Note: the build leaves this import out of the bundle; there, core.cjs is always beside it.
   if (file === undefined) return import('./core.js');
+  // Note: imported here, not at the top: `--version` loads this module too, and node:crypto alone is some twenty modules.
+  const [{ createHash }, { createRequire }, { debuglog }, { Script }] = await Promise.all([
+    import('node:crypto'),
+    import('node:module'),
+    import('node:util'),
+    import('node:vm'),
+  ]);
+  hash = (text) => createHash('sha256').update(text).digest();
   const source = readFileSync(file, 'utf8');
   const cachedData = codeCacheFor(source, file);
   script = new Script(wrap(source), { filename: file, ...(cachedData && { cachedData }) });
-  log('core: %s', cachedData === undefined ? 'no code cache' : script.cachedDataRejected === true ? 'code cache rejected (another Node or V8 flags)' : 'started from the code cache');
+  // `NODE_DEBUG=feedconv`: whether the core started from its code cache.
+  debuglog('feedconv')('core: %s', cachedData === undefined ? 'no code cache' : script.cachedDataRejected === true ? 'code cache rejected (another Node or V8 flags)' : 'started from the code cache');
   const module = { exports: {} as Core };
   (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, createRequire(file), module, file, dirname(file));
   // A user's emitter module may be an ES module: the CommonJS core imports it with this bundle's import().
@@ -52,9 +55,10 @@ async function load(): Promise<Core> {
 /** The source as a CommonJS module function, the same text at build and at run time (the cache is tied to it). */
 const wrap = (source: string): string => `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
 
-/** A hash of the core's source heads its cache file. */
+/** A hash of the core's source (SHA-256) heads its cache file. */
 const HASH_BYTES = 32;
-const sourceHash = (source: string): Buffer => createHash('sha256').update(source).digest();
+let hash: ((text: string) => Buffer) | undefined;
+const sourceHash = (source: string): Buffer => (hash as (text: string) => Buffer)(source);
 
 /**
  * The code cache written for exactly this source, or undefined.

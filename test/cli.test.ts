@@ -301,6 +301,16 @@ describe('what a run loads', () => {
     xmlParser: code.includes('Unclosed DOCTYPE'),
   });
 
+  it('loads for --version the command line alone: no core, no crypto, no vm', async () => {
+    const dump = join(mkdtempSync(join(tmpdir(), 'feedconv-')), 'modules.cjs');
+    writeFileSync(dump, "process.on('exit', () => process.stderr.write(process.moduleLoadList.join('\\n')));\n");
+    const run = await runBin(['--version'], { env: { NODE_OPTIONS: `--require ${dump}` } });
+    expect(run.stdout).toBe(`${pkg.version}\n`);
+    const builtins = run.stderr.split('\n');
+    expect(builtins).toContain('NativeModule fs');
+    expect(builtins.filter((name) => /^NativeModule (?:crypto|vm|worker_threads)$/.test(name))).toEqual([]);
+  });
+
   it('loads no date parser, NLP or XML parser for a dump that needs none', async () => {
     // The sample's dates are its captions' plain dates, which the fast path reads; its text is plainly English.
     expect(heavy(await loaded([SAMPLE, '-f', 'rss']))).toEqual({ chrono: false, tinyld: false, compromise: false, xmlParser: false });
