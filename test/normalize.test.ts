@@ -136,7 +136,7 @@ describe('normalize: bylines, captions, pull quotes, ambiguous dates', () => {
 
   it('leaves out lines recurring across many articles of a dump (through the pipeline)', async () => {
     const { RecurrenceFilter } = await import('../src/segment/recurring.js');
-    const text = [1, 2, 3].map((n) => `Story ${n}\n\nBody ${n}.\n\nFollow our live coverage.`).join('\n\n\n');
+    const text = [1, 2, 3].map((n) => `Story ${n}\n\nBody ${n}.\n\nOur correspondents in the region contributed.`).join('\n\n\n');
     const filter = new RecurrenceFilter();
     const raws = [...segment(linesOf(text)).flatMap((raw) => filter.push(raw)), ...filter.end()];
     const results = raws.map((raw) => normalize(raw));
@@ -209,6 +209,62 @@ describe('normalize: the shapes of other sites', () => {
     );
     expect(article).toMatchObject({ byline: 'Jane Doe', published: '2024-03-05', paragraphs: ['Body.'] });
     expect(dropped).toEqual({ navigation: 2, separator: 2, share: 1, duplicate: 1 });
+  });
+
+  it("reads a newsletter post's page: its paid badge, reaction counts, subscriber count, buttons and footer dropped", () => {
+    const { article, dropped } = one(
+      [
+        'The quiet collapse of local newspapers',
+        '',
+        'Maria Lopez',
+        'Nov 12, 2025',
+        '∙ Paid',
+        '',
+        '42',
+        '',
+        '1.2K',
+        '',
+        'Share',
+        '',
+        'Body.',
+        '',
+        '3',
+        '',
+        'Subscribe to The Local Ledger',
+        'Thousands of paid subscribers',
+        '',
+        'Like',
+        'Restack',
+        '',
+        '© 2025 Maria Lopez',
+        'Copyright 2025 The Local Ledger. All rights reserved.',
+        'Privacy ∙ Terms ∙ Collection notice',
+      ].join('\n'),
+    );
+    // A count over a count or a share button is a reaction count; one over prose (`3`) is kept.
+    expect(article).toMatchObject({ byline: 'Maria Lopez', published: '2025-11-12', paragraphs: ['Body.', '3'] });
+    expect(dropped).toEqual({ newsletter: 3, share: 5, navigation: 3 });
+  });
+
+  it("reads an aggregator's `Story by` line as the byline, and drops its related video", () => {
+    const { article, dropped } = one('Bank holds rates\nStory by Hannah Moore • 2h • 3 min read\n\nBody.\n\nRelated video: The Bank explains (Sky News)');
+    expect(article).toMatchObject({ byline: 'Hannah Moore', paragraphs: ['Body.'] });
+    expect(article.published).toBeUndefined();
+    expect(dropped).toEqual({ 'read-more': 1 });
+  });
+
+  it("takes an address under the headline as the article's, and drops a read-later app's saved line without taking its date", () => {
+    const { article, dropped } = one('How cities adapt to heat\nhttps://www.example.com/2025/06/cities-heat\nSaved June 3, 2025 · 8 min read\n\nBody.\n\nhttps://www.example.com/elsewhere');
+    expect(article).toMatchObject({ url: 'https://www.example.com/2025/06/cities-heat', paragraphs: ['Body.', 'https://www.example.com/elsewhere'] });
+    expect(article.published).toBeUndefined();
+    expect(dropped).toEqual({ navigation: 1 });
+  });
+
+  it("drops AP's coverage footer, so that the separator above it leaves no empty article", () => {
+    const raws = segment(linesOf('Wildfire near Athens\nBy DEREK GATOPOULOS\n\nATHENS (AP) — Fire.\n\n___\n\nFollow AP’s coverage of climate at https://apnews.com/hub/climate\n\n\n\nNext story\n\nBody.'));
+    const articles = raws.map((raw) => normalize(raw).article).filter((a) => a !== undefined);
+    expect(articles.map((a) => a.title)).toEqual(['Wildfire near Athens', 'Next story']);
+    expect(articles[0]).toMatchObject({ byline: 'DEREK GATOPOULOS', paragraphs: ['ATHENS (AP) — Fire.'] });
   });
 
   it('reads a date label on a line of its own as part of the date under it', () => {

@@ -21,6 +21,10 @@ export function isSeparator(text: string, rules: SegmentRules = NO_RULES): boole
   return /^(?:([*=_~#-])(?: ?\1){2,}|§+|\f+)$/.test(text) || rules.separators.some((pattern) => pattern.test(text));
 }
 
+/** A link of a page's footer row. */
+const FOOTER_LINK =
+  '(?:privacy(?: policy| notice)?|terms(?: of (?:use|service))?|cookies?(?: policy| settings)?|collection notice|contact(?: us)?|about(?: us)?|help|accessibility|sitemap|careers|advertise|imprint)';
+
 interface BoilerplateRule {
   reason: DropReason;
   pattern: { test(text: string): boolean };
@@ -45,19 +49,22 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
   {
     reason: 'share',
     pattern:
-      /^(?:share(?: (?:this|the) (?:article|story|page|post))?(?: on \w+)?|share via \w+|tweet|email|print|copy link|link copied|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|(?:\d+ )?comments?)$/i,
+      /^(?:share(?: (?:this|the) (?:article|story|page|post))?(?: on \w+)?|share via \w+|tweet|email|print|copy link|link copied|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|(?:\d+ )?comments?|like|restack)$/i,
   },
-  { reason: 'read-more', pattern: /^(?:read (?:more|also|next)|related(?: articles?| stories| news)?|see also|more on this story|recommended)(?:\s*[:|>»-].*)?$/i },
+  { reason: 'read-more', pattern: /^(?:read (?:more|also|next)|related(?: articles?| stories| news| videos?| content| coverage| links)?|see also|more on this story|recommended)(?:\s*[:|>»-].*)?$/i },
   {
     reason: 'newsletter',
-    pattern: /^(?:sign up (?:for|to)\b.*|subscribe(?: now| today| to\b.*)?|get (?:our|the) (?:free )?newsletter.*|newsletter sign[- ]?up.*|already a subscriber\?.*)$/i,
+    pattern: /^(?:sign up (?:for|to)\b.*|subscribe(?: now| today| to\b.*)?|get (?:our|the) (?:free )?newsletter.*|newsletter sign[- ]?up.*|already a subscriber\?.*|[∙·•] ?paid|(?:thousands|hundreds|tens of thousands|millions|over [\d,.]+k?|[\d,.]+k?\+?) of (?:paid )?subscribers)$/i,
   },
   { reason: 'cookie', pattern: /^(?:we use cookies\b.*|this (?:site|website) uses cookies\b.*|accept(?: all)? cookies|cookie (?:settings|policy|preferences))$/i },
   {
     reason: 'navigation',
     pattern:
-      /^(?:skip to (?:main )?content|back to top|home|menu|search|log ?in|sign in|follow us(?: on .*)?|click here\b.*|this article is more than \d+ (?:years?|months?) old|explore more on (?:these|this) topics?|(?:related )?topics|more on this story|follow|listen to (?:this )?article(?: [·|•-] .*)?|listen(?: \(\d+ mins?\))?|a version of this article appears in print on .*|\d{1,3} min(?:ute)?s? read|reading time:? \d{1,3} min(?:ute)?s?)$/i,
+      /^(?:skip to (?:main )?content|back to top|home|menu|search|log ?in|sign in|follow us(?: on .*)?|click here\b.*|this article is more than \d+ (?:years?|months?) old|explore more on (?:these|this) topics?|(?:related )?topics|more on this story|follow|listen to (?:this )?article(?: [·|•-] .*)?|listen(?: \(\d+ mins?\))?|a version of this article appears in print on .*|\d{1,3} min(?:ute)?s? read|reading time:? \d{1,3} min(?:ute)?s?|follow (?:ap[’']?s|our) (?:full |latest |live )?(?:coverage|updates|reporting)\b.*|find more (?:of )?(?:ap[’']?s|our) coverage\b.*|saved (?:on )?(?:[a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9}\.? \d{4})(?: [·•∙|] \d{1,3} min(?:ute)?s? read)?)$/i,
   },
+  // A page's footer: its copyright line, and its row of links (`Privacy ∙ Terms ∙ Collection notice`).
+  { reason: 'navigation', pattern: /^(?:(?:©|\(c\)|copyright)(?: ©)? ?(?:\d{4}\b.*|[^\d].{0,80}\d{4}\.?)|all rights reserved\.?)$/i },
+  { reason: 'navigation', pattern: new RegExp(`^${FOOTER_LINK}(?: ?[∙·•|] ?${FOOTER_LINK})+$`, 'i') },
   { reason: 'navigation', pattern: MORE_FROM },
   {
     reason: 'share',
@@ -91,8 +98,8 @@ export function boilerplateReason(text: string, rules: SegmentRules = NO_RULES):
 /** Between a byline's names and what follows them on the line: `By Ana Costa | Published 2 June 2025`. */
 const BYLINE_TAIL = /\s+[|·•]\s+|\s+[—–]\s+|\s+-\s+/;
 
-/** The words a byline starts with: `By`, or a scraper's `Author:` label. */
-const BYLINE_LABEL = '(?:by:?|author:|authors:|byline:|written by:?)';
+/** The words a byline starts with: `By`, a news aggregator's `Story by`, or a scraper's `Author:` label. */
+const BYLINE_LABEL = '(?:by:?|author:|authors:|byline:|written by:?|story by)';
 
 /** How a byline starts. */
 export const BYLINE_START = new RegExp(`^${BYLINE_LABEL}\\s`, 'i');

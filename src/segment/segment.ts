@@ -84,6 +84,9 @@ export interface RawArticle {
 /** How far ahead the segmenter looks for a repeated headline. */
 const LOOKAHEAD = 12;
 
+/** A reaction count as a page prints it under its like or comment button: `42`, `1.2K`. */
+const COUNT = /^\d{1,3}(?:[.,]\d)?[KkMm]?$/;
+
 interface Pending {
   text: string;
   line: number;
@@ -180,6 +183,8 @@ export class Segmenter {
     // Note: a site logo (`TT`) follows a headline; before one, a short line of capitals is the headline or a kicker.
     const found = boilerplateReason(item.text, this.rules);
     let reason = found === 'logo' && draft.title === undefined ? undefined : found;
+    // A reaction count (`42` likes, `8` comments) stands over another or over a share button.
+    if (reason === undefined && COUNT.test(item.text) && this.countOrShareNext()) reason = 'share';
     // After a footer heading ("Explore more on these topics"), short lines are topic links to the end of the article.
     if (reason === undefined && draft.inFooter && item.text.length <= 40 && !/[.!?]$/.test(item.text)) reason = 'navigation';
     if (reason !== undefined && FOOTER_START.test(item.text)) draft.inFooter = true;
@@ -283,6 +288,12 @@ export class Segmenter {
     return this.draft.bodyLines <= 1 && isNamesLine(text) && next !== undefined && (isDatedLine(next) || /^follow$/i.test(next));
   }
 
+  /** The next line of text is a count too, or a share button. */
+  private countOrShareNext(): boolean {
+    const next = this.nextText();
+    return next !== undefined && (COUNT.test(next) || boilerplateReason(next, this.rules) === 'share');
+  }
+
   /** The next non-blank line of the lookahead, if any. */
   private nextText(): string | undefined {
     for (const item of this.queue) if (item.text !== '') return item.text;
@@ -292,7 +303,8 @@ export class Segmenter {
   /** The role of a content line that is not boilerplate, given what the article has so far. */
   private roleOf(text: string): Role {
     const draft = this.draft;
-    if (labelledUrl(text) !== undefined || (draft.title === undefined && bareUrl(text) !== undefined)) return 'url';
+    // An address alone above the headline, or in the header under it (a read-later app's export), is the article's.
+    if (labelledUrl(text) !== undefined || ((draft.title === undefined || !draft.hasBody) && bareUrl(text) !== undefined)) return 'url';
     if (draft.title === undefined) {
       if (isDatedLine(text)) return 'date';
       const names = draft.bylineNames === undefined ? matchByline(text) : undefined;
