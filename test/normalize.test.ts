@@ -267,6 +267,43 @@ describe('normalize: the shapes of other sites', () => {
     expect(articles[0]).toMatchObject({ byline: 'DEREK GATOPOULOS', paragraphs: ['ATHENS (AP) — Fire.'] });
   });
 
+  it("reads a news release: the wire's dateline after its standfirst, its contacts and closing lines dropped", () => {
+    const { article, dropped } = one(
+      [
+        'FOR IMMEDIATE RELEASE',
+        '',
+        'Acme Opens New Factory',
+        '',
+        'New plant will create 300 jobs',
+        '',
+        'COLUMBUS, Ohio, March 4, 2025 /PRNewswire/ -- Acme opened a factory.',
+        '',
+        'Media contact:',
+        'John Smith',
+        'press@acme.example',
+        '',
+        'SOURCE Acme Robotics',
+      ].join('\n'),
+    );
+    expect(article).toMatchObject({ dateline: 'COLUMBUS, Ohio, March 4, 2025 /PRNewswire/', published: '2025-03-04', dateSource: 'dateline' });
+    expect(article.paragraphs).toEqual(['New plant will create 300 jobs', 'COLUMBUS, Ohio, March 4, 2025 /PRNewswire/ -- Acme opened a factory.']);
+    expect(dropped).toEqual({ navigation: 5 });
+    // Only a standfirst may stand before the dateline: not a paragraph of the story.
+    expect(one('Title\nAcme opened a factory.\n\nCOLUMBUS, Ohio (AP) -- Workers cheered.').article.dateline).toBeUndefined();
+  });
+
+  it("drops an email newsletter's furniture and an aggregator's source-and-age lines", () => {
+    const email = one(
+      ['View in browser', '', 'The Morning Brief', 'Tuesday, April 8, 2025', '', 'Body.', '', 'Forward to a friend', '', 'You are receiving this email because you signed up.', 'Unsubscribe | Update your preferences'].join('\n'),
+    );
+    expect(email.article).toMatchObject({ title: 'The Morning Brief', published: '2025-04-08', paragraphs: ['Body.'] });
+    expect(email.dropped).toEqual({ newsletter: 4 });
+    const news = one('Top stories\n\nTalks resume in Cairo\nReuters · 3 hours ago\n\nBody.\n\nFull coverage');
+    expect(news.article).toMatchObject({ title: 'Talks resume in Cairo', paragraphs: ['Body.'] });
+    expect(news.article.published).toBeUndefined();
+    expect(news.dropped).toEqual({ navigation: 2, 'relative-date': 1 });
+  });
+
   it('reads a date label on a line of its own as part of the date under it', () => {
     // `Published` above its date is a Published line: it wins over a bare date elsewhere.
     const labelled = one('Title\n\n12 Sep 2024\nPublished\n5 Sep 2024\n\nBody.');

@@ -54,14 +54,18 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
   { reason: 'read-more', pattern: /^(?:read (?:more|also|next)|related(?: articles?| stories| news| videos?| content| coverage| links)?|see also|more on this story|recommended)(?:\s*[:|>»-].*)?$/i },
   {
     reason: 'newsletter',
-    pattern: /^(?:sign up (?:for|to)\b.*|subscribe(?: now| today| to\b.*)?|get (?:our|the) (?:free )?newsletter.*|newsletter sign[- ]?up.*|already a subscriber\?.*|[∙·•] ?paid|(?:thousands|hundreds|tens of thousands|millions|over [\d,.]+k?|[\d,.]+k?\+?) of (?:paid )?subscribers)$/i,
+    pattern: /^(?:sign up (?:for|to)\b.*|subscribe(?: now| today| to\b.*)?|get (?:our|the) (?:free )?newsletter.*|newsletter sign[- ]?up.*|already a subscriber\?.*|[∙·•] ?paid|(?:thousands|hundreds|tens of thousands|millions|over [\d,.]+k?|[\d,.]+k?\+?) of (?:paid )?subscribers|view (?:this (?:email|newsletter) )?(?:in (?:your |a )?browser|online)|forward (?:this (?:email )?)?to a friend|unsubscribe(?: (?:here|now|from .*|\| .*))?|update your (?:email )?preferences|manage (?:your )?(?:subscriptions?|preferences)|you(?: are|'re|’re) receiving this (?:email|newsletter)\b.*|you received this (?:email|newsletter)\b.*)$/i,
   },
   { reason: 'cookie', pattern: /^(?:we use cookies\b.*|this (?:site|website) uses cookies\b.*|accept(?: all)? cookies|cookie (?:settings|policy|preferences))$/i },
   {
     reason: 'navigation',
     pattern:
-      /^(?:skip to (?:main )?content|back to top|home|menu|search|log ?in|sign in|follow us(?: on .*)?|click here\b.*|this article is more than \d+ (?:years?|months?) old|explore more on (?:these|this) topics?|(?:related )?topics|more on this story|follow|listen to (?:this )?article(?: [·|•-] .*)?|listen(?: \(\d+ mins?\))?|a version of this article appears in print on .*|\d{1,3} min(?:ute)?s? read|reading time:? \d{1,3} min(?:ute)?s?|follow (?:ap[’']?s|our) (?:full |latest |live )?(?:coverage|updates|reporting)\b.*|find more (?:of )?(?:ap[’']?s|our) coverage\b.*|saved (?:on )?(?:[a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9}\.? \d{4})(?: [·•∙|] \d{1,3} min(?:ute)?s? read)?)$/i,
+      /^(?:skip to (?:main )?content|back to top|home|menu|search|log ?in|sign in|follow us(?: on .*)?|click here\b.*|this article is more than \d+ (?:years?|months?) old|explore more on (?:these|this) topics?|(?:related )?topics|more on this story|follow|listen to (?:this )?article(?: [·|•-] .*)?|listen(?: \(\d+ mins?\))?|a version of this article appears in print on .*|\d{1,3} min(?:ute)?s? read|reading time:? \d{1,3} min(?:ute)?s?|for immediate release|top stories|full coverage|(?:media|press|investor) (?:contacts?|enquiries|inquiries):?|follow (?:ap[’']?s|our) (?:full |latest |live )?(?:coverage|updates|reporting)\b.*|find more (?:of )?(?:ap[’']?s|our) coverage\b.*|saved (?:on )?(?:[a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9}\.? \d{4})(?: [·•∙|] \d{1,3} min(?:ute)?s? read)?)$/i,
   },
+  // A news release's closing `SOURCE Company` line (PR Newswire), in its capitals.
+  { reason: 'navigation', pattern: /^SOURCE \S.{0,80}$/ },
+  // An aggregator's source and age (`Reuters · 3 hours ago`): a date relative to the page view, which gives no date.
+  { reason: 'relative-date', pattern: /^[a-z][\w&.'’ -]{0,40} [·•|] (?:\d{1,2} (?:minutes?|mins?|hours?|hrs?|days?|weeks?) ago|\d{1,2}[mhd]|yesterday|just now)$/i },
   // A page's footer: its copyright line, and its row of links (`Privacy ∙ Terms ∙ Collection notice`).
   { reason: 'navigation', pattern: /^(?:(?:©|\(c\)|copyright)(?: ©)? ?(?:\d{4}\b.*|[^\d].{0,80}\d{4}\.?)|all rights reserved\.?)$/i },
   { reason: 'navigation', pattern: new RegExp(`^${FOOTER_LINK}(?: ?[∙·•|] ?${FOOTER_LINK})+$`, 'i') },
@@ -82,8 +86,8 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
   { reason: 'navigation', pattern: /^our standards: the thomson reuters trust principles\.?$/i },
 ];
 
-/** The heading of a page footer (topic links follow it to the end of the article). */
-export const FOOTER_START = /^(?:explore more on (?:these|this) topics?|(?:related )?topics|more on this story)$/i;
+/** The heading of a page footer (topic links follow it to the end of the article), or of a news release's contacts. */
+export const FOOTER_START = /^(?:explore more on (?:these|this) topics?|(?:related )?topics|more on this story|(?:media|press|investor) (?:contacts?|enquiries|inquiries):?)$/i;
 
 /** The reason a line is boilerplate (a user's pattern: `custom`), or undefined when it is not. */
 export function boilerplateReason(text: string, rules: SegmentRules = NO_RULES): DropReason | undefined {
@@ -273,15 +277,16 @@ export function looksLikeCredit(credit: string): boolean {
 
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
 /**
- * `OSLO, March 3 (Reuters) -`, `LIMA, Peru (AP) —`, `WASHINGTON —`: a place in
- * capitals, optional qualifiers after commas, an optional agency, then a dash.
+ * `OSLO, March 3 (Reuters) -`, `LIMA, Peru (AP) —`, `WASHINGTON —`, a news release's
+ * `COLUMBUS, Ohio, March 4, 2025 /PRNewswire/ --`: a place in capitals, optional
+ * qualifiers after commas, an optional agency, then a dash.
  */
 const DATELINE = new RegExp(
   '^(' +
     "\\p{Lu}[\\p{Lu}.'’-]+(?: \\p{Lu}[\\p{Lu}.'’-]*){0,3}" + // the place, in capitals
     `(?:, (?:${MONTH} \\d{1,2}(?:, \\d{4})?|\\d{1,2} ${MONTH}(?: \\d{4})?|\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*){0,2}))?` + // a region or a date
     `(?:, (?:${MONTH} \\d{1,2}(?:, \\d{4})?|\\d{1,2} ${MONTH}(?: \\d{4})?))?` + // a date after a region
-    '(?: \\((?:\\p{Lu}[\\p{L}&./ -]{0,40})\\))?' + // the agency
+    '(?: \\((?:\\p{Lu}[\\p{L}&./ -]{0,40})\\)| /\\p{Lu}[\\p{L} -]{1,40}/)?' + // the agency: `(Reuters)`, or a wire's `/PRNewswire/`
     ')\\s*[-–—]+\\s+\\S',
   'u',
 );
