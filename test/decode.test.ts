@@ -48,6 +48,24 @@ describe('LineDecoder', () => {
     ]);
   });
 
+  it('reads Windows-1252 text (its bytes above 0x7F alone between ASCII bytes) with a warning', () => {
+    const decoder = new LineDecoder('old.txt');
+    const input = Buffer.concat([Buffer.from('Caf'), Buffer.from([0xe9]), Buffer.from(' owners '), Buffer.from([0x93]), Buffer.from('welcome'), Buffer.from([0x94]), Buffer.from('\r\n'), Buffer.from('It'), Buffer.from([0x92]), Buffer.from('s '), Buffer.from([0x80]), Buffer.from('5 '), Buffer.from([0x96]), Buffer.from(' cheap.\r\n')]);
+    expect([...decoder.push(input), ...decoder.end()].map((l) => l.text)).toEqual(['Café owners “welcome”', 'It’s €5 – cheap.']);
+    expect(decoder.diagnostics).toEqual([
+      { file: 'old.txt', line: 1, severity: 'warning', rule: 'encoding', message: 'not UTF-8: read as Windows-1252, whose bytes above 0x7F stand alone as in this file' },
+    ]);
+  });
+
+  it('reads as damaged UTF-8 what does not read like Windows-1252: one stray byte, bytes side by side, a byte it leaves undefined', () => {
+    const read = (...parts: (string | number[])[]): string[] => linesOf(Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p) : Buffer.from(p))))).map((l) => l.text);
+    expect(read('one ', [0x93], ' stray')).toEqual(['one \uFFFD stray']);
+    expect(read('two ', [0x93, 0x93], ' side by side ', [0x94])).toEqual(['two \uFFFD\uFFFD side by side \uFFFD']);
+    expect(read('undefined ', [0x81], ' and ', [0x93])).toEqual(['undefined \uFFFD and \uFFFD']);
+    // UTF-8 text with one damaged byte: its `é` is two bytes side by side.
+    expect(read('caf', [0xc3, 0xa9], ' ', [0x93], 'x ', [0x94])).toEqual(['café \uFFFDx \uFFFD']);
+  });
+
   it('gives the same lines whatever the chunk boundaries, even inside CRLF and multi-byte characters', () => {
     const input = Buffer.from('Ünïcödé title\r\n\r\nbody “quoted”\rlast\r\n', 'utf8');
     const whole = linesOf(input);

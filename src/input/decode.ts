@@ -3,9 +3,10 @@
  * returns the complete lines so far, so a 1 GB dump never sits in memory.
  *
  * Handles UTF-8 with or without BOM, UTF-16 LE/BE by BOM (or by the shape of
- * its NUL bytes when the BOM is missing), CRLF and lone CR, invalid UTF-8
- * (replaced by U+FFFD, with a warning naming the line), and refuses files
- * that are clearly binary.
+ * its NUL bytes when the BOM is missing), Windows-1252 (a file whose opening
+ * bytes are not UTF-8 and read like that encoding's text), CRLF and lone CR,
+ * invalid UTF-8 (replaced by U+FFFD, with a warning naming the line), and
+ * refuses files that are clearly binary.
  */
 import { isUtf8 } from 'node:buffer';
 import { TextDecoder } from 'node:util';
@@ -18,7 +19,7 @@ export interface Line {
   line: number;
 }
 
-type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be';
+type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
 const LF = 0x0a;
 const CR = 0x0d;
@@ -103,7 +104,9 @@ export class LineDecoder {
     this.encoding = encoding;
     if (encoding !== 'utf-8') {
       this.textDecoder = new TextDecoder(encoding, { ignoreBOM: true });
-      if (bomLength === 0) {
+      if (encoding === 'windows-1252') {
+        this.warn(1, 'not UTF-8: read as Windows-1252, whose bytes above 0x7F stand alone as in this file');
+      } else if (bomLength === 0) {
         this.warn(1, `no byte-order mark; read as ${encoding.toUpperCase()} from the pattern of its NUL bytes`);
       }
     }
@@ -258,5 +261,28 @@ export function detectEncoding(head: Uint8Array, file: string): { encoding: Enco
   if (sample.length > 0 && control / sample.length > 0.1) {
     throw new InputError(file, 'looks like a binary file (mostly control characters); feedconv reads text dumps only');
   }
+  if (!isUtf8(sample) && readsAsWindows1252(sample)) return { encoding: 'windows-1252', bomLength: 0 };
   return { encoding: 'utf-8', bomLength: 0 };
+}
+
+/** Bytes Windows-1252 leaves undefined, and ÿ, which its text hardly ever holds. */
+const NOT_WINDOWS_1252 = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d, 0xff]);
+
+/**
+ * Text saved by an older Windows editor: bytes above 0x7F (`“` is 0x93, `é` 0xE9),
+ * each one alone between ASCII bytes (UTF-8 writes such characters as two to four
+ * of them), at least two, none undefined there. Anything else that is not UTF-8 (a
+ * stray byte, a truncated sequence) is read as UTF-8, the damage replaced.
+ * Note: hand-written, since the question is narrower than encoding detection
+ * (chardet and the like weigh many encodings by statistics).
+ */
+function readsAsWindows1252(bytes: Uint8Array): boolean {
+  let high = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i] as number;
+    if (b < 0x80) continue;
+    if (NOT_WINDOWS_1252.has(b) || (bytes[i + 1] ?? 0) >= 0x80) return false;
+    high++;
+  }
+  return high >= 2;
 }
