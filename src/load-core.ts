@@ -39,9 +39,9 @@ async function load(): Promise<Core> {
     import('node:util'),
     import('node:vm'),
   ]);
-  hash = (text) => createHash('sha256').update(text).digest();
   const source = readFileSync(file, 'utf8');
-  const cachedData = codeCacheFor(source, file);
+  sourceHash = createHash('sha256').update(source).digest();
+  const cachedData = codeCacheFor(file, sourceHash);
   script = new Script(wrap(source), { filename: file, ...(cachedData && { cachedData }) });
   // `NODE_DEBUG=feedconv`: whether the core started from its code cache.
   debuglog('feedconv')('core: %s', cachedData === undefined ? 'no code cache' : script.cachedDataRejected === true ? 'code cache rejected (another Node or V8 flags)' : 'started from the code cache');
@@ -55,24 +55,23 @@ async function load(): Promise<Core> {
 /** The source as a CommonJS module function, the same text at build and at run time (the cache is tied to it). */
 const wrap = (source: string): string => `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
 
-/** A hash of the core's source (SHA-256) heads its cache file. */
+/** The SHA-256 of the loaded core's source, which heads its cache file. */
+let sourceHash: Buffer | undefined;
 const HASH_BYTES = 32;
-let hash: ((text: string) => Buffer) | undefined;
-const sourceHash = (source: string): Buffer => (hash as (text: string) => Buffer)(source);
 
 /**
  * The code cache written for exactly this source, or undefined.
  * Note: V8 checks only a cache's length of source, so a cache left from another
  * build of the same length would run that build's functions: the hash rules it out.
  */
-function codeCacheFor(source: string, file: string): Buffer | undefined {
+function codeCacheFor(file: string, hash: Buffer): Buffer | undefined {
   let data: Buffer;
   try {
     data = readFileSync(`${file}.cache`);
   } catch {
     return undefined;
   }
-  return data.length > HASH_BYTES && data.subarray(0, HASH_BYTES).equals(sourceHash(source)) ? data.subarray(HASH_BYTES) : undefined;
+  return data.length > HASH_BYTES && data.subarray(0, HASH_BYTES).equals(hash) ? data.subarray(HASH_BYTES) : undefined;
 }
 
 /**
@@ -80,7 +79,6 @@ function codeCacheFor(source: string, file: string): Buffer | undefined {
  * by its source's hash: the build runs conversions, then writes this beside core.cjs.
  */
 export function coreCodeCache(): Buffer {
-  const file = bundledFile('core.cjs', import.meta.url);
-  if (script === undefined || file === undefined) throw new Error('the built core is not loaded');
-  return Buffer.concat([sourceHash(readFileSync(file, 'utf8')), script.createCachedData()]);
+  if (script === undefined || sourceHash === undefined) throw new Error('the built core is not loaded');
+  return Buffer.concat([sourceHash, script.createCachedData()]);
 }
