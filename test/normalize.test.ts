@@ -304,6 +304,20 @@ describe('normalize: the shapes of other sites', () => {
     expect(news.dropped).toEqual({ navigation: 2, 'relative-date': 1 });
   });
 
+  it("reads a republished wire story's header: the agency's name over the date as the byline, a date with `at` and an offset", () => {
+    const { article, dropped } = one('Economy shrinks\n\nReuters\nSat, March 9, 2024 at 10:15 AM GMT+1\n3 min read\n\nBody.\n\nTerms and Privacy Policy\nPrivacy Dashboard');
+    expect(article).toMatchObject({ byline: 'Reuters', published: '2024-03-09T10:15:00+01:00', dateSource: 'line', paragraphs: ['Body.'] });
+    expect(dropped).toEqual({ navigation: 3 });
+    // Any other single word over a date is no byline.
+    expect(one('Economy shrinks\n\nEconomy\nMarch 9, 2024\n\nBody.').article.byline).toBeUndefined();
+  });
+
+  it("drops a channel post's furniture: where it was forwarded from, its view count and time", () => {
+    const { article, dropped } = one('Forwarded from World News Wire\n\nEarthquake strikes off Japan\n\nAn earthquake struck on Thursday.\n\n👁 12.3K · 14:05');
+    expect(article).toMatchObject({ title: 'Earthquake strikes off Japan', paragraphs: ['An earthquake struck on Thursday.'] });
+    expect(dropped).toEqual({ navigation: 1, share: 1 });
+  });
+
   it('reads a date label on a line of its own as part of the date under it', () => {
     // `Published` above its date is a Published line: it wins over a bare date elsewhere.
     const labelled = one('Title\n\n12 Sep 2024\nPublished\n5 Sep 2024\n\nBody.');

@@ -60,10 +60,12 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
   {
     reason: 'navigation',
     pattern:
-      /^(?:skip to (?:main )?content|back to top|home|menu|search|log ?in|sign in|follow us(?: on .*)?|click here\b.*|this article is more than \d+ (?:years?|months?) old|explore more on (?:these|this) topics?|(?:related )?topics|more on this story|follow|listen to (?:this )?article(?: [·|•-] .*)?|listen(?: \(\d+ mins?\))?|a version of this article appears in print on .*|\d{1,3} min(?:ute)?s? read|reading time:? \d{1,3} min(?:ute)?s?|for immediate release|top stories|full coverage|(?:media|press|investor) (?:contacts?|enquiries|inquiries):?|follow (?:ap[’']?s|our) (?:full |latest |live )?(?:coverage|updates|reporting)\b.*|find more (?:of )?(?:ap[’']?s|our) coverage\b.*|saved (?:on )?(?:[a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9}\.? \d{4})(?: [·•∙|] \d{1,3} min(?:ute)?s? read)?)$/i,
+      /^(?:skip to (?:main )?content|back to top|home|menu|search|log ?in|sign in|follow us(?: on .*)?|click here\b.*|this article is more than \d+ (?:years?|months?) old|explore more on (?:these|this) topics?|(?:related )?topics|more on this story|follow|listen to (?:this )?article(?: [·|•-] .*)?|listen(?: \(\d+ mins?\))?|a version of this article appears in print on .*|\d{1,3} min(?:ute)?s? read|reading time:? \d{1,3} min(?:ute)?s?|for immediate release|top stories|full coverage|forwarded from .{1,80}|(?:terms and )?privacy (?:policy|dashboard)|terms of (?:use|service)|cookie policy|(?:media|press|investor) (?:contacts?|enquiries|inquiries):?|follow (?:ap[’']?s|our) (?:full |latest |live )?(?:coverage|updates|reporting)\b.*|find more (?:of )?(?:ap[’']?s|our) coverage\b.*|saved (?:on )?(?:[a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9}\.? \d{4})(?: [·•∙|] \d{1,3} min(?:ute)?s? read)?)$/i,
   },
   // A news release's closing `SOURCE Company` line (PR Newswire), in its capitals.
   { reason: 'navigation', pattern: /^SOURCE \S.{0,80}$/ },
+  // A channel post's view count and time (`👁 12.3K · 14:05`).
+  { reason: 'share', pattern: /^👁\s?[\d.,]+[KkMm]?(?: [·•] \d{1,2}:\d{2})?$/ },
   // An aggregator's source and age (`Reuters · 3 hours ago`): a date relative to the page view, which gives no date.
   { reason: 'relative-date', pattern: /^[a-z][\w&.'’ -]{0,40} [·•|] (?:\d{1,2} (?:minutes?|mins?|hours?|hrs?|days?|weeks?) ago|\d{1,2}[mhd]|yesterday|just now)$/i },
   // A page's footer: its copyright line, and its row of links (`Privacy ∙ Terms ∙ Collection notice`).
@@ -140,6 +142,9 @@ export function isNamesLine(text: string): boolean {
   const names = words.filter((word) => word !== 'and' && word !== '&');
   return names.length >= 2 && names.length <= 8 && names.every((word) => /^\p{Lu}[\p{L}'’.-]*$/u.test(word)) && words.length - names.length <= 3;
 }
+
+/** A news agency's name alone, as a page that republishes its story prints it over the date. */
+export const AGENCY = /^(?:Reuters|AP|AFP|Associated Press|Agence France-Presse|Bloomberg|dpa|ANSA|EFE|Xinhua|PA Media|Anadolu Agency|Kyodo News|Yonhap|UPI)$/;
 
 /** The names of a byline line (see `splitByline`). */
 export function matchByline(text: string): string | undefined {
@@ -225,10 +230,10 @@ export const RELATIVE_DATE = /^(?:about |over |almost )?(?:\d+|an?|one)\s+(?:sec
 /** `11:42 p.m. ET`: a date line's time with no day, which also says nothing once copied out of its page. */
 export const TIME_ONLY = /^\d{1,2}(?:[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)(?:\s+[a-z]{2,5})?$/i;
 
-/** A line that is only a date, perhaps with a weekday and a time: `Tue 10 Sep 2024 17.15 BST`, `March 3, 2025`. */
+/** A line that is only a date, perhaps with a weekday and a time: `Tue 10 Sep 2024 17.15 BST`, `March 3, 2025`, `Sat, March 9, 2024 at 10:15 AM GMT+1`. */
 const BARE_DATE = new RegExp(
   `^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,?\\s+)?(?:\\d{1,2}\\s+${'(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?'},?\\s+\\d{4}|${'(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?'}\\s+\\d{1,2},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})` +
-    '(?:[,\\s]+(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,5})?)?$',
+    '(?:[,\\s]+(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,5}(?:[+-]\\d{1,2}(?::?\\d{2})?)?)?)?$',
   'i',
 );
 

@@ -12,6 +12,7 @@ import type { Line } from '../input/decode.js';
 import type { DropReason } from '../model.js';
 import { cleanLine } from '../text.js';
 import {
+  AGENCY,
   BYLINE_START,
   FOOTER_START,
   NO_RULES,
@@ -281,11 +282,13 @@ export class Segmenter {
     );
   }
 
-  /** A line of names set directly above a date line (or a blog's `Follow` button), before the body: a byline without its "By". */
+  /** A line of names set directly above a date line (or a blog's `Follow` button), or an agency's name above a date line, before the body: a byline without its "By". */
   private namesOverDate(text: string): boolean {
     const next = this.queue[0]?.text;
     // Note: a standfirst may stand between headline and byline, so one body line is allowed before it.
-    return this.draft.bodyLines <= 1 && isNamesLine(text) && next !== undefined && (isDatedLine(next) || /^follow$/i.test(next));
+    if (this.draft.bodyLines > 1 || next === undefined) return false;
+    // A news agency's name alone over the date is the byline of a story a page republishes.
+    return (isNamesLine(text) && (isDatedLine(next) || /^follow$/i.test(next))) || (AGENCY.test(text) && isDatedLine(next));
   }
 
   /** The next line of text is a count too, or a share button. */
