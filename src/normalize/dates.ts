@@ -120,7 +120,8 @@ const DIGIT = /\d/g;
 /** Words chrono reads as months or weekdays (its dictionaries, with or without a full stop), in any case. */
 const MONTH_WORD =
   /(?<!\w)(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?!\w)/gi;
-const WEEKDAY_WORD = /(?<!\w)(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|sun|mon|tues?|wed|thu|thur|thurs|fri|sat)(?!\w)/i;
+// Note: chrono also reads a weekday glued to `on` or `this`/`last`/`past`/`next` (`Onsat`: on Saturday).
+const WEEKDAY_WORD = /(?<!\w)(?:on)?(?:this|last|past|next)?(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|sun|mon|tues?|wed|thu|thur|thurs|fri|sat)(?!\w)/i;
 /** Before a date, what chrono could read as the start of a range or an ordinal day (`first`, `fourth of`). */
 const JOINABLE_BEFORE = /(?:first|second|third|th|to|until|through|till|of|[-–/])\s*$/i;
 /** chrono takes a leading `on` into a day-month-year date's text. */
