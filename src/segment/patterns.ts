@@ -51,7 +51,7 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
     pattern:
       /^(?:share(?: (?:this|the) (?:article|story|page|post))?(?: on \w+)?|share via \w+|tweet|email|print|copy link|link copied|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|(?:\d+ )?comments?|like|restack)$/i,
   },
-  { reason: 'read-more', pattern: /^(?:read (?:more|also|next)|related(?: articles?| stories| news| videos?| content| coverage| links)?|see also|more on this story|recommended)(?:\s*[:|>»-].*)?$/i },
+  { reason: 'read-more', pattern: /^(?:read (?:more|also|next)|also read|read (?:the )?full (?:story|article)|related(?: articles?| stories| news| videos?| content| coverage| links)?|see also|more on this story|recommended)(?:\s*[:|>»-].*)?$/i },
   {
     reason: 'newsletter',
     pattern: /^(?:sign up (?:for|to)\b.*|subscribe(?: now| today| to\b.*)?|get (?:our|the) (?:free )?newsletter.*|newsletter sign[- ]?up.*|already a subscriber\?.*|[∙·•] ?paid|(?:thousands|hundreds|tens of thousands|millions|over [\d,.]+k?|[\d,.]+k?\+?) of (?:paid )?subscribers|view (?:this (?:email|newsletter) )?(?:in (?:your |a )?browser|online)|forward (?:this (?:email )?)?to a friend|unsubscribe(?: (?:here|now|from .*|\| .*))?|update your (?:email )?preferences|manage (?:your )?(?:subscriptions?|preferences)|you(?: are|'re|’re) receiving this (?:email|newsletter)\b.*|you received this (?:email|newsletter)\b.*)$/i,
@@ -60,7 +60,7 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
   {
     reason: 'navigation',
     pattern:
-      /^(?:skip to (?:main )?content|back to top|home|menu|search|log ?in|sign in|follow us(?: on .*)?|click here\b.*|this article is more than \d+ (?:years?|months?) old|explore more on (?:these|this) topics?|(?:related )?topics|more on this story|follow|listen to (?:this )?article(?: [·|•-] .*)?|listen(?: \(\d+ mins?\))?|a version of this article appears in print on .*|\d{1,3} min(?:ute)?s? read|reading time:? \d{1,3} min(?:ute)?s?|for immediate release|top stories|full coverage|forwarded from .{1,80}|(?:terms and )?privacy (?:policy|dashboard)|terms of (?:use|service)|cookie policy|(?:media|press|investor) (?:contacts?|enquiries|inquiries):?|follow (?:ap[’']?s|our) (?:full |latest |live )?(?:coverage|updates|reporting)\b.*|find more (?:of )?(?:ap[’']?s|our) coverage\b.*|saved (?:on )?(?:[a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9}\.? \d{4})(?: [·•∙|] \d{1,3} min(?:ute)?s? read)?)$/i,
+      /^(?:skip to (?:main )?content|back to top|home|menu|search|log ?in|sign in|follow us(?: on .*)?|click here\b.*|this article is more than \d+ (?:years?|months?) old|explore more on (?:these|this) topics?|(?:related )?topics|more on this story|follow|listen to (?:this )?article(?: [·|•-] .*)?|listen(?: \(\d+ mins?\))?|a version of this article appears in print on .*|\d{1,3} min(?:ute)?s? read|reading time:? \d{1,3} min(?:ute)?s?|for immediate release|top stories|full coverage|live|key events|show key events only|forwarded from .{1,80}|(?:terms and )?privacy (?:policy|dashboard)|terms of (?:use|service)|cookie policy|(?:media|press|investor) (?:contacts?|enquiries|inquiries):?|follow (?:ap[’']?s|our) (?:full |latest |live )?(?:coverage|updates|reporting)\b.*|find more (?:of )?(?:ap[’']?s|our) coverage\b.*|saved (?:on )?(?:[a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9}\.? \d{4})(?: [·•∙|] \d{1,3} min(?:ute)?s? read)?)$/i,
   },
   // A news release's closing `SOURCE Company` line (PR Newswire), in its capitals.
   { reason: 'navigation', pattern: /^SOURCE \S.{0,80}$/ },
@@ -144,7 +144,7 @@ export function isNamesLine(text: string): boolean {
 }
 
 /** A news agency's name alone, as a page that republishes its story prints it over the date. */
-export const AGENCY = /^(?:Reuters|AP|AFP|Associated Press|Agence France-Presse|Bloomberg|dpa|ANSA|EFE|Xinhua|PA Media|Anadolu Agency|Kyodo News|Yonhap|UPI)$/;
+export const AGENCY = /^(?:Reuters|AP|AFP|Associated Press|Agence France-Presse|Bloomberg|dpa|ANSA|EFE|Xinhua|PA Media|Anadolu Agency|Kyodo News|Yonhap|UPI|Press Trust of India|PTI|ANI|IANS)$/;
 
 /** The names of a byline line (see `splitByline`). */
 export function matchByline(text: string): string | undefined {
@@ -225,7 +225,7 @@ export function matchTagsLine(text: string): string[] | undefined {
 }
 
 /** `2 hours ago`, `yesterday`: a page's relative time, which says nothing once copied out of it. */
-export const RELATIVE_DATE = /^(?:about |over |almost )?(?:\d+|an?|one)\s+(?:sec|second|min|minute|hr|hour|day|week|month|year)s?\s+ago$|^(?:just now|today|yesterday)$/i;
+export const RELATIVE_DATE = /^(?:about |over |almost )?(?:(?:\d+|an?|one)\s+(?:sec|second|min|minute|hr|hour|day|week|month|year)s?|\d+\s?[smhdw])\s+ago$|^(?:just now|today|yesterday)$/i;
 
 /** `11:42 p.m. ET`: a date line's time with no day, which also says nothing once copied out of its page. */
 export const TIME_ONLY = /^\d{1,2}(?:[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)(?:\s+[a-z]{2,5})?$/i;
