@@ -322,6 +322,28 @@ describe('normalize: the shapes of other sites', () => {
     expect(live.dropped).toEqual({ navigation: 3, 'relative-date': 1 });
   });
 
+  it("reads a business site's header: names over the writer's handle as the byline, its share and video furniture dropped", () => {
+    const { article, dropped } = one(
+      ['Oil prices jump', '', 'Published Mon, Apr 3 2023 8:35 AM EDT', '', 'Pippa Stevens', '@PIPPASTEVENS', '', 'Share Article via Facebook', 'Share Article via Email', '', 'Body.', '', 'VIDEO 02:15', '', 'More body.', '', 'WATCH NOW'].join('\n'),
+    );
+    expect(article).toMatchObject({ byline: 'Pippa Stevens', published: '2023-04-03T08:35:00-04:00', paragraphs: ['Body.', 'More body.'] });
+    expect(dropped).toEqual({ share: 3, embed: 2 });
+  });
+
+  it("reads a paywalled page: its gift and save buttons and paywall dropped, the byline's names without the place it was filed from", () => {
+    const { article, dropped } = one(
+      ['Gift this article', 'Add to myFT', '', 'Banks brace for rules', '', 'Martin Arnold in Frankfurt', 'Published 12 MINUTES AGO', '', 'Body.', '', 'Subscribe to unlock this article', 'Try unlimited access', 'Only $1 for 4 weeks'].join('\n'),
+    );
+    expect(article).toMatchObject({ title: 'Banks brace for rules', byline: 'Martin Arnold', paragraphs: ['Body.'] });
+    expect(article.published).toBeUndefined();
+    expect(dropped).toEqual({ share: 2, newsletter: 3, 'relative-date': 1 });
+    // A line of names filed from a place is a byline over a date; a sentence that ends `in Paris` is not.
+    expect(one('Talks end without a deal\n\nJon Henley in Paris\n5 March 2024\n\nBody.').article.byline).toBe('Jon Henley');
+    // A headline short enough to be a kicker is still the headline over names and a date.
+    expect(one('Title\n\nJon Henley in Paris\n5 March 2024\n\nBody.').article).toMatchObject({ title: 'Title', byline: 'Jon Henley' });
+    expect(one('Title\n\nThe talks ended in Paris\n5 March 2024\n\nBody.').article.byline).toBeUndefined();
+  });
+
   it("drops a channel post's furniture: where it was forwarded from, its view count and time", () => {
     const { article, dropped } = one('Forwarded from World News Wire\n\nEarthquake strikes off Japan\n\nAn earthquake struck on Thursday.\n\n👁 12.3K · 14:05');
     expect(article).toMatchObject({ title: 'Earthquake strikes off Japan', paragraphs: ['An earthquake struck on Thursday.'] });

@@ -49,12 +49,12 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
   {
     reason: 'share',
     pattern:
-      /^(?:share(?: (?:this|the) (?:article|story|page|post))?(?: on \w+)?|share via \w+|tweet|email|print|copy link|link copied|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|(?:\d+ )?comments?|like|restack)$/i,
+      /^(?:share(?: (?:this|the) (?:article|story|page|post))?(?: on \w+)?|share (?:article |this )?via \w+|gift (?:this|the) article|(?:add|save) to myft|@\w{1,30}|tweet|email|print|copy link|link copied|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|(?:\d+ )?comments?|like|restack)$/i,
   },
   { reason: 'read-more', pattern: /^(?:read (?:more|also|next)|also read|read (?:the )?full (?:story|article)|related(?: articles?| stories| news| videos?| content| coverage| links)?|see also|more on this story|recommended)(?:\s*[:|>»-].*)?$/i },
   {
     reason: 'newsletter',
-    pattern: /^(?:sign up (?:for|to)\b.*|subscribe(?: now| today| to\b.*)?|get (?:our|the) (?:free )?newsletter.*|newsletter sign[- ]?up.*|already a subscriber\?.*|[∙·•] ?paid|(?:thousands|hundreds|tens of thousands|millions|over [\d,.]+k?|[\d,.]+k?\+?) of (?:paid )?subscribers|view (?:this (?:email|newsletter) )?(?:in (?:your |a )?browser|online)|forward (?:this (?:email )?)?to a friend|unsubscribe(?: (?:here|now|from .*|\| .*))?|update your (?:email )?preferences|manage (?:your )?(?:subscriptions?|preferences)|you(?: are|'re|’re) receiving this (?:email|newsletter)\b.*|you received this (?:email|newsletter)\b.*)$/i,
+    pattern: /^(?:sign up (?:for|to)\b.*|subscribe(?: now| today| to\b.*)?|get (?:our|the) (?:free )?newsletter.*|newsletter sign[- ]?up.*|already a subscriber\?.*|[∙·•] ?paid|(?:thousands|hundreds|tens of thousands|millions|over [\d,.]+k?|[\d,.]+k?\+?) of (?:paid )?subscribers|view (?:this (?:email|newsletter) )?(?:in (?:your |a )?browser|online)|forward (?:this (?:email )?)?to a friend|unsubscribe(?: (?:here|now|from .*|\| .*))?|update your (?:email )?preferences|manage (?:your )?(?:subscriptions?|preferences)|you(?: are|'re|’re) receiving this (?:email|newsletter)\b.*|you received this (?:email|newsletter)\b.*|try (?:unlimited|full|digital) access|only [$£€]\d[\d.,]* for \d+ (?:weeks?|months?)|unlock (?:this|the) article)$/i,
   },
   { reason: 'cookie', pattern: /^(?:we use cookies\b.*|this (?:site|website) uses cookies\b.*|accept(?: all)? cookies|cookie (?:settings|policy|preferences))$/i },
   {
@@ -80,7 +80,7 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
   {
     reason: 'embed',
     pattern:
-      /^(?:(?:skip|end of) (?:twitter|x|instagram|facebook|youtube|tiktok|bluesky) (?:post|content|video)(?:,? \d+)?|allow (?:twitter|x|instagram|facebook|youtube|tiktok|bluesky) content\??|view this post on (?:instagram|facebook|x|twitter|tiktok)|a post shared by .{1,80}|play video|watch(?: the)? video|video duration \d+ (?:minutes?|seconds?)(?: \d+ seconds?)?|media caption, .*)$/i,
+      /^(?:(?:skip|end of) (?:twitter|x|instagram|facebook|youtube|tiktok|bluesky) (?:post|content|video)(?:,? \d+)?|allow (?:twitter|x|instagram|facebook|youtube|tiktok|bluesky) content\??|view this post on (?:instagram|facebook|x|twitter|tiktok)|a post shared by .{1,80}|play video|watch(?: the)? video|watch (?:now|live)|video \d{1,2}:\d{2}(?::\d{2})?|video duration \d+ (?:minutes?|seconds?)(?: \d+ seconds?)?|media caption, .*)$/i,
   },
   // A glyph a page set between its header's parts (`Jane Doe · 7 min read · Mar 5`), printed on a line of its own.
   { reason: 'separator', pattern: /^(?:[·•|/]|-{1,2}|[—–])$/ },
@@ -138,13 +138,18 @@ export function splitByline(text: string): { name: string; rest?: string } | und
  */
 export function isNamesLine(text: string): boolean {
   if (text.length > 80) return false;
-  const words = text.replace(/,/g, ' ').split(/\s+/).filter(Boolean);
+  const words = withoutPlace(text).replace(/,/g, ' ').split(/\s+/).filter(Boolean);
   const names = words.filter((word) => word !== 'and' && word !== '&');
   return names.length >= 2 && names.length <= 8 && names.every((word) => /^\p{Lu}[\p{L}'’.-]*$/u.test(word)) && words.length - names.length <= 3;
 }
 
 /** A news agency's name alone, as a page that republishes its story prints it over the date. */
 export const AGENCY = /^(?:Reuters|AP|AFP|Associated Press|Agence France-Presse|Bloomberg|dpa|ANSA|EFE|Xinhua|PA Media|Anadolu Agency|Kyodo News|Yonhap|UPI|Press Trust of India|PTI|ANI|IANS)$/;
+
+/** `Martin Arnold in Frankfurt` → `Martin Arnold`: a byline's names without the place it was filed from. */
+export function withoutPlace(text: string): string {
+  return / in \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}$/u.exec(text) === null ? text : text.slice(0, text.lastIndexOf(' in '));
+}
 
 /** The names of a byline line (see `splitByline`). */
 export function matchByline(text: string): string | undefined {

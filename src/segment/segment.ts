@@ -278,17 +278,29 @@ export class Segmenter {
       matchDateLine(next) === undefined &&
       splitCredit(next) === undefined &&
       !hasUnclosedCredit(next) &&
-      boilerplateReason(next, this.rules) === undefined
+      boilerplateReason(next, this.rules) === undefined &&
+      // Names over a date line are the byline: the short line above them is the headline.
+      !(isNamesLine(next) && this.datedAfterNext())
     );
   }
 
-  /** A line of names set directly above a date line (or a blog's `Follow` button), or an agency's name above a date line, before the body: a byline without its "By". */
+  /** The line of text after the next one is a date line. */
+  private datedAfterNext(): boolean {
+    let seen = 0;
+    for (const item of this.queue) {
+      if (item.text === '') continue;
+      if (++seen === 2) return isDatedLine(item.text);
+    }
+    return false;
+  }
+
+  /** A line of names set directly above a date line (or a blog's `Follow` button, or the writer's `@handle`), or an agency's name above a date line, before the body: a byline without its "By". */
   private namesOverDate(text: string): boolean {
     const next = this.queue[0]?.text;
     // Note: a standfirst may stand between headline and byline, so one body line is allowed before it.
     if (this.draft.bodyLines > 1 || next === undefined) return false;
     // A news agency's name alone over the date is the byline of a story a page republishes.
-    return (isNamesLine(text) && (isDatedLine(next) || /^follow$/i.test(next))) || (AGENCY.test(text) && isDatedLine(next));
+    return (isNamesLine(text) && (isDatedLine(next) || /^(?:follow|@\w{1,30})$/i.test(next))) || (AGENCY.test(text) && isDatedLine(next));
   }
 
   /** The next line of text is a count too, or a share button. */
