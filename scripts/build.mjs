@@ -47,18 +47,23 @@ await rm('dist/chunks', { recursive: true, force: true });
 // A cache is written for one build of the core only (src/load-core.ts checks): never leave an old one beside a new core.
 await rm('dist/core.cjs.cache', { force: true });
 
+/** The ES module bundles around the core: the command line and worker, and the build's cache writer. */
+const esmBundle = {
+  ...common,
+  plugins: [lazyChildProcess, coreApart],
+  external: lazyPackages,
+  // commander is CommonJS: give its require() calls a real require in the ESM bundle.
+  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+};
+
 await Promise.all([
   build({
-    ...common,
+    ...esmBundle,
     entryPoints: ['src/cli.ts', 'src/worker.ts'],
     outdir: 'dist',
     // Code the two share goes in a chunk; `--version` loads only the command line, a command the core as well.
     splitting: true,
     chunkNames: 'chunks/[name]-[hash]',
-    plugins: [lazyChildProcess, coreApart],
-    external: lazyPackages,
-    // commander is CommonJS: give its require() calls a real require in the ESM bundle.
-    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   }),
   // The core, CommonJS so that V8 can start it from a code cache (Node 20 caches no ES module's code).
   build({
@@ -86,14 +91,7 @@ await Promise.all([
 // The core's code cache: conversions of the sample to every format compile the functions a run uses, then
 // scripts/warm-cache.ts writes the cache beside dist/core.cjs. It runs from dist/, where load-core finds the core.
 const warm = 'dist/warm-cache.mjs';
-await build({
-  ...common,
-  entryPoints: ['scripts/warm-cache.ts'],
-  outfile: warm,
-  plugins: [lazyChildProcess, coreApart],
-  external: lazyPackages,
-  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
-});
+await build({ ...esmBundle, entryPoints: ['scripts/warm-cache.ts'], outfile: warm });
 try {
   execFileSync(process.execPath, [warm], { stdio: 'inherit' });
 } finally {
