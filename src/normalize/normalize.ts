@@ -262,8 +262,9 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): Norm
   }
 
   // Note: the dateline opens the story; a standfirst (a short line without a full stop) may stand before it.
-  const standfirst = paragraphs[0] !== undefined && paragraphs.length > 1 && paragraphs[0].length <= 200 && !/[.!?:"”’]$/.test(paragraphs[0]);
-  const dateline = paragraphs[0] === undefined ? undefined : (matchDateline(paragraphs[0]) ?? (standfirst ? matchDateline(paragraphs[1] as string) : undefined));
+  const [opening, following] = paragraphs;
+  const standfirst = opening !== undefined && opening.length <= 200 && !/[.!?:"”’]$/.test(opening);
+  const dateline = opening === undefined ? undefined : (matchDateline(opening) ?? (standfirst && following !== undefined ? matchDateline(following) : undefined));
   const fromLine = publishedLine ?? bareLine ?? updatedLine;
   const zoned = fromLine !== undefined && options.timezone !== undefined ? applyTimezone(fromLine, options.timezone) : fromLine;
   const found = pickPublished(zoned, dateline, images, options.notAfter, (source, iso) =>

@@ -21,6 +21,12 @@ export function isSeparator(text: string, rules: SegmentRules = NO_RULES): boole
   return /^(?:([*=_~#-])(?: ?\1){2,}|§+|\f+)$/.test(text) || rules.separators.some((pattern) => pattern.test(text));
 }
 
+/**
+ * The heading of a page footer (topic links follow it to the end of the article),
+ * or of a news release's contacts; itself dropped as navigation.
+ */
+const FOOTER_HEADING = '(?:explore more on (?:these|this) topics?|(?:related )?topics|more on this story|(?:media|press|investor) (?:contacts?|enquiries|inquiries):?)';
+
 /** A link of a page's footer row. */
 const FOOTER_LINK =
   '(?:privacy(?: policy| notice)?|terms(?: of (?:use|service))?|cookies?(?: policy| settings)?|collection notice|contact(?: us)?|about(?: us)?|help|accessibility|sitemap|careers|advertise|imprint)';
@@ -60,7 +66,7 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
   {
     reason: 'navigation',
     pattern:
-      /^(?:skip to (?:main )?content|back to top|home|menu|search|log ?in|sign in|follow us(?: on .*)?|click here\b.*|this article is more than \d+ (?:years?|months?) old|explore more on (?:these|this) topics?|(?:related )?topics|more on this story|follow|listen to (?:this )?article(?: [·|•-] .*)?|listen(?: \(\d+ mins?\))?|a version of this article appears in print on .*|\d{1,3} min(?:ute)?s? read|reading time:? \d{1,3} min(?:ute)?s?|for immediate release|top stories|full coverage|live|key events|show key events only|forwarded from .{1,80}|(?:terms and )?privacy (?:policy|dashboard)|terms of (?:use|service)|cookie policy|(?:media|press|investor) (?:contacts?|enquiries|inquiries):?|follow (?:ap[’']?s|our) (?:full |latest |live )?(?:coverage|updates|reporting)\b.*|find more (?:of )?(?:ap[’']?s|our) coverage\b.*|saved (?:on )?(?:[a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9}\.? \d{4})(?: [·•∙|] \d{1,3} min(?:ute)?s? read)?)$/i,
+      new RegExp(`^(?:${FOOTER_HEADING}|skip to (?:main )?content|back to top|home|menu|search|log ?in|sign in|follow us(?: on .*)?|click here\\b.*|this article is more than \\d+ (?:years?|months?) old|follow|listen to (?:this )?article(?: [·|•-] .*)?|listen(?: \\(\\d+ mins?\\))?|a version of this article appears in print on .*|\\d{1,3} min(?:ute)?s? read|reading time:? \\d{1,3} min(?:ute)?s?|for immediate release|top stories|full coverage|live|key events|show key events only|forwarded from .{1,80}|(?:terms and )?privacy (?:policy|dashboard)|terms of (?:use|service)|follow (?:ap[’']?s|our) (?:full |latest |live )?(?:coverage|updates|reporting)\\b.*|find more (?:of )?(?:ap[’']?s|our) coverage\\b.*|saved (?:on )?(?:[a-z]{3,9}\\.? \\d{1,2},? \\d{4}|\\d{1,2} [a-z]{3,9}\\.? \\d{4})(?: [·•∙|] \\d{1,3} min(?:ute)?s? read)?)$`, 'i'),
   },
   // A news release's closing `SOURCE Company` line (PR Newswire), in its capitals.
   { reason: 'navigation', pattern: /^SOURCE \S.{0,80}$/ },
@@ -88,8 +94,8 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
   { reason: 'navigation', pattern: /^our standards: the thomson reuters trust principles\.?$/i },
 ];
 
-/** The heading of a page footer (topic links follow it to the end of the article), or of a news release's contacts. */
-export const FOOTER_START = /^(?:explore more on (?:these|this) topics?|(?:related )?topics|more on this story|(?:media|press|investor) (?:contacts?|enquiries|inquiries):?)$/i;
+/** The heading of a page footer, or of a news release's contacts: what follows it is furniture. */
+export const FOOTER_START = new RegExp(`^${FOOTER_HEADING}$`, 'i');
 
 /** The reason a line is boilerplate (a user's pattern: `custom`), or undefined when it is not. */
 export function boilerplateReason(text: string, rules: SegmentRules = NO_RULES): DropReason | undefined {
@@ -148,7 +154,8 @@ export const AGENCY = /^(?:Reuters|AP|AFP|Associated Press|Agence France-Presse|
 
 /** `Martin Arnold in Frankfurt` → `Martin Arnold`: a byline's names without the place it was filed from. */
 export function withoutPlace(text: string): string {
-  return / in \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}$/u.exec(text) === null ? text : text.slice(0, text.lastIndexOf(' in '));
+  const place = / in \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}$/u.exec(text);
+  return place === null ? text : text.slice(0, place.index);
 }
 
 /** The names of a byline line (see `splitByline`). */

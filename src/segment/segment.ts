@@ -280,18 +280,8 @@ export class Segmenter {
       !hasUnclosedCredit(next) &&
       boilerplateReason(next, this.rules) === undefined &&
       // Names over a date line are the byline: the short line above them is the headline.
-      !(isNamesLine(next) && this.datedAfterNext())
+      !(isNamesLine(next) && isDatedLine(this.nextText(2) ?? ''))
     );
-  }
-
-  /** The line of text after the next one is a date line. */
-  private datedAfterNext(): boolean {
-    let seen = 0;
-    for (const item of this.queue) {
-      if (item.text === '') continue;
-      if (++seen === 2) return isDatedLine(item.text);
-    }
-    return false;
   }
 
   /** A line of names set directly above a date line (or a blog's `Follow` button, or the writer's `@handle`), or an agency's name above a date line, before the body: a byline without its "By". */
@@ -309,9 +299,10 @@ export class Segmenter {
     return next !== undefined && (COUNT.test(next) || boilerplateReason(next, this.rules) === 'share');
   }
 
-  /** The next non-blank line of the lookahead, if any. */
-  private nextText(): string | undefined {
-    for (const item of this.queue) if (item.text !== '') return item.text;
+  /** The next non-blank line of the lookahead (or the `nth` one), if any. */
+  private nextText(nth = 1): string | undefined {
+    let seen = 0;
+    for (const item of this.queue) if (item.text !== '' && ++seen === nth) return item.text;
     return undefined;
   }
 
