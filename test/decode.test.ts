@@ -1,3 +1,5 @@
+import { isUtf8 } from 'node:buffer';
+import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../src/errors.js';
 import { LineDecoder } from '../src/input/decode.js';
@@ -66,6 +68,14 @@ describe('LineDecoder', () => {
     expect(read('caf', [0xc3, 0xa9], ' ', [0x93], 'x ', [0x94])).toEqual(['café \uFFFDx \uFFFD']);
   });
 
+  it('does not take a UTF-8 character cut short by the end of the first chunk for a Windows-1252 byte', () => {
+    // One damaged byte (0x93), then `“` (E2 80 9C), its first byte the last of the opening chunk.
+    const decoder = new LineDecoder('x');
+    const lines = [...decoder.push(Buffer.from([0x61, 0x93, 0x62, 0xe2])), ...decoder.push(Buffer.from([0x80, 0x9c, 0x63])), ...decoder.end()];
+    expect(lines).toEqual([{ text: 'a\uFFFDb“c', line: 1 }]);
+    expect(decoder.diagnostics.map((d) => d.message)).toEqual(['invalid UTF-8 bytes replaced with U+FFFD']);
+  });
+
   it('gives the same lines whatever the chunk boundaries, even inside CRLF and multi-byte characters', () => {
     const input = Buffer.from('Ünïcödé title\r\n\r\nbody “quoted”\rlast\r\n', 'utf8');
     const whole = linesOf(input);
@@ -77,6 +87,42 @@ describe('LineDecoder', () => {
       expect(lines).toEqual(whole);
       expect(decoder.diagnostics).toEqual([]);
     }
+  });
+
+  it('gives, for any bytes in any chunks, the lines and warnings of splitting the whole at each line break', () => {
+    // Bytes of the kinds that matter to splitting: ASCII, line breaks of each kind, multi-byte characters, and
+    // bytes that are not UTF-8 (a lead byte cut short, continuation bytes alone, 0xFF), never read as Windows-1252.
+    const piece = fc.constantFrom(...['a', 'bc', ' ', '\n', '\r', '\r\n', 'é', '“', '🙂'].map((s) => Buffer.from(s)), Buffer.from([0xe2, 0x80]), Buffer.from([0x80, 0x80]), Buffer.from([0xff]));
+    const input = fc.array(piece, { maxLength: 40 }).map((pieces) => Buffer.concat(pieces));
+    const cuts = fc.array(fc.nat({ max: 120 }), { maxLength: 6 });
+    fc.assert(
+      fc.property(input, cuts, (bytes, at) => {
+        // The reference: split the whole as bytes at CRLF, CR or LF; a line's text is its bytes decoded alone.
+        const expected: { text: string; line: number }[] = [];
+        const warned: number[] = [];
+        let start = 0;
+        for (let i = 0; i <= bytes.length; i++) {
+          const isBreak = bytes[i] === 0x0a || bytes[i] === 0x0d;
+          if (!isBreak && !(i === bytes.length && start < i)) continue;
+          const lineBytes = bytes.subarray(start, i);
+          expected.push({ text: lineBytes.toString('utf8'), line: expected.length + 1 });
+          if (!isUtf8(lineBytes)) warned.push(expected.length);
+          start = bytes[i] === 0x0d && bytes[i + 1] === 0x0a ? i + 2 : i + 1;
+          if (start > i + 1) i++;
+        }
+        const decoder = new LineDecoder('x');
+        const lines = [];
+        let from = 0;
+        for (const cut of [...at].sort((a, b) => a - b)) {
+          lines.push(...decoder.push(bytes.subarray(from, Math.max(from, cut))));
+          from = Math.max(from, cut);
+        }
+        lines.push(...decoder.push(bytes.subarray(from)), ...decoder.end());
+        expect(lines).toEqual(expected);
+        expect(decoder.diagnostics.map((d) => d.line).filter((line) => line !== undefined)).toEqual(warned.slice(0, 10));
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it('refuses a binary file with an InputError naming it', () => {

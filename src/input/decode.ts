@@ -277,8 +277,11 @@ const NOT_WINDOWS_1252 = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d, 0xff]);
  * (chardet and the like weigh many encodings by statistics).
  */
 function readsAsWindows1252(bytes: Uint8Array): boolean {
+  // Note: the high bytes that end the sample are left out: they may be a UTF-8 character cut short by its end.
+  let end = bytes.length;
+  while (end > 0 && (bytes[end - 1] as number) >= 0x80) end--;
   let high = 0;
-  for (let i = 0; i < bytes.length; i++) {
+  for (let i = 0; i < end; i++) {
     const b = bytes[i] as number;
     if (b < 0x80) continue;
     if (NOT_WINDOWS_1252.has(b) || (bytes[i + 1] ?? 0) >= 0x80) return false;
