@@ -1,9 +1,9 @@
-/** `-f atom`: Atom 1.0 (RFC 4287), built by fast-xml-parser's builder. */
+/** `-f atom`: Atom 1.0 (RFC 4287); the feed's head built by fast-xml-parser's builder, the entries written as it would. */
 import { v5 as uuidv5 } from 'uuid';
 import type { Article, Emitter, FeedMeta } from '../model.js';
 import { NO_DATE, rfc3339 } from './dates.js';
 import { articleHtml } from './html.js';
-import { streamXmlDocument, xmlBuilder } from './xml.js';
+import { XmlWriter, streamXmlDocument, xmlBuilder } from './xml.js';
 
 const PLACEHOLDER = 'feedconv-entries';
 const FEED_NAMESPACE = uuidv5('https://www.npmjs.com/package/feedconv#feed', uuidv5.URL);
@@ -21,7 +21,7 @@ const IRI = /^[A-Za-z][A-Za-z0-9+.-]*:\S+$/;
  * from a feed that is already an IRI (a URL, a tag: URI) as it is; any other
  * as the UUID of its text, so it stays stable.
  */
-function entryId(id: string): string {
+export function entryId(id: string): string {
   if (UUID.test(id)) return `urn:uuid:${id.toLowerCase()}`;
   if (IRI.test(id)) return id;
   return `urn:uuid:${uuidv5(id, FEED_NAMESPACE)}`;
@@ -31,27 +31,27 @@ function link(rel: string, href: string, type?: string): Record<string, string> 
   return { '@_rel': rel, ...(type !== undefined && { '@_type': type }), '@_href': href };
 }
 
-/**
- * Note: an entry with no date still needs `updated`; it gets the feed's, the
- * state of the feed as built. (`--date` gives undated stories a real date.)
- */
 /** Where the feed's date goes when it is not known yet: an element, which escaped text cannot contain. */
 const DEFERRED = { '@_feedconv': 'deferred' };
 const DEFERRED_MARKER = '<updated feedconv="deferred"/>';
 
-function entry(article: Article, feedUpdated: string | typeof DEFERRED, html: string): Record<string, unknown> {
-  const updated = article.published === undefined ? feedUpdated : rfc3339(article.published);
-  return {
-    id: entryId(article.id),
-    title: article.title,
-    ...(article.url !== undefined && { link: link('alternate', article.url, 'text/html') }),
-    ...(article.published !== undefined && { published: rfc3339(article.published) }),
-    updated,
-    ...(article.byline !== undefined && { author: { name: article.byline } }),
-    ...(article.tags !== undefined && article.tags.length > 0 && { category: article.tags.map((term) => ({ '@_term': term })) }),
-    summary: article.summary,
-    content: { '@_type': 'html', '#text': html },
-  };
+/**
+ * Note: an entry with no date still needs `updated`; it gets the feed's, the
+ * state of the feed as built. (`--date` gives undated stories a real date.)
+ */
+function entry(xml: XmlWriter, article: Article, feedUpdated: string | typeof DEFERRED, html: string): string[] {
+  const lines = [xml.text('id', entryId(article.id)), xml.text('title', article.title)];
+  if (article.url !== undefined) lines.push(xml.element('link', '', { rel: 'alternate', type: 'text/html', href: article.url }));
+  if (article.published !== undefined) {
+    const published = rfc3339(article.published);
+    lines.push(xml.text('published', published), xml.text('updated', published));
+  } else {
+    lines.push(typeof feedUpdated === 'string' ? xml.text('updated', feedUpdated) : DEFERRED_MARKER);
+  }
+  if (article.byline !== undefined) lines.push(...xml.block('author', [xml.text('name', article.byline)]));
+  for (const term of article.tags ?? []) lines.push(xml.element('category', '', { term }));
+  lines.push(xml.text('summary', article.summary), xml.text('content', html, { type: 'html' }));
+  return xml.block('entry', lines);
 }
 
 export const atom: Emitter = {
@@ -86,8 +86,9 @@ export const atom: Emitter = {
         [PLACEHOLDER]: '',
       },
     };
-    return streamXmlDocument(xmlBuilder(stats, { format: true }), envelope, PLACEHOLDER, items, (article) => ({
-      entry: entry(article, updated, articleHtml(article, stats)),
-    }));
+    const xml = new XmlWriter(stats);
+    return streamXmlDocument(xmlBuilder(stats, { format: true }), envelope, PLACEHOLDER, items, (article) =>
+      entry(xml, article, updated, articleHtml(article, stats)),
+    );
   },
 };

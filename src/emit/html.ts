@@ -1,49 +1,23 @@
-/** An article's body as an HTML fragment, built (not templated) so every text is escaped. */
+/** An article's body as an HTML fragment, every text escaped (`XmlWriter`). */
 import type { Article } from '../model.js';
-import type { XMLBuilder } from 'fast-xml-builder';
-import { xmlBuilder } from './xml.js';
-
-type Node = Record<string, unknown>;
-
-function element(name: string, children: Node[], attributes?: Record<string, string>): Node {
-  const node: Node = { [name]: children };
-  if (attributes) node[':@'] = Object.fromEntries(Object.entries(attributes).map(([k, v]) => [`@_${k}`, v]));
-  return node;
-}
-
-function text(value: string): Node {
-  return { '#text': value };
-}
+import { XmlWriter } from './xml.js';
 
 /** Figures for the images (caption and credit), then the paragraphs, headings as `<h2>`. */
 export function articleHtml(article: Article, counter: { invalidXmlChars: number }): string {
-  const nodes: Node[] = [];
+  const xml = new XmlWriter(counter);
+  let html = '';
   for (const image of article.images) {
-    const caption: Node[] = [text(image.caption)];
-    if (image.credit !== undefined) {
-      caption.push(text(' '), element('span', [text(`(${image.credit})`)], { class: 'credit' }));
-    }
+    let caption = xml.escape(image.caption);
+    if (image.credit !== undefined) caption += ` ${xml.text('span', `(${image.credit})`, { class: 'credit' })}`;
     // Note: an image address comes only from a feed read as input; a text dump has captions alone.
-    const img = image.url === undefined ? [] : [element('img', [], { src: image.url, alt: image.caption })];
-    nodes.push(element('figure', [...img, element('figcaption', caption)]));
+    const img = image.url === undefined ? '' : xml.element('img', '', { src: image.url, alt: image.caption });
+    html += xml.element('figure', img + xml.element('figcaption', caption));
   }
-  const headings = new Set(article.headings ?? []);
-  article.paragraphs.forEach((paragraph, i) => {
-    nodes.push(element(headings.has(i) ? 'h2' : 'p', [text(paragraph)]));
-  });
-  return fragmentBuilder(counter).build(nodes) as string;
-}
-
-/** One fragment builder per counter (a run's stats): making a builder costs more than building a short fragment. */
-const builders = new WeakMap<object, XMLBuilder>();
-
-function fragmentBuilder(counter: { invalidXmlChars: number }): XMLBuilder {
-  let builder = builders.get(counter);
-  if (builder === undefined) {
-    builder = xmlBuilder(counter, { format: false, ordered: true });
-    builders.set(counter, builder);
+  const headings = article.headings;
+  for (let i = 0; i < article.paragraphs.length; i++) {
+    html += xml.text(headings !== undefined && headings.includes(i) ? 'h2' : 'p', article.paragraphs[i] as string);
   }
-  return builder;
+  return html;
 }
 
 /** The same content as plain text: captions with their credits, then the paragraphs, a blank line apart. */

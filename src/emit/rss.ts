@@ -1,8 +1,8 @@
-/** `-f rss`: RSS 2.0 with content:encoded and dc:creator, built by fast-xml-parser's builder. */
+/** `-f rss`: RSS 2.0 with content:encoded and dc:creator; the channel built by fast-xml-parser's builder, the items written as it would. */
 import type { Article, Emitter, FeedMeta } from '../model.js';
 import { rfc822 } from './dates.js';
 import { articleHtml } from './html.js';
-import { streamXmlDocument, xmlBuilder } from './xml.js';
+import { XmlWriter, streamXmlDocument, xmlBuilder } from './xml.js';
 
 const PLACEHOLDER = 'feedconv-items';
 
@@ -25,18 +25,17 @@ function channel(feed: FeedMeta): Record<string, unknown> {
   };
 }
 
-function item(article: Article, html: string): Record<string, unknown> {
-  return {
-    title: article.title,
-    ...(article.url !== undefined && { link: article.url }),
-    guid: { '@_isPermaLink': 'false', '#text': article.id },
-    ...(article.published !== undefined && { pubDate: rfc822(article.published) }),
-    // Note: the dc namespace is declared where it is used, since whether any item has a byline is known only at the end.
-    ...(article.byline !== undefined && { 'dc:creator': { '@_xmlns:dc': DC, '#text': article.byline } }),
-    description: article.summary,
-    ...(article.tags !== undefined && article.tags.length > 0 && { category: article.tags }),
-    'content:encoded': html,
-  };
+function item(xml: XmlWriter, article: Article, html: string): string[] {
+  const lines = [xml.text('title', article.title)];
+  if (article.url !== undefined) lines.push(xml.text('link', article.url));
+  lines.push(xml.text('guid', article.id, { isPermaLink: 'false' }));
+  if (article.published !== undefined) lines.push(xml.text('pubDate', rfc822(article.published)));
+  // Note: the dc namespace is declared where it is used, since whether any item has a byline is known only at the end.
+  if (article.byline !== undefined) lines.push(xml.text('dc:creator', article.byline, { 'xmlns:dc': DC }));
+  lines.push(xml.text('description', article.summary));
+  for (const tag of article.tags ?? []) lines.push(xml.text('category', tag));
+  lines.push(xml.text('content:encoded', html));
+  return xml.block('item', lines);
 }
 
 export const rss: Emitter = {
@@ -54,8 +53,7 @@ export const rss: Emitter = {
         channel: channel(feed),
       },
     };
-    return streamXmlDocument(xmlBuilder(stats, { format: true }), envelope, PLACEHOLDER, items, (article) => ({
-      item: item(article, articleHtml(article, stats)),
-    }));
+    const xml = new XmlWriter(stats);
+    return streamXmlDocument(xmlBuilder(stats, { format: true }), envelope, PLACEHOLDER, items, (article) => item(xml, article, articleHtml(article, stats)));
   },
 };
