@@ -190,6 +190,32 @@ describe('normalize: the shapes of other sites', () => {
     expect(blog.dropped).toEqual({ 'relative-date': 1 });
   });
 
+  it("reads a blog post's categories-and-tags line as tags, and drops its links to the posts around it", () => {
+    const post = one(
+      [
+        'City council approves new bike lanes',
+        'Posted on February 16, 2024 by admin',
+        '',
+        'The council voted 7-2 to approve the lanes.',
+        '',
+        'Posted in Local News, Transport | Tagged bikes, city council | Leave a comment',
+        '',
+        '← Previous Post',
+        'Next Post →',
+        '« Older Entries',
+        'Related posts:',
+        'You might also like',
+      ].join('\n'),
+    );
+    expect(post.article).toMatchObject({ published: '2024-02-16', paragraphs: ['The council voted 7-2 to approve the lanes.'], tags: ['Local News', 'Transport', 'bikes', 'city council'] });
+    expect(post.dropped).toEqual({ navigation: 3, 'read-more': 2 });
+    const entry = one('Title\n\nBody.\n\nThis entry was posted in Local News and tagged bikes, city council. Bookmark the permalink.');
+    expect(entry.article).toMatchObject({ paragraphs: ['Body.'], tags: ['Local News', 'bikes', 'city council'] });
+    // `Posted in …` with nothing after it could be a sentence, and stays one; so do sentences about the next post.
+    const sentences = ['Posted in 2019, the video went viral', 'Posted in March | updated later', 'Next post will explain more.'];
+    expect(one(['Title', '', 'Body.', ...sentences].join('\n\n')).article.paragraphs).toEqual(['Body.', ...sentences]);
+  });
+
   it('prefers a Published line to a bare date, and a bare date to an Updated line', () => {
     expect(one('Title\nUpdated: 12 Sep 2024\n10 Sep 2024\nBody.').article.published).toBe('2024-09-10');
     expect(one('Title\n10 Sep 2024\nPublished: 9 Sep 2024\nBody.').article.published).toBe('2024-09-09');
@@ -261,9 +287,9 @@ describe('normalize: the shapes of other sites', () => {
   });
 
   it("drops AP's coverage footer, so that the separator above it leaves no empty article", () => {
-    const raws = segment(linesOf('Wildfire near Athens\nBy DEREK GATOPOULOS\n\nATHENS (AP) — Fire.\n\n___\n\nFollow AP’s coverage of climate at https://apnews.com/hub/climate\n\n\n\nNext story\n\nBody.'));
+    const raws = segment(linesOf('Wildfire near Athens\nBy DEREK GATOPOULOS\n\nATHENS (AP) — Fire.\n\n___\n\nFollow AP’s coverage of climate at https://apnews.com/hub/climate\n\n\n\nAnother story\n\nBody.'));
     const articles = raws.map((raw) => normalize(raw).article).filter((a) => a !== undefined);
-    expect(articles.map((a) => a.title)).toEqual(['Wildfire near Athens', 'Next story']);
+    expect(articles.map((a) => a.title)).toEqual(['Wildfire near Athens', 'Another story']);
     expect(articles[0]).toMatchObject({ byline: 'DEREK GATOPOULOS', paragraphs: ['ATHENS (AP) — Fire.'] });
   });
 

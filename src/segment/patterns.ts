@@ -57,7 +57,9 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
     pattern:
       /^(?:share(?: (?:this|the) (?:article|story|page|post))?(?: on \w+)?|share (?:article |this )?via \w+|gift (?:this|the) article|(?:add|save) to myft|@\w{1,30}|tweet|email|print|copy link|link copied|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|(?:\d+ )?comments?|like|restack)$/i,
   },
-  { reason: 'read-more', pattern: /^(?:read (?:more|also|next)|also read|read (?:the )?full (?:story|article)|related(?: articles?| stories| news| videos?| content| coverage| links)?|see also|more on this story|recommended)(?:\s*[:|>»-].*)?$/i },
+  { reason: 'read-more', pattern: /^(?:read (?:more|also|next)|also read|read (?:the )?full (?:story|article)|related(?: articles?| stories| news| videos?| content| coverage| links| posts?)?|see also|more on this story|recommended|you (?:might|may) also like)(?:\s*[:|>»-].*)?$/i },
+  // A blog's links to the posts before and after it: `← Previous Post`, `Next Post →`, `« Older Entries`.
+  { reason: 'navigation', pattern: /^(?:[←«‹<]\s*)?(?:previous|next|older|newer) (?:post|article|story|entry|entries|posts)(?:\s*[→»›>])?$/i },
   {
     reason: 'newsletter',
     pattern: /^(?:sign up (?:for|to)\b.*|subscribe(?: now| today| to\b.*)?|get (?:our|the) (?:free )?newsletter.*|newsletter sign[- ]?up.*|already a subscriber\?.*|[∙·•] ?paid|(?:thousands|hundreds|tens of thousands|millions|over [\d,.]+k?|[\d,.]+k?\+?) of (?:paid )?subscribers|view (?:this (?:email|newsletter) )?(?:in (?:your |a )?browser|online)|forward (?:this (?:email )?)?to a friend|unsubscribe(?: (?:here|now|from .*|\| .*))?|update your (?:email )?preferences|manage (?:your )?(?:subscriptions?|preferences)|you(?: are|'re|’re) receiving this (?:email|newsletter)\b.*|you received this (?:email|newsletter)\b.*|try (?:unlimited|full|digital) access|only [$£€]\d[\d.,]* for \d+ (?:weeks?|months?)|unlock (?:this|the) article)$/i,
@@ -228,11 +230,27 @@ export function siteSuffix(pageTitle: string, headline: string): string | undefi
   return /^\s+[-|–—·]\s+(\S.{0,60})$/.exec(pageTitle.slice(headline.length))?.[1];
 }
 
-/** `Tags: budget, economy, tax` → the tags, as written. */
+/**
+ * A blog's line of categories and tags under its post (WordPress themes print one of these):
+ * `Posted in Local News | Tagged bikes, city council | Leave a comment`, or
+ * `This entry was posted in Local News and tagged bikes. Bookmark the permalink.`
+ * Note: `Posted in …` counts only with a `| Tagged …` or `| Leave a comment` part after
+ * it; alone, it could open a sentence (`Posted in 2019, the video went viral`).
+ */
+const POSTED_IN =
+  /^(?:posted in (?<categories>[^|]{1,120}?)(?: [|·•] tagged (?<tagged>[^|]{1,200}?))?(?<comments> [|·•] (?:leave a comment|\d+ comments?|one comment|comments (?:off|closed)))?|this entry was posted in (?<entryCategories>.{1,120}?)(?: and tagged (?<entryTagged>.{1,200}?))?\. bookmark the permalink\.?)$/i;
+
+/** `Tags: budget, economy, tax` (or a blog's `Posted in … | Tagged …` line, see `POSTED_IN`) → the tags, as written. */
 export function matchTagsLine(text: string): string[] | undefined {
   const m = /^(?:tags|tagged|keywords|filed under|categor(?:y|ies))\s*:\s*(\S.{0,300})$/i.exec(text);
-  if (!m) return undefined;
-  const tags = (m[1] as string).split(/\s*[,;|]\s*/).map((tag) => tag.trim()).filter(Boolean);
+  let lists: (string | undefined)[];
+  if (m) lists = [m[1]];
+  else {
+    const posted = /^(?:posted|this entry) /i.test(text) ? POSTED_IN.exec(text)?.groups : undefined;
+    if (posted === undefined || (posted.categories !== undefined && posted.tagged === undefined && posted.comments === undefined)) return undefined;
+    lists = [posted.categories ?? posted.entryCategories, posted.tagged ?? posted.entryTagged];
+  }
+  const tags = lists.flatMap((list) => (list ?? '').split(/\s*[,;|]\s*/)).map((tag) => tag.trim()).filter(Boolean);
   return tags.length > 0 && tags.every((tag) => tag.length <= 60) ? tags : undefined;
 }
 
