@@ -190,6 +190,23 @@ describe('normalize: the shapes of other sites', () => {
     expect(blog.dropped).toEqual({ 'relative-date': 1 });
   });
 
+  it("splits Reuters' and Bloomberg's unbracketed credits, and takes no date from a file photo", () => {
+    const reuters = one(
+      'Oil prices rise\n\nA pump jack in Texas, U.S., March 3, 2024. REUTERS/Eli Hartman/File Photo\n\nA pump jack in Texas, U.S., March 3, 2024. REUTERS/Eli Hartman/File Photo\n\nLONDON, March 4 (Reuters) - Oil rose.',
+    );
+    expect(reuters.article.images).toEqual([{ caption: 'A pump jack in Texas, U.S., March 3, 2024.', credit: 'REUTERS/Eli Hartman/File Photo' }]);
+    expect(reuters.article.published).toBeUndefined();
+    const bloomberg = one('Powell says no rush\n\nJerome Powell in Washington on Wednesday. Photographer: Al Drago/Bloomberg\n\nThe Fed chair spoke.');
+    expect(bloomberg.article.images).toEqual([{ caption: 'Jerome Powell in Washington on Wednesday.', credit: 'Photographer: Al Drago/Bloomberg' }]);
+    const ap = one('Flooding swamps towns\n\nFILE - Residents wade through floodwater, May 6, 2024. (AP Photo/Carlos Macedo)\n\nWater rose again.');
+    expect(ap.article.published).toBeUndefined();
+    // A caption of the day's photo still dates the story.
+    const today = one('Flooding swamps towns\n\nResidents wade through floodwater, May 6, 2024. (AP Photo/Carlos Macedo)\n\nWater rose again.');
+    expect(today.article).toMatchObject({ published: '2024-05-06', dateSource: 'caption' });
+    // A poll after a sentence is not a credit.
+    expect(one('Title\n\nBody.\n\nBiden trails in the polls. Reuters/Ipsos found 40% support.').article.paragraphs).toEqual(['Body.', 'Biden trails in the polls. Reuters/Ipsos found 40% support.']);
+  });
+
   it("reads a blog post's categories-and-tags line as tags, and drops its links to the posts around it", () => {
     const post = one(
       [

@@ -360,7 +360,7 @@ export function unwrap(lines: string[]): string[] {
   return midSentence > 0 ? [lines.join(' ')] : lines;
 }
 
-/** A Published/Updated line wins, then a full date in the dateline, then the first dated caption; none later than `notAfter`. */
+/** A Published/Updated line wins, then a full date in the dateline, then the first dated caption not of a file photo; none later than `notAfter`. */
 function pickPublished(
   fromLine: string | undefined,
   dateline: string | undefined,
@@ -378,10 +378,20 @@ function pickPublished(
   const fromDateline = dateline && findFullDate(dateline);
   if (fromDateline && plausible('dateline', fromDateline.iso)) return { published: fromDateline.iso, dateSource: 'dateline' };
   for (const image of images) {
+    if (isFilePhoto(image)) continue;
     const found = findFullDate(image.caption);
     if (found && plausible('caption', found.iso)) return { published: found.iso, dateSource: 'caption' };
   }
   return {};
+}
+
+/**
+ * A file photo: AP's `FILE - …` caption, a credit ending `File` or `File Photo`
+ * (`AP Photo/Carlos Macedo, File`, `REUTERS/Eli Hartman/File Photo`). Taken
+ * before the story, so its date is not the story's.
+ */
+function isFilePhoto(image: Image): boolean {
+  return /^file(?: photo)?\s*[-–—:]\s/i.test(image.caption) || (image.credit !== undefined && /\bfile(?: photo)?\b/i.test(image.credit));
 }
 
 /** Dates without a time are a whole day long: a caption dated the same day as the latest line is not in the future. */

@@ -267,8 +267,18 @@ const BARE_DATE = new RegExp(
   'i',
 );
 
-/** `People on the beach. Photograph: Andrew Hasson/Getty Images`: a credit after a label, with no parentheses. */
-const LABELLED_CREDIT = /^(.{2,}?[.!?])\s+((?:photograph|photo|picture|image|illustration|composite)s?:\s+\S.{0,118})$/i;
+/**
+ * `People on the beach. Photograph: Andrew Hasson/Getty Images` (Bloomberg's
+ * `Photographer: Al Drago/Bloomberg`): a credit after a label, with no parentheses.
+ */
+const LABELLED_CREDIT = /^(.{2,}?[.!?])\s+((?:photograph(?:er)?|photo|picture|image|illustration|composite)s?:\s+\S.{0,118})$/i;
+
+/**
+ * Reuters' credit, set after the caption with no label and no parentheses:
+ * `…, March 3, 2024. REUTERS/Eli Hartman/File Photo`. Note: in capitals only, since
+ * `Reuters/Ipsos` after a sentence is a poll, in the body.
+ */
+const WIRE_CREDIT = /^(.{2,}?[.!?])\s+(REUTERS\/\p{Lu}[^/]{0,60}(?:\/[^/]{1,40}){0,3})$/u;
 
 /**
  * Splits `caption text. (Credit)` into its parts when the line ends with a
@@ -276,9 +286,9 @@ const LABELLED_CREDIT = /^(.{2,}?[.!?])\s+((?:photograph|photo|picture|image|ill
  */
 export function splitCredit(text: string): { caption: string; credit: string } | undefined {
   if (!text.endsWith(')')) {
-    // Note: most body lines have no colon, and the regex (tried at every sentence end) needs one.
-    if (!text.includes(':')) return undefined;
-    const labelled = LABELLED_CREDIT.exec(text.length > 1000 ? '' : text);
+    // Note: most body lines have neither a colon nor REUTERS/, which the patterns (tried at every sentence end) need.
+    const pattern = text.includes(':') ? LABELLED_CREDIT : text.includes('REUTERS/') ? WIRE_CREDIT : undefined;
+    const labelled = pattern?.exec(text.length > 1000 ? '' : text);
     return labelled ? { caption: labelled[1] as string, credit: labelled[2] as string } : undefined;
   }
   let depth = 0;
