@@ -190,6 +190,31 @@ describe('normalize: the shapes of other sites', () => {
     expect(blog.dropped).toEqual({ 'relative-date': 1 });
   });
 
+  it("reads a republished story's writer over its date, and drops its note of where it first ran", () => {
+    const story = one(
+      [
+        'Why sleep matters',
+        '',
+        'Jane Doe, University of Somewhere',
+        '',
+        'Published: February 16, 2024 10:15am EST',
+        '',
+        'Most adults need seven to nine hours of sleep.',
+        '',
+        'This article is republished from The Conversation under a Creative Commons license. Read the original article.',
+        '',
+        'Read the full article on The Verge',
+      ].join('\n'),
+    );
+    expect(story.article).toMatchObject({ byline: 'Jane Doe', published: '2024-02-16T10:15:00-05:00', paragraphs: ['Most adults need seven to nine hours of sleep.'] });
+    expect(story.dropped).toEqual({ navigation: 1, 'read-more': 1 });
+    // After a comma, names without an institution are a second writer.
+    expect(one('Title\n\nJane Smith, Tom Brown\n\n16 Feb 2024\n\nBody.').article.byline).toBe('Jane Smith, Tom Brown');
+    // Sentences about an article stay.
+    const kept = ['This article is about the budget.', 'This story was published in a hurry, and it showed.', 'This story was published in April, before the vote.'];
+    expect(one(['Title', 'Body.', ...kept].join('\n\n')).article.paragraphs).toEqual(['Body.', ...kept]);
+  });
+
   it("splits Reuters' and Bloomberg's unbracketed credits, and takes no date from a file photo", () => {
     const reuters = one(
       'Oil prices rise\n\nA pump jack in Texas, U.S., March 3, 2024. REUTERS/Eli Hartman/File Photo\n\nA pump jack in Texas, U.S., March 3, 2024. REUTERS/Eli Hartman/File Photo\n\nLONDON, March 4 (Reuters) - Oil rose.',

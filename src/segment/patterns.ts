@@ -43,6 +43,21 @@ interface BoilerplateRule {
  */
 const MORE_FROM = { test: (text: string): boolean => /^more from /i.test(text) && /^[\p{L}&' -]{1,40}$/u.test(text.slice(10)) };
 
+/**
+ * A syndicated story's note of where it first ran: `This article is republished
+ * from The Conversation under a Creative Commons license. Read the original
+ * article.` The publication must follow, capitalised and not a month or a day:
+ * `This story was published in a hurry` or `… in April, before the vote` is prose.
+ */
+const REPUBLISHED_NOTE =
+  /^this (?:article|story|post|piece) (?:(?:is|was|has been) (?:(?:re)?published|originally published|first published|reprinted|syndicated)|(?:first|originally) (?:appeared|ran)) (?:here )?(?:from|by|on|in|at|courtesy of|with (?:the )?permission (?:of|from)) (?:the )?(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)/i;
+const REPUBLISHED = {
+  test(text: string): boolean {
+    const note = REPUBLISHED_NOTE.exec(text);
+    return note !== null && /^\p{Lu}/u.test(text.slice(note[0].length));
+  },
+};
+
 /** Lines that scraping leaves behind and that are never part of a story. */
 export const BOILERPLATE: readonly BoilerplateRule[] = [
   // A site logo printed as a line of its own: one to three capital letters, such as `TT`.
@@ -57,7 +72,7 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
     pattern:
       /^(?:share(?: (?:this|the) (?:article|story|page|post))?(?: on \w+)?|share (?:article |this )?via \w+|gift (?:this|the) article|(?:add|save) to myft|@\w{1,30}|tweet|email|print|copy link|link copied|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|(?:\d+ )?comments?|like|restack)$/i,
   },
-  { reason: 'read-more', pattern: /^(?:read (?:more|also|next)|also read|read (?:the )?full (?:story|article)|related(?: articles?| stories| news| videos?| content| coverage| links| posts?)?|see also|more on this story|recommended|you (?:might|may) also like)(?:\s*[:|>»-].*)?$/i },
+  { reason: 'read-more', pattern: /^(?:read (?:more|also|next)|also read|read (?:the )?(?:full|original) (?:story|article)(?: (?:on|at|in) \S.{0,60}?)?\.?|related(?: articles?| stories| news| videos?| content| coverage| links| posts?)?|see also|more on this story|recommended|you (?:might|may) also like)(?:\s*[:|>»-].*)?$/i },
   // A blog's links to the posts before and after it: `← Previous Post`, `Next Post →`, `« Older Entries`.
   { reason: 'navigation', pattern: /^(?:[←«‹<]\s*)?(?:previous|next|older|newer) (?:post|article|story|entry|entries|posts)(?:\s*[→»›>])?$/i },
   {
@@ -70,6 +85,7 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
     pattern:
       new RegExp(`^(?:${FOOTER_HEADING}|skip to (?:main )?content|back to top|home|menu|search|log ?in|sign in|follow us(?: on .*)?|click here\\b.*|this article is more than \\d+ (?:years?|months?) old|follow|listen to (?:this )?article(?: [·|•-] .*)?|listen(?: \\(\\d+ mins?\\))?|a version of this article appears in print on .*|\\d{1,3} min(?:ute)?s? read|reading time:? \\d{1,3} min(?:ute)?s?|for immediate release|top stories|full coverage|live|key events|show key events only|forwarded from .{1,80}|(?:terms and )?privacy (?:policy|dashboard)|terms of (?:use|service)|follow (?:ap[’']?s|our) (?:full |latest |live )?(?:coverage|updates|reporting)\\b.*|find more (?:of )?(?:ap[’']?s|our) coverage\\b.*|saved (?:on )?(?:[a-z]{3,9}\\.? \\d{1,2},? \\d{4}|\\d{1,2} [a-z]{3,9}\\.? \\d{4})(?: [·•∙|] \\d{1,3} min(?:ute)?s? read)?)$`, 'i'),
   },
+  { reason: 'navigation', pattern: REPUBLISHED },
   // A news release's closing `SOURCE Company` line (PR Newswire), in its capitals.
   { reason: 'navigation', pattern: /^SOURCE \S.{0,80}$/ },
   // A channel post's view count and time (`👁 12.3K · 14:05`).
@@ -146,7 +162,7 @@ export function splitByline(text: string): { name: string; rest?: string } | und
  */
 export function isNamesLine(text: string): boolean {
   if (text.length > 80) return false;
-  const words = withoutPlace(text).replace(/,/g, ' ').split(/\s+/).filter(Boolean);
+  const words = bylineNames(text).replace(/,/g, ' ').split(/\s+/).filter(Boolean);
   const names = words.filter((word) => word !== 'and' && word !== '&');
   return names.length >= 2 && names.length <= 8 && names.every((word) => /^\p{Lu}[\p{L}'’.-]*$/u.test(word)) && words.length - names.length <= 3;
 }
@@ -154,11 +170,22 @@ export function isNamesLine(text: string): boolean {
 /** A news agency's name alone, as a page that republishes its story prints it over the date. */
 export const AGENCY = /^(?:Reuters|AP|AFP|Associated Press|Agence France-Presse|Bloomberg|dpa|ANSA|EFE|Xinhua|PA Media|Anadolu Agency|Kyodo News|Yonhap|UPI|Press Trust of India|PTI|ANI|IANS)$/;
 
-/** `Martin Arnold in Frankfurt` → `Martin Arnold`: a byline's names without the place it was filed from. */
-export function withoutPlace(text: string): string {
+/**
+ * A byline's names without the place it was filed from (`Martin Arnold in
+ * Frankfurt`) or the writer's institution (`Jane Doe, University of Leeds`, as
+ * The Conversation prints it): `Martin Arnold`, `Jane Doe`.
+ * Note: an institution must name itself one (University, Institute, …): after a
+ * comma, capitalised words may as well be a second writer (`Jane Smith, Tom Brown`).
+ */
+export function bylineNames(text: string): string {
   const place = / in \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}$/u.exec(text);
-  return place === null ? text : text.slice(0, place.index);
+  if (place !== null) return text.slice(0, place.index);
+  const institution = AFFILIATION.exec(text);
+  return institution === null ? text : (institution[1] as string);
 }
+
+const AFFILIATION =
+  /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}), (?=.{0,80}\b(?:University|College|Institute|School|Academy|Centre|Center|Hospital|Foundation|Museum|Laboratory|Observatory)\b)\p{Lu}[\p{L}'’.&-]*(?: (?:of|for|and|the|at|\p{Lu}[\p{L}'’.&-]*)){0,8}$/u;
 
 /** The names of a byline line (see `splitByline`). */
 export function matchByline(text: string): string | undefined {

@@ -284,9 +284,13 @@ export class Segmenter {
     );
   }
 
-  /** A line of names set directly above a date line (or a blog's `Follow` button, or the writer's `@handle`), or an agency's name above a date line, before the body: a byline without its "By". */
+  /**
+   * A line of names set directly above a date line (or a blog's `Follow` button, or the writer's `@handle`), or an
+   * agency's name above a date line, before the body: a byline without its "By". Directly above, or with one blank
+   * line between, as in a copy that sets every line apart.
+   */
   private namesOverDate(text: string): boolean {
-    const next = this.queue[0]?.text;
+    const next = this.queue[0]?.text === '' ? this.queue[1]?.text : this.queue[0]?.text;
     // Note: a standfirst may stand between headline and byline, so one body line is allowed before it.
     if (this.draft.bodyLines > 1 || next === undefined) return false;
     // A news agency's name alone over the date is the byline of a story a page republishes.
