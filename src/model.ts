@@ -105,6 +105,8 @@ export const DropReason = z.enum([
   'navigation',
   /** A social-media or video embed's furniture: `Skip Twitter post, 1`, `View this post on Instagram`, `Play Video`. */
   'embed',
+  /** A photo's credit on a line of its own, with no caption: `Photo illustration by …`, `Getty Images`. */
+  'credit',
   'separator',
   'orphan',
   /** Matched a `boilerplate` pattern of the config file. */

@@ -190,6 +190,26 @@ describe('normalize: the shapes of other sites', () => {
     expect(blog.dropped).toEqual({ 'relative-date': 1 });
   });
 
+  it("drops an inline link to another story, a credit on a line of its own and NYT's ad label; reads CNN's dateline and byline", () => {
+    const cnn = one(
+      'Stocks slide\n\nBy Jane Smith, CNN\n\nNew York CNN — US stocks fell on Friday.\n\nThe Dow fell.\n\nRelated article\nWhy inflation is proving so sticky\n\nInvestors now expect a cut.',
+    );
+    expect(cnn.article).toMatchObject({ byline: 'Jane Smith', dateline: 'New York CNN', paragraphs: ['New York CNN — US stocks fell on Friday.', 'The Dow fell.', 'Investors now expect a cut.'] });
+    expect(cnn.dropped).toEqual({ 'read-more': 2 });
+    // A label with its link on the same line takes nothing below it; nor does a label a blank line away.
+    const tail = one('Title\n\nBody.\nRead more: Budget explained\nThe Vote Ahead\n\nRelated article\n\nAfter the Vote\n\nMore text.');
+    expect(tail.article.paragraphs).toEqual(['Body.', 'The Vote Ahead', 'After the Vote', 'More text.']);
+    const nyt = one('Coral reefs\n\nBy Maria Lopez\n\nPhoto illustration by The New York Times\n\nGetty Images\n\nCredit...Jane Doe for The New York Times\n\nBody.\n\nSKIP ADVERTISEMENT\n\nMore.');
+    expect(nyt.article.paragraphs).toEqual(['Body.', 'More.']);
+    expect(nyt.dropped).toEqual({ credit: 3, advertisement: 1 });
+    // Writers after a comma stay; so does an agency over a date (a byline), and a labelled caption.
+    expect(one('Title\n\nBy Jane Smith, Tom Brown\n\nBody.').article.byline).toBe('Jane Smith, Tom Brown');
+    expect(one('Title\n\nBy Jane Smith, Reuters\n\nBody.').article.byline).toBe('Jane Smith');
+    expect(one('Title\nReuters\n16 Feb 2024\n\nBody.').article.byline).toBe('Reuters');
+    // A standfirst that asks a question may stand before the dateline.
+    expect(one('Coral reefs\n\nScientists breed coral in labs. Will it be enough?\n\nKEY LARGO, Fla. — In a lab, coral grows.').article.dateline).toBe('KEY LARGO, Fla.');
+  });
+
   it("reads a republished story's writer over its date, and drops its note of where it first ran", () => {
     const story = one(
       [

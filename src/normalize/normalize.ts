@@ -261,9 +261,10 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): Norm
     diagnostics.push({ file: raw.file, line: titleLine.line, severity: 'warning', rule: 'no-body', message: `article "${title}" has no body text` });
   }
 
-  // Note: the dateline opens the story; a standfirst (a short line without a full stop) may stand before it.
+  // Note: the dateline opens the story; a standfirst (a short line without a full stop, or ending in a question:
+  // `… Will it be enough?`) may stand before it.
   const [opening, following] = paragraphs;
-  const standfirst = opening !== undefined && opening.length <= 200 && !/[.!?:"”’]$/.test(opening);
+  const standfirst = opening !== undefined && opening.length <= 200 && !/[.!:"”’]$/.test(opening);
   const dateline = opening === undefined ? undefined : (matchDateline(opening) ?? (standfirst && following !== undefined ? matchDateline(following) : undefined));
   const fromLine = publishedLine ?? bareLine ?? updatedLine;
   const zoned = fromLine !== undefined && options.timezone !== undefined ? applyTimezone(fromLine, options.timezone) : fromLine;

@@ -65,7 +65,7 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
   {
     reason: 'advertisement',
     pattern:
-      /^(?:advertisement(?:\s*[-–—:|]\s*scroll to continue(?: with content)?)?|advertising|sponsored(?: content)?|supported by|ad|story continues below(?: advertisement)?|scroll to continue(?: with content)?|continue reading(?: below| the main story)?)$/i,
+      /^(?:advertisement(?:\s*[-–—:|]\s*scroll to continue(?: with content)?)?|advertising|sponsored(?: content)?|supported by|ad|skip advertisement|story continues below(?: advertisement)?|scroll to continue(?: with content)?|continue reading(?: below| the main story)?)$/i,
   },
   {
     reason: 'share',
@@ -106,6 +106,13 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
     pattern:
       /^(?:(?:skip|end of) (?:twitter|x|instagram|facebook|youtube|tiktok|bluesky) (?:post|content|video)(?:,? \d+)?|allow (?:twitter|x|instagram|facebook|youtube|tiktok|bluesky) content\??|view this post on (?:instagram|facebook|x|twitter|tiktok)|a post shared by .{1,80}|play video|watch(?: the)? video|watch (?:now|live)|video \d{1,2}:\d{2}(?::\d{2})?|video duration \d+ (?:minutes?|seconds?)(?: \d+ seconds?)?|media caption, .*)$/i,
   },
+  // A photo's credit alone, its caption missing or set apart: `Photo illustration by The New York Times`,
+  // `Credit...Jane Doe`, `AFP via Getty Images`. Note: not `Photo: …`, which may label a caption.
+  {
+    reason: 'credit',
+    pattern:
+      /^(?:(?:photo(?:graph)?|picture|image|illustration|photo illustration|graphic|animation)s? by \S.{0,80}|credit\s*(?:\.{2,}|…|:)\s*\S.{0,80}|(?:\S+(?: \S+){0,3} via )?getty images(?:\/istockphoto)?|shutterstock|alamy(?: stock photo)?|istock(?:photo)?)$/i,
+  },
   // A glyph a page set between its header's parts (`Jane Doe · 7 min read · Mar 5`), printed on a line of its own.
   { reason: 'separator', pattern: /^(?:[·•|/]|-{1,2}|[—–])$/ },
   // A wire service's standing footer line, printed under every story.
@@ -144,7 +151,7 @@ export function splitByline(text: string): { name: string; rest?: string } | und
   const m = BYLINE.exec(text);
   if (!m) return undefined;
   const [namePart, ...restParts] = (m[1] as string).split(BYLINE_TAIL);
-  const name = (namePart as string).trim();
+  const name = (namePart as string).trim().replace(OUTLET, '');
   if (name.length > 120) return undefined;
   if (/[.!?:;]$/.test(name) && !/\b\p{Lu}\.$/u.test(name)) return undefined;
   const words = name.split(' ');
@@ -167,8 +174,13 @@ export function isNamesLine(text: string): boolean {
   return names.length >= 2 && names.length <= 8 && names.every((word) => /^\p{Lu}[\p{L}'’.-]*$/u.test(word)) && words.length - names.length <= 3;
 }
 
+const AGENCY_NAMES = 'Reuters|AP|AFP|Associated Press|Agence France-Presse|Bloomberg|dpa|ANSA|EFE|Xinhua|PA Media|Anadolu Agency|Kyodo News|Yonhap|UPI|Press Trust of India|PTI|ANI|IANS';
+
 /** A news agency's name alone, as a page that republishes its story prints it over the date. */
-export const AGENCY = /^(?:Reuters|AP|AFP|Associated Press|Agence France-Presse|Bloomberg|dpa|ANSA|EFE|Xinhua|PA Media|Anadolu Agency|Kyodo News|Yonhap|UPI|Press Trust of India|PTI|ANI|IANS)$/;
+export const AGENCY = new RegExp(`^(?:${AGENCY_NAMES})$`);
+
+/** `By Jane Smith, CNN`: the outlet after a byline's names, an acronym or a news agency. */
+const OUTLET = new RegExp(`, (?:[A-Z]{2,6}|${AGENCY_NAMES})$`);
 
 /**
  * A byline's names without the place it was filed from (`Martin Arnold in
@@ -363,12 +375,19 @@ const DATELINE = new RegExp(
   'u',
 );
 
+/** CNN's house style, its name after the place in ordinary capitals: `New York CNN —`, `Washington CNN —`. */
+function cnnDateline(paragraph: string): string | undefined {
+  const at = paragraph.indexOf('CNN');
+  if (at === -1 || at > 40) return undefined;
+  return /^((?:\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} )?CNN)\s*[-–—]+\s+\S/u.exec(paragraph)?.[1];
+}
+
 /** The dateline that opens a paragraph, without its dash; the paragraph itself is left whole. */
 export function matchDateline(paragraph: string): string | undefined {
   // Note: a dateline's second character is a capital or `.'’-`, never a lower-case ASCII letter or a space: most
   // paragraphs (`The …`, `A …`) end here, and the costly pattern is not even compiled for a dump without datelines.
   const second = paragraph.charCodeAt(1);
-  if ((second >= 97 && second <= 122) || second === 32) return undefined;
+  if ((second >= 97 && second <= 122) || second === 32) return cnnDateline(paragraph);
   // Note: only a bounded prefix is examined, so a pathological paragraph cannot slow the match.
   const m = DATELINE.exec(paragraph.slice(0, 160));
   if (!m) return undefined;

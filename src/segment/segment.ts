@@ -111,6 +111,8 @@ interface Draft {
   size: number;
   /** Past a footer heading: the rest is page furniture. */
   inFooter: boolean;
+  /** The last line was a link's label (`Related article`): the headline of the story it links may follow. */
+  afterLinkLabel: boolean;
   lastContent: string | undefined;
 }
 
@@ -189,6 +191,9 @@ export class Segmenter {
     // After a footer heading ("Explore more on these topics"), short lines are topic links to the end of the article.
     if (reason === undefined && draft.inFooter && item.text.length <= 40 && !/[.!?]$/.test(item.text)) reason = 'navigation';
     if (reason !== undefined && FOOTER_START.test(item.text)) draft.inFooter = true;
+    // An inline link to another story, its label (`Related article`, `Read more`) set directly over its headline.
+    if (reason === undefined && draft.afterLinkLabel && this.blankRun === 0 && item.text.length <= 120 && isTitleLike(item.text)) reason = 'read-more';
+    draft.afterLinkLabel = found === 'read-more' && !/[:|>»-]\s*\S/.test(item.text);
     const roled: RoledLine = {
       text: item.text,
       line: item.line,
@@ -403,6 +408,7 @@ function newDraft(): Draft {
     blankSeparatedBody: 0,
     size: 0,
     inFooter: false,
+    afterLinkLabel: false,
     lastContent: undefined,
   };
 }
