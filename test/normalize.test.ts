@@ -510,6 +510,20 @@ describe('unwrap', () => {
     expect(unwrap(wrapped)).toEqual([wrapped.join(' ')]);
   });
 
+  it('joins a word broken at a hyphen without a space, its hyphen kept', () => {
+    const wrapped = [
+      "Sweden's central bank held its policy rate unchanged on",
+      'Thursday, saying the international outlook remained uncer-',
+      'tain and that it was too early to declare victory over',
+      'inflation, a long-term stance of the bank and its well-',
+      'known governor. Rates stay at 4 per cent for now, it said -',
+      'Analysts expected as much.',
+    ];
+    expect(unwrap(wrapped)).toEqual([
+      "Sweden's central bank held its policy rate unchanged on Thursday, saying the international outlook remained uncer-tain and that it was too early to declare victory over inflation, a long-term stance of the bank and its well-known governor. Rates stay at 4 per cent for now, it said - Analysts expected as much.",
+    ]);
+  });
+
   it('keeps one paragraph per line when the next word would have fitted', () => {
     const lines = [
       "Stocks were little changed on Thursday as investors waited for the central bank's decision on interest rates.",

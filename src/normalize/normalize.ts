@@ -358,8 +358,19 @@ export function unwrap(lines: string[]): string[] {
     if (line.length + 1 + nextWordLength <= width) return lines;
     if (!ENDS_SENTENCE.test(line)) midSentence++;
   }
-  return midSentence > 0 ? [lines.join(' ')] : lines;
+  if (midSentence === 0) return lines;
+  // Note: a word broken at a hyphen (`well-` / `known`, `pres-` / `sures`) is joined with its hyphen kept and no
+  // space: a compound keeps its hyphen, and a word a typesetter broke keeps all its letters (telling the two apart
+  // needs a dictionary).
+  let joined = lines[0] as string;
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i] as string;
+    joined += BROKEN_WORD.test(joined) && /^\p{Ll}/u.test(line) ? line : ` ${line}`;
+  }
+  return [joined];
 }
+
+const BROKEN_WORD = /\p{L}-$/u;
 
 /** A Published/Updated line wins, then a full date in the dateline, then the first dated caption not of a file photo; none later than `notAfter`. */
 function pickPublished(
