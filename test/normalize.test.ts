@@ -278,6 +278,16 @@ describe('normalize: the shapes of other sites', () => {
     expect(one(['Title', '', 'Body.', ...sentences].join('\n\n')).article.paragraphs).toEqual(['Body.', ...sentences]);
   });
 
+  it("reads a timestamp, a year-first date and Reuters' older date line as date lines", () => {
+    expect(one('Title\n2024-02-16T10:15:00Z\n\nBody.').article).toMatchObject({ published: '2024-02-16T10:15:00Z', paragraphs: ['Body.'] });
+    expect(one('Title\n2024-02-16T10:15:00.000+03:00\n\nBody.').article.published).toBe('2024-02-16T10:15:00+03:00');
+    expect(one('Title\n2024/02/16\n\nBody.').article).toMatchObject({ published: '2024-02-16', paragraphs: ['Body.'] });
+    // The relative part says nothing; the date before it counts.
+    expect(one('Title\nFebruary 16, 2024 / 10:15 AM / Updated 2 hours ago\n\nBody.').article).toMatchObject({ published: '2024-02-16', paragraphs: ['Body.'] });
+    // A sentence that starts with a date is no date line.
+    expect(one('Title\n\nBody.\n\n2024/02/16 was the day the vote failed.').article.paragraphs).toEqual(['Body.', '2024/02/16 was the day the vote failed.']);
+  });
+
   it('prefers a Published line to a bare date, and a bare date to an Updated line', () => {
     expect(one('Title\nUpdated: 12 Sep 2024\n10 Sep 2024\nBody.').article.published).toBe('2024-09-10');
     expect(one('Title\n10 Sep 2024\nPublished: 9 Sep 2024\nBody.').article.published).toBe('2024-09-09');

@@ -207,7 +207,7 @@ export function matchByline(text: string): string | undefined {
 /** `Published: 16 Feb 2024` / `Updated March 3, 2024 10:15 ET` → which kind and the date text. */
 export function matchDateLine(text: string): { kind: 'published' | 'updated' | 'bare'; value: string } | undefined {
   const m = DATE_LINE.exec(text);
-  if (!m) return BARE_DATE.test(text) ? { kind: 'bare', value: text } : undefined;
+  if (!m) return BARE_DATE.test(text) ? { kind: 'bare', value: text.replace(UPDATED_TAIL, '') } : undefined;
   return { kind: dateKind(m[1] as string), value: m[2] as string };
 }
 
@@ -299,12 +299,20 @@ export const RELATIVE_DATE = /^(?:about |over |almost )?(?:(?:\d+|an?|one)\s+(?:
 /** `11:42 p.m. ET`: a date line's time with no day, which also says nothing once copied out of its page. */
 export const TIME_ONLY = /^\d{1,2}(?:[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)(?:\s+[a-z]{2,5})?$/i;
 
-/** A line that is only a date, perhaps with a weekday and a time: `Tue 10 Sep 2024 17.15 BST`, `March 3, 2025`, `Sat, March 9, 2024 at 10:15 AM GMT+1`. */
+/**
+ * A line that is only a date, perhaps with a weekday and a time: `Tue 10 Sep 2024 17.15 BST`, `March 3, 2025`,
+ * `Sat, March 9, 2024 at 10:15 AM GMT+1`, a timestamp (`2024-02-16T10:15:00Z`, `2024/02/16`), or Reuters' older
+ * `February 16, 2024 / 10:15 AM / Updated 2 hours ago` (its relative part is left out of the value: `UPDATED_TAIL`).
+ */
 const BARE_DATE = new RegExp(
-  `^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,?\\s+)?(?:\\d{1,2}\\s+${'(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?'},?\\s+\\d{4}|${'(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?'}\\s+\\d{1,2},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})` +
-    '(?:[,\\s]+(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,5}(?:[+-]\\d{1,2}(?::?\\d{2})?)?)?)?$',
+  `^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,?\\s+)?(?:\\d{1,2}\\s+${'(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?'},?\\s+\\d{4}|${'(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?'}\\s+\\d{1,2},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}(?:T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,6})?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?|\\d{4}\\/\\d{2}\\/\\d{2})` +
+    '(?:(?:\\s*[,/|]\\s*|\\s+)(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,5}(?:[+-]\\d{1,2}(?::?\\d{2})?)?)?)?' +
+    '(?: [/|] updated .{1,40})?$',
   'i',
 );
+
+/** The relative part after a bare date (` / Updated 2 hours ago`), which gives no date. */
+const UPDATED_TAIL = / [/|] updated .{1,40}$/i;
 
 /**
  * `People on the beach. Photograph: Andrew Hasson/Getty Images` (Bloomberg's
