@@ -199,9 +199,9 @@ describe('normalize: the shapes of other sites', () => {
     // A label with its link on the same line takes nothing below it; nor does a label a blank line away.
     const tail = one('Title\n\nBody.\nRead more: Budget explained\nThe Vote Ahead\n\nRelated article\n\nAfter the Vote\n\nMore text.');
     expect(tail.article.paragraphs).toEqual(['Body.', 'The Vote Ahead', 'After the Vote', 'More text.']);
-    const nyt = one('Coral reefs\n\nBy Maria Lopez\n\nPhoto illustration by The New York Times\n\nGetty Images\n\nCredit...Jane Doe for The New York Times\n\nBody.\n\nSKIP ADVERTISEMENT\n\nMore.');
+    const nyt = one('Coral reefs\n\nBy Maria Lopez\n\nPhoto illustration by The New York Times\n\nGetty Images\n\nCredit...Jane Doe for The New York Times\n\nBody.\n\nSKIP ADVERTISEMENT\n\nAFP via Getty Images\n\nShutterstock\n\nMore.');
     expect(nyt.article.paragraphs).toEqual(['Body.', 'More.']);
-    expect(nyt.dropped).toEqual({ credit: 3, advertisement: 1 });
+    expect(nyt.dropped).toEqual({ credit: 5, advertisement: 1 });
     // Writers after a comma stay; so does an agency over a date (a byline), and a labelled caption.
     expect(one('Title\n\nBy Jane Smith, Tom Brown\n\nBody.').article.byline).toBe('Jane Smith, Tom Brown');
     expect(one('Title\n\nBy Jane Smith, Reuters\n\nBody.').article.byline).toBe('Jane Smith');
@@ -265,12 +265,13 @@ describe('normalize: the shapes of other sites', () => {
         '← Previous Post',
         'Next Post →',
         '« Older Entries',
+        'Newer posts',
         'Related posts:',
         'You might also like',
       ].join('\n'),
     );
     expect(post.article).toMatchObject({ published: '2024-02-16', paragraphs: ['The council voted 7-2 to approve the lanes.'], tags: ['Local News', 'Transport', 'bikes', 'city council'] });
-    expect(post.dropped).toEqual({ navigation: 3, 'read-more': 2 });
+    expect(post.dropped).toEqual({ navigation: 4, 'read-more': 2 });
     const entry = one('Title\n\nBody.\n\nThis entry was posted in Local News and tagged bikes, city council. Bookmark the permalink.');
     expect(entry.article).toMatchObject({ paragraphs: ['Body.'], tags: ['Local News', 'bikes', 'city council'] });
     // `Posted in …` with nothing after it could be a sentence, and stays one; so do sentences about the next post.

@@ -37,6 +37,28 @@ interface BoilerplateRule {
 }
 
 /**
+ * A footer's row of links (`Privacy ∙ Terms ∙ Collection notice`). Note: tried only on a line with one of the
+ * glyphs between them; the pattern, the costliest of all to compile (3 ms), is then compiled for few dumps.
+ */
+const FOOTER_ROW_PATTERN = new RegExp(`^${FOOTER_LINK}(?: ?[∙·•|] ?${FOOTER_LINK})+$`, 'i');
+const FOOTER_ROW = { test: (text: string): boolean => /[∙·•|]/.test(text) && FOOTER_ROW_PATTERN.test(text) };
+
+/** Whether the text's first character, lower-cased, is one of `chars`. */
+function startsWithLetter(text: string, chars: string): boolean {
+  return text.length > 0 && chars.includes((text[0] as string).toLowerCase());
+}
+
+/**
+ * A rule tried only on lines whose first character (lower-cased) is one of
+ * `chars`, which must hold the first character of every line the pattern
+ * matches. Note: most short lines then skip the pattern, and a dump whose lines
+ * never start so never compiles it (a large pattern costs 1–2 ms to compile).
+ */
+function startingWith(chars: string, pattern: RegExp): { test(text: string): boolean } {
+  return { test: (text) => startsWithLetter(text, chars) && pattern.test(text) };
+}
+
+/**
  * `More from Middle East`: a site's link to a section, any letters in its name.
  * Note: its own test, not an alternative of the navigation pattern: a letter class
  * with both `i` and `u` made that pattern cost 4 ms to compile on every start.
@@ -53,7 +75,7 @@ const REPUBLISHED_NOTE =
   /^this (?:article|story|post|piece) (?:(?:is|was|has been) (?:(?:re)?published|originally published|first published|reprinted|syndicated)|(?:first|originally) (?:appeared|ran)) (?:here )?(?:from|by|on|in|at|courtesy of|with (?:the )?permission (?:of|from)) (?:the )?(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)/i;
 const REPUBLISHED = {
   test(text: string): boolean {
-    const note = REPUBLISHED_NOTE.exec(text);
+    const note = startsWithLetter(text, 't') ? REPUBLISHED_NOTE.exec(text) : null;
     return note !== null && /^\p{Lu}/u.test(text.slice(note[0].length));
   },
 };
@@ -74,7 +96,7 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
   },
   { reason: 'read-more', pattern: /^(?:read (?:more|also|next)|also read|read (?:the )?(?:full|original) (?:story|article)(?: (?:on|at|in) \S.{0,60}?)?\.?|related(?: articles?| stories| news| videos?| content| coverage| links| posts?)?|see also|more on this story|recommended|you (?:might|may) also like)(?:\s*[:|>»-].*)?$/i },
   // A blog's links to the posts before and after it: `← Previous Post`, `Next Post →`, `« Older Entries`.
-  { reason: 'navigation', pattern: /^(?:[←«‹<]\s*)?(?:previous|next|older|newer) (?:post|article|story|entry|entries|posts)(?:\s*[→»›>])?$/i },
+  { reason: 'navigation', pattern: startingWith('←«‹<pno', /^(?:[←«‹<]\s*)?(?:previous|next|older|newer) (?:post|article|story|entry|entries|posts)(?:\s*[→»›>])?$/i) },
   {
     reason: 'newsletter',
     pattern: /^(?:sign up (?:for|to)\b.*|subscribe(?: now| today| to\b.*)?|get (?:our|the) (?:free )?newsletter.*|newsletter sign[- ]?up.*|already a subscriber\?.*|[∙·•] ?paid|(?:thousands|hundreds|tens of thousands|millions|over [\d,.]+k?|[\d,.]+k?\+?) of (?:paid )?subscribers|view (?:this (?:email|newsletter) )?(?:in (?:your |a )?browser|online)|forward (?:this (?:email )?)?to a friend|unsubscribe(?: (?:here|now|from .*|\| .*))?|update your (?:email )?preferences|manage (?:your )?(?:subscriptions?|preferences)|you(?: are|'re|’re) receiving this (?:email|newsletter)\b.*|you received this (?:email|newsletter)\b.*|try (?:unlimited|full|digital) access|only [$£€]\d[\d.,]* for \d+ (?:weeks?|months?)|unlock (?:this|the) article)$/i,
@@ -94,7 +116,7 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
   { reason: 'relative-date', pattern: /^[a-z][\w&.'’ -]{0,40} [·•|] (?:\d{1,2} (?:minutes?|mins?|hours?|hrs?|days?|weeks?) ago|\d{1,2}[mhd]|yesterday|just now)$/i },
   // A page's footer: its copyright line, and its row of links (`Privacy ∙ Terms ∙ Collection notice`).
   { reason: 'navigation', pattern: /^(?:(?:©|\(c\)|copyright)(?: ©)? ?(?:\d{4}\b.*|[^\d].{0,80}\d{4}\.?)|all rights reserved\.?)$/i },
-  { reason: 'navigation', pattern: new RegExp(`^${FOOTER_LINK}(?: ?[∙·•|] ?${FOOTER_LINK})+$`, 'i') },
+  { reason: 'navigation', pattern: FOOTER_ROW },
   { reason: 'navigation', pattern: MORE_FROM },
   {
     reason: 'share',
@@ -110,9 +132,12 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
   // `Credit...Jane Doe`, `AFP via Getty Images`. Note: not `Photo: …`, which may label a caption.
   {
     reason: 'credit',
-    pattern:
-      /^(?:(?:photo(?:graph)?|picture|image|illustration|photo illustration|graphic|animation)s? by \S.{0,80}|credit\s*(?:\.{2,}|…|:)\s*\S.{0,80}|(?:\S+(?: \S+){0,3} via )?getty images(?:\/istockphoto)?|shutterstock|alamy(?: stock photo)?|istock(?:photo)?)$/i,
+    pattern: startingWith(
+      'picgsa',
+      /^(?:(?:photo(?:graph)?|picture|image|illustration|photo illustration|graphic|animation)s? by \S.{0,80}|credit\s*(?:\.{2,}|…|:)\s*\S.{0,80}|getty images(?:\/istockphoto)?|shutterstock|alamy(?: stock photo)?|istock(?:photo)?)$/i,
+    ),
   },
+  { reason: 'credit', pattern: { test: (text: string): boolean => /getty images$/i.test(text.slice(-12)) && /^\S+(?: \S+){0,3} via getty images$/i.test(text) } },
   // A glyph a page set between its header's parts (`Jane Doe · 7 min read · Mar 5`), printed on a line of its own.
   { reason: 'separator', pattern: /^(?:[·•|/]|-{1,2}|[—–])$/ },
   // A wire service's standing footer line, printed under every story.
