@@ -41,11 +41,20 @@ interface BoilerplateRule {
  * glyphs between them; the pattern, the costliest of all to compile (3 ms), is then compiled for few dumps.
  */
 const FOOTER_ROW_PATTERN = new RegExp(`^${FOOTER_LINK}(?: ?[∙·•|] ?${FOOTER_LINK})+$`, 'i');
-const FOOTER_ROW = { test: (text: string): boolean => /[∙·•|]/.test(text) && FOOTER_ROW_PATTERN.test(text) };
+const FOOTER_ROW_GLYPH = /[∙·•|]/;
+const FOOTER_ROW = { test: (text: string): boolean => FOOTER_ROW_GLYPH.test(text) && FOOTER_ROW_PATTERN.test(text) };
 
-/** Whether the text's first character, lower-cased, is one of `chars`. */
-function startsWithLetter(text: string, chars: string): boolean {
-  return text.length > 0 && chars.includes((text[0] as string).toLowerCase());
+/** `AFP via Getty Images`: a photo's credit alone. */
+const VIA_GETTY = /^\S+(?: \S+){0,3} via Getty Images$/;
+
+/** The character codes of `chars` in either case, for `firstIn`. */
+function codesOf(chars: string): ReadonlySet<number> {
+  return new Set([...chars.toLowerCase(), ...chars.toUpperCase()].map((char) => char.charCodeAt(0)));
+}
+
+/** Whether the text's first character is one of `codes` (no string made: this runs on every short line). */
+function firstIn(text: string, codes: ReadonlySet<number>): boolean {
+  return codes.has(text.charCodeAt(0));
 }
 
 /**
@@ -55,7 +64,8 @@ function startsWithLetter(text: string, chars: string): boolean {
  * never start so never compiles it (a large pattern costs 1–2 ms to compile).
  */
 function startingWith(chars: string, pattern: RegExp): { test(text: string): boolean } {
-  return { test: (text) => startsWithLetter(text, chars) && pattern.test(text) };
+  const codes = codesOf(chars);
+  return { test: (text) => firstIn(text, codes) && pattern.test(text) };
 }
 
 /**
@@ -73,9 +83,10 @@ const MORE_FROM = { test: (text: string): boolean => /^more from /i.test(text) &
  */
 const REPUBLISHED_NOTE =
   /^this (?:article|story|post|piece) (?:(?:is|was|has been) (?:(?:re)?published|originally published|first published|reprinted|syndicated)|(?:first|originally) (?:appeared|ran)) (?:here )?(?:from|by|on|in|at|courtesy of|with (?:the )?permission (?:of|from)) (?:the )?(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)/i;
+const T = codesOf('t');
 const REPUBLISHED = {
   test(text: string): boolean {
-    const note = startsWithLetter(text, 't') ? REPUBLISHED_NOTE.exec(text) : null;
+    const note = firstIn(text, T) ? REPUBLISHED_NOTE.exec(text) : null;
     return note !== null && /^\p{Lu}/u.test(text.slice(note[0].length));
   },
 };
@@ -137,7 +148,7 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
       /^(?:(?:photo(?:graph)?|picture|image|illustration|photo illustration|graphic|animation)s? by \S.{0,80}|credit\s*(?:\.{2,}|…|:)\s*\S.{0,80}|getty images(?:\/istockphoto)?|shutterstock|alamy(?: stock photo)?|istock(?:photo)?)$/i,
     ),
   },
-  { reason: 'credit', pattern: { test: (text: string): boolean => /getty images$/i.test(text.slice(-12)) && /^\S+(?: \S+){0,3} via getty images$/i.test(text) } },
+  { reason: 'credit', pattern: { test: (text: string): boolean => text.endsWith('Getty Images') && VIA_GETTY.test(text) } },
   // A glyph a page set between its header's parts (`Jane Doe · 7 min read · Mar 5`), printed on a line of its own.
   { reason: 'separator', pattern: /^(?:[·•|/]|-{1,2}|[—–])$/ },
   // A wire service's standing footer line, printed under every story.
@@ -304,13 +315,19 @@ export function siteSuffix(pageTitle: string, headline: string): string | undefi
 const POSTED_IN =
   /^(?:posted in (?<categories>[^|]{1,120}?)(?: [|·•] tagged (?<tagged>[^|]{1,200}?))?(?<comments> [|·•] (?:leave a comment|\d+ comments?|one comment|comments (?:off|closed)))?|this entry was posted in (?<entryCategories>.{1,120}?)(?: and tagged (?<entryTagged>.{1,200}?))?\. bookmark the permalink\.?)$/i;
 
+const POSTED_START = /^(?:posted|this entry) /i;
+/** The first letters of a tags line: `Tags`, `Keywords`, `Filed under`, `Categories`, `Posted in`, `This entry`. */
+const TAGS_FIRST = codesOf('tkfcp');
+const TAGS_LINE = /^(?:tags|tagged|keywords|filed under|categor(?:y|ies))\s*:\s*(\S.{0,300})$/i;
+
 /** `Tags: budget, economy, tax` (or a blog's `Posted in … | Tagged …` line, see `POSTED_IN`) → the tags, as written. */
 export function matchTagsLine(text: string): string[] | undefined {
-  const m = /^(?:tags|tagged|keywords|filed under|categor(?:y|ies))\s*:\s*(\S.{0,300})$/i.exec(text);
+  if (!firstIn(text, TAGS_FIRST)) return undefined;
+  const m = TAGS_LINE.exec(text);
   let lists: (string | undefined)[];
   if (m) lists = [m[1]];
   else {
-    const posted = /^(?:posted|this entry) /i.test(text) ? POSTED_IN.exec(text)?.groups : undefined;
+    const posted = POSTED_START.test(text) ? POSTED_IN.exec(text)?.groups : undefined;
     if (posted === undefined || (posted.categories !== undefined && posted.tagged === undefined && posted.comments === undefined)) return undefined;
     lists = [posted.categories ?? posted.entryCategories, posted.tagged ?? posted.entryTagged];
   }
@@ -359,7 +376,8 @@ const WIRE_CREDIT = /^(.{2,}?[.!?])\s+(REUTERS\/\p{Lu}[^/]{0,60}(?:\/[^/]{1,40})
 export function splitCredit(text: string): { caption: string; credit: string } | undefined {
   if (!text.endsWith(')')) {
     // Note: most body lines have neither a colon nor REUTERS/, which the patterns (tried at every sentence end) need.
-    const pattern = text.includes(':') ? LABELLED_CREDIT : text.includes('REUTERS/') ? WIRE_CREDIT : undefined;
+    // Reuters' credit ends the line: only its tail is searched.
+    const pattern = text.includes(':') ? LABELLED_CREDIT : text.includes('REUTERS/', text.length - 140) ? WIRE_CREDIT : undefined;
     const labelled = pattern?.exec(text.length > 1000 ? '' : text);
     return labelled ? { caption: labelled[1] as string, credit: labelled[2] as string } : undefined;
   }
@@ -408,11 +426,12 @@ const DATELINE = new RegExp(
   'u',
 );
 
+const CNN_DATELINE = /^((?:\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} )?CNN)\s*[-–—]+\s+\S/u;
+
 /** CNN's house style, its name after the place in ordinary capitals: `New York CNN —`, `Washington CNN —`. */
 function cnnDateline(paragraph: string): string | undefined {
-  const at = paragraph.indexOf('CNN');
-  if (at === -1 || at > 40) return undefined;
-  return /^((?:\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} )?CNN)\s*[-–—]+\s+\S/u.exec(paragraph)?.[1];
+  if (paragraph.lastIndexOf('CNN', 40) === -1) return undefined;
+  return CNN_DATELINE.exec(paragraph)?.[1];
 }
 
 /** The dateline that opens a paragraph, without its dash; the paragraph itself is left whole. */
