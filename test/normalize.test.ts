@@ -285,6 +285,12 @@ describe('normalize: the shapes of other sites', () => {
     expect(one('Title\n2024/02/16\n\nBody.').article).toMatchObject({ published: '2024-02-16', paragraphs: ['Body.'] });
     // The relative part says nothing; the date before it counts.
     expect(one('Title\nFebruary 16, 2024 / 10:15 AM / Updated 2 hours ago\n\nBody.').article).toMatchObject({ published: '2024-02-16', paragraphs: ['Body.'] });
+    // Ordinal days, a bullet before the time, a region after it, and the Daily Mail's two dates on one line.
+    expect(one('Title\n16th February 2024\n\nBody.').article).toMatchObject({ published: '2024-02-16', paragraphs: ['Body.'] });
+    expect(one('Title\nFebruary 16th, 2024\n\nBody.').article.published).toBe('2024-02-16');
+    expect(one('Title\n16 February 2024 • 10:15am\n\nBody.').article).toMatchObject({ published: '2024-02-16', paragraphs: ['Body.'] });
+    expect(one('Title\nFriday 16 February 2024 10:15, UK\n\nBody.').article.published).toBe('2024-02-16T10:15:00');
+    expect(one('Title\nPublished: 10:15 GMT, 16 February 2024 | Updated: 12:30 GMT, 17 February 2024\n\nBody.').article.published).toBe('2024-02-16T10:15:00Z');
     // A sentence that starts with a date is no date line.
     expect(one('Title\n\nBody.\n\n2024/02/16 was the day the vote failed.').article.paragraphs).toEqual(['Body.', '2024/02/16 was the day the vote failed.']);
   });

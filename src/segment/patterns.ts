@@ -244,7 +244,7 @@ export function matchByline(text: string): string | undefined {
 export function matchDateLine(text: string): { kind: 'published' | 'updated' | 'bare'; value: string } | undefined {
   const m = DATE_LINE.exec(text);
   if (!m) return BARE_DATE.test(text) ? { kind: 'bare', value: text.replace(UPDATED_TAIL, '') } : undefined;
-  return { kind: dateKind(m[1] as string), value: m[2] as string };
+  return { kind: dateKind(m[1] as string), value: (m[2] as string).replace(UPDATED_TAIL, '') };
 }
 
 /** The labels of a date line; `Date` too, but not printed alone above its date. */
@@ -347,14 +347,18 @@ export const TIME_ONLY = /^\d{1,2}(?:[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?
  * `February 16, 2024 / 10:15 AM / Updated 2 hours ago` (its relative part is left out of the value: `UPDATED_TAIL`).
  */
 const BARE_DATE = new RegExp(
-  `^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,?\\s+)?(?:\\d{1,2}\\s+${'(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?'},?\\s+\\d{4}|${'(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?'}\\s+\\d{1,2},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}(?:T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,6})?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?|\\d{4}\\/\\d{2}\\/\\d{2})` +
-    '(?:(?:\\s*[,/|]\\s*|\\s+)(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,5}(?:[+-]\\d{1,2}(?::?\\d{2})?)?)?)?' +
-    '(?: [/|] updated .{1,40})?$',
+  `^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${'(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?'},?\\s+\\d{4}|${'(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?'}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}(?:T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,6})?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?|\\d{4}\\/\\d{2}\\/\\d{2})` +
+    '(?:(?:\\s*[,/|•·]\\s*|\\s+)(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:,?\\s+[A-Z]{2,5}(?:[+-]\\d{1,2}(?::?\\d{2})?)?)?)?' +
+    '(?: [/|•·] (?:last )?updated\\b.{1,60})?$',
   'i',
 );
 
-/** The relative part after a bare date (` / Updated 2 hours ago`), which gives no date. */
-const UPDATED_TAIL = / [/|] updated .{1,40}$/i;
+/**
+ * What follows a date after a separator, an `Updated …` part: a relative one
+ * (` / Updated 2 hours ago`), or the Daily Mail's second date (`Published: 10:15 GMT,
+ * 16 February 2024 | Updated: 12:30 GMT, 16 February 2024`). The first date is the line's.
+ */
+const UPDATED_TAIL = / [/|•·] (?:last )?updated\b.{1,60}$/i;
 
 /**
  * `People on the beach. Photograph: Andrew Hasson/Getty Images` (Bloomberg's
