@@ -205,6 +205,20 @@ describe('normalize: the shapes of other sites', () => {
     // Writers after a comma stay; so does an agency over a date (a byline), and a labelled caption.
     expect(one('Title\n\nBy Jane Smith, Tom Brown\n\nBody.').article.byline).toBe('Jane Smith, Tom Brown');
     expect(one('Title\n\nBy Jane Smith, Reuters\n\nBody.').article.byline).toBe('Jane Smith');
+    // The outlet or the writer's post after the names, however a site prints them.
+    const bylines: [string, string][] = [
+      ['By JANE SMITH Associated Press', 'JANE SMITH'],
+      ['By Jane Smith for Dailymail.com', 'Jane Smith'],
+      ['By Jane Smith, Senior Reporter', 'Jane Smith'],
+      ['By Jane Smith and John Doe, The New York Times', 'Jane Smith and John Doe'],
+      ['By Jane Smith / Staff Writer', 'Jane Smith'],
+      ['By Dr. Jane Smith', 'Dr. Jane Smith'],
+      ["By Jane Smith-Jones and Mary O'Neil", "Jane Smith-Jones and Mary O'Neil"],
+    ];
+    for (const [line, byline] of bylines) expect(one(`Title\n\n${line}\n\nBody.`).article.byline).toBe(byline);
+    expect(one('Title\n\nJane Smith, Political Correspondent\n16 February 2024\n\nBody.').article.byline).toBe('Jane Smith');
+    // A date after the names is the article's.
+    expect(one('Title\n\nBy Jane Smith Published 16 February 2024\n\nBody.').article).toMatchObject({ byline: 'Jane Smith', published: '2024-02-16' });
     expect(one('Title\nReuters\n16 Feb 2024\n\nBody.').article.byline).toBe('Reuters');
     // A standfirst that asks a question may stand before the dateline.
     expect(one('Coral reefs\n\nScientists breed coral in labs. Will it be enough?\n\nKEY LARGO, Fla. — In a lab, coral grows.').article.dateline).toBe('KEY LARGO, Fla.');

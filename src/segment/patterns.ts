@@ -169,7 +169,7 @@ export function boilerplateReason(text: string, rules: SegmentRules = NO_RULES):
 }
 
 /** Between a byline's names and what follows them on the line: `By Ana Costa | Published 2 June 2025`. */
-const BYLINE_TAIL = /\s+[|·•]\s+|\s+[—–]\s+|\s+-\s+/;
+const BYLINE_TAIL = /\s+[|·•/]\s+|\s+[—–]\s+|\s+-\s+|\s+(?=(?:[Pp]ublished|[Uu]pdated|[Pp]osted) )/;
 
 /** The words a byline starts with: `By`, a news aggregator's `Story by`, or a scraper's `Author:` label. */
 const BYLINE_LABEL = '(?:by:?|author:|authors:|byline:|written by:?|story by)';
@@ -187,7 +187,7 @@ export function splitByline(text: string): { name: string; rest?: string } | und
   const m = BYLINE.exec(text);
   if (!m) return undefined;
   const [namePart, ...restParts] = (m[1] as string).split(BYLINE_TAIL);
-  const name = (namePart as string).trim().replace(OUTLET, '');
+  const name = (namePart as string).trim().replace(AFTER_NAMES, '');
   if (name.length > 120) return undefined;
   if (/[.!?:;]$/.test(name) && !/\b\p{Lu}\.$/u.test(name)) return undefined;
   const words = name.split(' ');
@@ -215,8 +215,17 @@ const AGENCY_NAMES = 'Reuters|AP|AFP|Associated Press|Agence France-Presse|Bloom
 /** A news agency's name alone, as a page that republishes its story prints it over the date. */
 export const AGENCY = new RegExp(`^(?:${AGENCY_NAMES})$`);
 
-/** `By Jane Smith, CNN`: the outlet after a byline's names, an acronym or a news agency. */
-const OUTLET = new RegExp(`, (?:[A-Z]{2,6}|${AGENCY_NAMES})$`);
+/**
+ * What a page prints after a byline's names: the outlet (`, CNN`, `, Reuters`,
+ * `, The New York Times`, ` for Dailymail.com`, AP's `JANE SMITH Associated Press`)
+ * or the writer's post (`, Senior Reporter`, `, Political Correspondent`).
+ * Note: after a comma, other capitalised words may be a second writer (`Jane Smith,
+ * Tom Brown`), so only an acronym, an agency, `The …` or a post is cut.
+ */
+const AFTER_NAMES = new RegExp(
+  `(?:, (?:[A-Z]{2,6}|${AGENCY_NAMES}|The \\p{Lu}.*|(?:\\p{Lu}[\\p{L}-]* ){0,3}(?:Reporter|Correspondent|Editor|Writer|Columnist|Contributor|Producer|Analyst|Chief)s?(?: .*)?)| for (?:the )?\\p{Lu}\\S*(?: \\S+){0,4}| (?:Associated Press|AP (?:\\p{Lu}\\p{L}* ){0,3}Writer))$`,
+  'u',
+);
 
 /**
  * A byline's names without the place it was filed from (`Martin Arnold in
@@ -229,7 +238,7 @@ export function bylineNames(text: string): string {
   const place = / in \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}$/u.exec(text);
   if (place !== null) return text.slice(0, place.index);
   const institution = AFFILIATION.exec(text);
-  return institution === null ? text : (institution[1] as string);
+  return institution === null ? text.replace(AFTER_NAMES, '') : (institution[1] as string);
 }
 
 const AFFILIATION =
