@@ -372,6 +372,19 @@ describe('normalize: the shapes of other sites', () => {
     expect(dropped).toEqual({ 'read-more': 1 });
   });
 
+  it("takes a web clipper's address line and a blog's 'Originally published at' line as the article's address", () => {
+    const raws = segment(
+      linesOf(
+        'Clipped from: https://www.example.com/news/budget-vote\n\nParliament passes budget\n\nParliament passed the budget.\n\n\nOriginally published at https://blog.example.net/remote-work on February 16, 2024.\n\nRemote work is here to stay\n\nMost firms chose hybrid work.',
+      ),
+    );
+    const articles = raws.map((raw) => normalize(raw).article).filter((a) => a !== undefined);
+    expect(articles.map((a) => [a.title, a.url, a.paragraphs])).toEqual([
+      ['Parliament passes budget', 'https://www.example.com/news/budget-vote', ['Parliament passed the budget.']],
+      ['Remote work is here to stay', 'https://blog.example.net/remote-work', ['Most firms chose hybrid work.']],
+    ]);
+  });
+
   it("takes an address under the headline as the article's, and drops a read-later app's saved line without taking its date", () => {
     const { article, dropped } = one('How cities adapt to heat\nhttps://www.example.com/2025/06/cities-heat\nSaved June 3, 2025 · 8 min read\n\nBody.\n\nhttps://www.example.com/elsewhere');
     expect(article).toMatchObject({ url: 'https://www.example.com/2025/06/cities-heat', paragraphs: ['Body.', 'https://www.example.com/elsewhere'] });

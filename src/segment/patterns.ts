@@ -282,7 +282,7 @@ export const IMAGE_CAPTION = /^image caption,\s*\S/i;
  * `Date: …`, `Author: …`. A `Title:` line starts an article; its text is the headline.
  */
 const TITLE_LABELS = 'title|headline';
-const URL_LABELS = 'url|link|source(?: url)?|permalink|canonical';
+const URL_LABELS = 'url|link|source(?: url)?|permalink|canonical|clipped from|saved from|original (?:url|article)';
 const TITLE_LABEL = new RegExp(`^(?:${TITLE_LABELS}):\\s*(\\S.{0,300})$`, 'i');
 const URL_LABEL = new RegExp(`^(?:${URL_LABELS}):\\s*(https?:\\/\\/[^\\s<>"]{1,2000})$`, 'i');
 
@@ -294,9 +294,15 @@ export function labelledTitle(text: string): string | undefined {
   return TITLE_LABEL.exec(text)?.[1];
 }
 
-/** `URL: https://…` (or `Link:`, `Source:`, `Permalink:`) → the article's own address; undefined for any other line. */
+/** A blog's note of its first home: `Originally published at https://… on February 16, 2024.` */
+const ORIGINALLY_AT = /^originally (?:published|posted) (?:at|on) (https?:\/\/[^\s<>"]{1,2000}?)(?: on [^.]{1,40})?\.?$/i;
+
+/**
+ * `URL: https://…` (or `Link:`, `Source:`, `Permalink:`, a web clipper's `Clipped from:`,
+ * `Originally published at https://…`) → the article's own address; undefined for any other line.
+ */
 export function labelledUrl(text: string): string | undefined {
-  return URL_LABEL.exec(text)?.[1];
+  return URL_LABEL.exec(text)?.[1] ?? (text.length > 30 && (text.charCodeAt(0) | 0x20) === 0x6f ? ORIGINALLY_AT.exec(text)?.[1] : undefined);
 }
 
 /** A line that is only an address (`https://…`), as a dump copied link by link prints one above each headline. */
