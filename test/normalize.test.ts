@@ -372,6 +372,18 @@ describe('normalize: the shapes of other sites', () => {
     expect(dropped).toEqual({ 'read-more': 1 });
   });
 
+  it("keeps an editor's note above the headline as the story's first paragraph, not its title nor its summary", () => {
+    const raws = segment(linesOf("Old story\n\nBody.\n\n\nEditor's note: This story has been updated.\n\nApple unveils new headset\n\nApple unveiled a headset on Monday.\n\nIt costs $3,499."));
+    const article = raws.map((raw) => normalize(raw).article).filter((a) => a !== undefined)[1];
+    expect(article).toMatchObject({
+      title: 'Apple unveils new headset',
+      paragraphs: ["Editor's note: This story has been updated.", 'Apple unveiled a headset on Monday.', 'It costs $3,499.'],
+      summary: 'Apple unveiled a headset on Monday.',
+    });
+    // Without a headline under it, such a line is the title as before (with its warning).
+    expect(one("Correction: An earlier version misstated the vote.\n\nThe vote was 7-2, not 6-3.").article.title).toBe('Correction: An earlier version misstated the vote.');
+  });
+
   it("takes a web clipper's address line and a blog's 'Originally published at' line as the article's address", () => {
     const raws = segment(
       linesOf(

@@ -350,6 +350,9 @@ export function matchTagsLine(text: string): string[] | undefined {
   return tags.length > 0 && tags.every((tag) => tag.length <= 60) ? tags : undefined;
 }
 
+/** A note of the newsroom's at the top of a story: `Editor's note: …`, `Correction: …`, `Update: …`. */
+export const EDITORS_NOTE = /^(?:editor[’']?s[’']? note|correction|clarification|update)\s*:\s*\S/i;
+
 /** `2 hours ago`, `yesterday`: a page's relative time, which says nothing once copied out of it. */
 export const RELATIVE_DATE = /^(?:about |over |almost )?(?:(?:\d+|an?|one)\s+(?:sec|second|min|minute|hr|hour|day|week|month|year)s?|\d+\s?[smhdw])\s+ago$|^(?:just now|today|yesterday)$/i;
 

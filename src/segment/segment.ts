@@ -21,6 +21,7 @@ import {
   bareUrl,
   boilerplateReason,
   dateLabelKind,
+  EDITORS_NOTE,
   hasUnclosedCredit,
   IMAGE_CAPTION,
   IMAGE_SOURCE,
@@ -329,6 +330,9 @@ export class Segmenter {
       }
       // A kicker or section label (`WORLD`, `Sport`) printed above the headline.
       const next = this.nextText();
+      // An editor's note set above the headline (`Editor's note: This story has been updated.`): the story's first
+      // paragraph, and the headline still to come.
+      if (EDITORS_NOTE.test(text) && next !== undefined && isTitleLike(next) && !EDITORS_NOTE.test(next)) return 'body';
       if (!draft.hasSection && isKicker(text) && next !== undefined && this.couldBeHeadline(next, text)) {
         draft.hasSection = true;
         return 'section';
