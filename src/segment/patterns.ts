@@ -83,10 +83,10 @@ const MORE_FROM = { test: (text: string): boolean => /^more from /i.test(text) &
  */
 const REPUBLISHED_NOTE =
   /^this (?:article|story|post|piece) (?:(?:is|was|has been) (?:(?:re)?published|originally published|first published|reprinted|syndicated)|(?:first|originally) (?:appeared|ran)) (?:here )?(?:from|by|on|in|at|courtesy of|with (?:the )?permission (?:of|from)) (?:the )?(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)/i;
-const T = codesOf('t');
+const THIS_FIRST = codesOf('t');
 const REPUBLISHED = {
   test(text: string): boolean {
-    const note = firstIn(text, T) ? REPUBLISHED_NOTE.exec(text) : null;
+    const note = firstIn(text, THIS_FIRST) ? REPUBLISHED_NOTE.exec(text) : null;
     return note !== null && /^\p{Lu}/u.test(text.slice(note[0].length));
   },
 };
@@ -295,6 +295,7 @@ export function labelledTitle(text: string): string | undefined {
 }
 
 /** A blog's note of its first home: `Originally published at https://… on February 16, 2024.` */
+const ORIGINALLY_FIRST = codesOf('o');
 const ORIGINALLY_AT = /^originally (?:published|posted) (?:at|on) (https?:\/\/[^\s<>"]{1,2000}?)(?: on [^.]{1,40})?\.?$/i;
 
 /**
@@ -302,7 +303,7 @@ const ORIGINALLY_AT = /^originally (?:published|posted) (?:at|on) (https?:\/\/[^
  * `Originally published at https://…`) → the article's own address; undefined for any other line.
  */
 export function labelledUrl(text: string): string | undefined {
-  return URL_LABEL.exec(text)?.[1] ?? (text.length > 30 && (text.charCodeAt(0) | 0x20) === 0x6f ? ORIGINALLY_AT.exec(text)?.[1] : undefined);
+  return URL_LABEL.exec(text)?.[1] ?? (firstIn(text, ORIGINALLY_FIRST) ? ORIGINALLY_AT.exec(text)?.[1] : undefined);
 }
 
 /** A line that is only an address (`https://…`), as a dump copied link by link prints one above each headline. */
