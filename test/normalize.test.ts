@@ -783,3 +783,20 @@ describe('plainDateTime, the fast path for a date line with a time', () => {
   });
 });
 
+
+describe('dates and slugs of text in Chinese, Japanese and Korean', () => {
+  it('reads a CJK-written date line, with its time when it has one', () => {
+    const ja = one('日本銀行、マイナス金利政策を解除\n\n2024年3月19日 10:15\n\n日本銀行は19日、マイナス金利政策の解除を決めた。');
+    expect(ja.article).toMatchObject({ published: '2024-03-19T10:15:00', paragraphs: ['日本銀行は19日、マイナス金利政策の解除を決めた。'] });
+    expect(one('中国经济第一季度增长5.3%\n\n2024年4月16日\n\n国家统计局周二公布的数据显示。').article.published).toBe('2024-04-16');
+    expect(one('한국은행 기준금리 동결\n\n2024년 2월 22일\n\n한국은행이 기준금리를 동결했다.').article.published).toBe('2024-02-22');
+    // No such day, no date.
+    expect(one('标题\n\n2024年2月30日\n\n正文。').article.published).toBeUndefined();
+  });
+
+  it('gives a title with no Latin letters a slug from its id, not from its digits', () => {
+    const { article } = one('中国经济第一季度增长5.3%\n\n国家统计局周二公布的数据显示。');
+    expect(article.slug).toBe(`article-${article.id.slice(0, 8)}`);
+    expect(one('COVID-19 疫情\n\n正文。').article.slug).toBe('covid-19');
+  });
+});

@@ -86,7 +86,26 @@ export function findFullDate(text: string): FoundDate | undefined {
 function parseFullDate(text: string): FoundDate | undefined {
   let quick = plainDateTime(text);
   if (quick === UNSURE) quick = plainDate(text);
+  if (quick === UNSURE) quick = cjkDate(text);
   return quick === UNSURE ? chronoFullDate(text) : quick;
+}
+
+/** A date as Chinese and Japanese write it, `2024年3月19日`, or Korean, `2024년 3월 19일`, perhaps with a time (`10:15`). */
+const CJK_DATE = /((\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일])(?:\s*(\d{1,2}):(\d{2}))?/;
+
+/**
+ * The first CJK-written date in the text, which chrono's English parsers do not read; `UNSURE` when there is none
+ * (or it names no real day), and chrono is asked as before.
+ */
+export function cjkDate(text: string): FoundDate | typeof UNSURE {
+  if (!text.includes('年') && !text.includes('년')) return UNSURE;
+  const match = CJK_DATE.exec(text);
+  if (match === null) return UNSURE;
+  const [whole, date, year, month, day, hour, minute] = match;
+  const iso = isoDay(day, MONTHS[Number(month) - 1], year);
+  if (iso === undefined) return UNSURE;
+  if (hour === undefined || Number(hour) > 23 || Number(minute) > 59) return { iso, index: match.index, text: date as string };
+  return { iso: `${iso}T${pad(Number(hour))}:${minute}:00`, index: match.index, text: whole };
 }
 
 /** The first full date chrono finds in the text (exported for the property that holds the fast path to it). */

@@ -68,8 +68,12 @@ export function slugOf(text: string): string {
   return out.trim().replace(/\s+/g, '-').toLowerCase();
 }
 
+const LATIN_LETTER = /\p{Script=Latin}/u;
+
 /** A URL-safe slug of the title, cut at a word boundary; titles with no Latin letters fall back to the id. */
 export function baseSlug(title: string, id: string): string {
+  // Note: without Latin letters, what slugify keeps is the digits and symbols (`5.3%` → `53percent`), no name at all.
+  if (!LATIN_LETTER.test(title)) return `article-${id.slice(0, 8)}`;
   // Note: slugify spells some symbols out (`<` → "less"); markup brackets and the like are noise in a slug.
   let slug = slugOf(title.replace(SYMBOLS, ' '));
   if (slug.length > MAX_SLUG) {

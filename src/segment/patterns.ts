@@ -362,11 +362,12 @@ export const TIME_ONLY = /^\d{1,2}(?:[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?
 
 /**
  * A line that is only a date, perhaps with a weekday and a time: `Tue 10 Sep 2024 17.15 BST`, `March 3, 2025`,
- * `Sat, March 9, 2024 at 10:15 AM GMT+1`, a timestamp (`2024-02-16T10:15:00Z`, `2024/02/16`), or Reuters' older
+ * `Sat, March 9, 2024 at 10:15 AM GMT+1`, a timestamp (`2024-02-16T10:15:00Z`, `2024/02/16`), a CJK date
+ * (`2024年3月19日 10:15`), or Reuters' older
  * `February 16, 2024 / 10:15 AM / Updated 2 hours ago` (its relative part is left out of the value: `UPDATED_TAIL`).
  */
 const BARE_DATE = new RegExp(
-  `^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${'(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?'},?\\s+\\d{4}|${'(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?'}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}(?:T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,6})?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?|\\d{4}\\/\\d{2}\\/\\d{2})` +
+  `^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${'(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?'},?\\s+\\d{4}|${'(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?'}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}(?:T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,6})?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?|\\d{4}\\/\\d{2}\\/\\d{2}|\\d{4}\\s*[年년]\\s*\\d{1,2}\\s*[月월]\\s*\\d{1,2}\\s*[日일])` +
     '(?:(?:\\s*[,/|•·]\\s*|\\s+)(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:,?\\s+[A-Z]{2,5}(?:[+-]\\d{1,2}(?::?\\d{2})?)?)?)?' +
     '(?: [/|•·] (?:last )?updated\\b.{1,60})?$',
   'i',
