@@ -93,7 +93,10 @@ export class XmlWriter {
   }
 }
 
-/** A builder whose every value goes through `escapeXml`. `ordered` keeps sibling order (for HTML fragments). */
+/**
+ * A builder whose every value goes through `escapeXml`: the feeds' envelopes. `ordered` keeps sibling order, as an
+ * HTML fragment needs: the tests build `articleHtml`'s reference with it.
+ */
 export function xmlBuilder(counter: { invalidXmlChars: number }, options: { format: boolean; ordered?: boolean }): XMLBuilder {
   return new Builder({
     ignoreAttributes: false,
