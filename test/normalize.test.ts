@@ -297,12 +297,13 @@ describe('normalize: the shapes of other sites', () => {
     expect(one('Title\n2024-02-16T10:15:00Z\n\nBody.').article).toMatchObject({ published: '2024-02-16T10:15:00Z', paragraphs: ['Body.'] });
     expect(one('Title\n2024-02-16T10:15:00.000+03:00\n\nBody.').article.published).toBe('2024-02-16T10:15:00+03:00');
     expect(one('Title\n2024/02/16\n\nBody.').article).toMatchObject({ published: '2024-02-16', paragraphs: ['Body.'] });
-    // The relative part says nothing; the date before it counts.
-    expect(one('Title\nFebruary 16, 2024 / 10:15 AM / Updated 2 hours ago\n\nBody.').article).toMatchObject({ published: '2024-02-16', paragraphs: ['Body.'] });
+    // The relative part says nothing; the date and time before it count.
+    expect(one('Title\nFebruary 16, 2024 / 10:15 AM / Updated 2 hours ago\n\nBody.').article).toMatchObject({ published: '2024-02-16T10:15:00', paragraphs: ['Body.'] });
+    expect(one('Title\nPosted: Feb 16, 2024 / 10:15 AM EST\n\nBody.').article.published).toBe('2024-02-16T10:15:00-05:00');
     // Ordinal days, a bullet before the time, a region after it, and the Daily Mail's two dates on one line.
     expect(one('Title\n16th February 2024\n\nBody.').article).toMatchObject({ published: '2024-02-16', paragraphs: ['Body.'] });
     expect(one('Title\nFebruary 16th, 2024\n\nBody.').article.published).toBe('2024-02-16');
-    expect(one('Title\n16 February 2024 • 10:15am\n\nBody.').article).toMatchObject({ published: '2024-02-16', paragraphs: ['Body.'] });
+    expect(one('Title\n16 February 2024 • 10:15am\n\nBody.').article).toMatchObject({ published: '2024-02-16T10:15:00', paragraphs: ['Body.'] });
     expect(one('Title\nFriday 16 February 2024 10:15, UK\n\nBody.').article.published).toBe('2024-02-16T10:15:00');
     expect(one('Title\nPublished: 10:15 GMT, 16 February 2024 | Updated: 12:30 GMT, 17 February 2024\n\nBody.').article.published).toBe('2024-02-16T10:15:00Z');
     // A sentence that starts with a date is no date line.

@@ -252,8 +252,16 @@ export function matchByline(text: string): string | undefined {
 /** `Published: 16 Feb 2024` / `Updated March 3, 2024 10:15 ET` → which kind and the date text. */
 export function matchDateLine(text: string): { kind: 'published' | 'updated' | 'bare'; value: string } | undefined {
   const m = DATE_LINE.exec(text);
-  if (!m) return BARE_DATE.test(text) ? { kind: 'bare', value: text.replace(UPDATED_TAIL, '') } : undefined;
-  return { kind: dateKind(m[1] as string), value: (m[2] as string).replace(UPDATED_TAIL, '') };
+  if (!m) return BARE_DATE.test(text) ? { kind: 'bare', value: dateValue(text) } : undefined;
+  return { kind: dateKind(m[1] as string), value: dateValue(m[2] as string) };
+}
+
+/** A glyph set between a date and its time (`February 16, 2024 / 10:15 AM`, `16 February 2024 • 10:15am`). */
+const DATE_TIME_GLYPH = /\s+[/|•·]\s+(?=\d{1,2}[:.]\d{2})/;
+
+/** A date line's value as chrono reads it whole: no `Updated …` part, a space for the glyph between date and time. */
+function dateValue(text: string): string {
+  return text.replace(UPDATED_TAIL, '').replace(DATE_TIME_GLYPH, ' ');
 }
 
 /** The labels of a date line; `Date` too, but not printed alone above its date. */
