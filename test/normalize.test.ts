@@ -217,6 +217,11 @@ describe('normalize: the shapes of other sites', () => {
     ];
     for (const [line, byline] of bylines) expect(one(`Title\n\n${line}\n\nBody.`).article.byline).toBe(byline);
     expect(one('Title\n\nJane Smith, Political Correspondent\n16 February 2024\n\nBody.').article.byline).toBe('Jane Smith');
+    // AP sets the outlet or the writer's post on the line under the byline: part of it, not a paragraph.
+    for (const post of ['Associated Press', 'AP Business Writer', 'Staff Writer']) {
+      expect(one(`Quake\n\nBy JANE SMITH\n${post}\n\nLIMA, Peru (AP) — A quake struck.`).article).toMatchObject({ byline: 'JANE SMITH', paragraphs: ['LIMA, Peru (AP) — A quake struck.'] });
+    }
+    expect(one('Quake\n\nBy JANE SMITH\n\nA quake struck.\n\nStaff Writer').article.paragraphs).toEqual(['A quake struck.', 'Staff Writer']);
     // A date after the names is the article's.
     expect(one('Title\n\nBy Jane Smith Published 16 February 2024\n\nBody.').article).toMatchObject({ byline: 'Jane Smith', published: '2024-02-16' });
     expect(one('Title\nReuters\n16 Feb 2024\n\nBody.').article.byline).toBe('Reuters');

@@ -155,7 +155,8 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): Norm
       case 'byline': {
         // A byline without "By" is a line of names the segmenter saw set above a date line.
         const parts = splitByline(line.text) ?? { name: bylineNames(line.text) };
-        byline = parts.name;
+        // Note: a second byline line is the writer's outlet or post set under the first (see the segmenter).
+        byline ??= parts.name;
         // `By Ana Costa | Published 2 June 2025, 18:00 BST`: the date after the names counts as a date line.
         const tail = parts.rest === undefined ? undefined : (matchDateLine(parts.rest) ?? { kind: 'published' as const, value: parts.rest });
         const iso = tail && parseDateLineValue(tail.value);

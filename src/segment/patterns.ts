@@ -215,6 +215,9 @@ const AGENCY_NAMES = 'Reuters|AP|AFP|Associated Press|Agence France-Presse|Bloom
 /** A news agency's name alone, as a page that republishes its story prints it over the date. */
 export const AGENCY = new RegExp(`^(?:${AGENCY_NAMES})$`);
 
+/** The writer's outlet or post on a line of its own, as AP sets it under the byline: `Associated Press`, `AP Business Writer`. */
+export const BYLINE_POST = new RegExp(`^(?:${AGENCY_NAMES}|(?:(?:AP|Associated Press|Reuters|Bloomberg) )?(?:[A-Z][a-z]+ ){0,3}(?:Writer|Reporter|Correspondent|Editor|Columnist)s?)$`);
+
 /**
  * What a page prints after a byline's names: the outlet (`, CNN`, `, Reuters`,
  * `, The New York Times`, ` for Dailymail.com`, AP's `JANE SMITH Associated Press`)

@@ -13,6 +13,7 @@ import type { DropReason } from '../model.js';
 import { cleanLine } from '../text.js';
 import {
   AGENCY,
+  BYLINE_POST,
   BYLINE_START,
   FOOTER_START,
   NO_RULES,
@@ -378,6 +379,8 @@ export class Segmenter {
       // The byline printed again under the story (`Written by Jane Doe`): a repeat.
       return 'duplicate';
     }
+    // The writer's outlet or post on the line under the byline (AP: `By JANE SMITH` over `Associated Press`): part of it.
+    if (this.blankRun === 0 && draft.lines[draft.lines.length - 1]?.role === 'byline' && BYLINE_POST.test(text)) return 'byline';
     // `Published` on its own line, its date on the next.
     if (dateLabelKind(text) !== undefined && next !== undefined && isDatedLine(next)) return 'date';
     const dateLine = matchDateLine(text);
