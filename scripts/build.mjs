@@ -40,7 +40,7 @@ const coreApart = {
 };
 
 /** What every bundle leaves in node_modules, loaded only when a run needs it: --tags, language detection, feeds and HTML as input, front matter, a progress bar. */
-const lazyPackages = ['compromise', 'tinyld', 'tinyld/light', 'htmlparser2', 'entities', 'entities/decode', 'yaml', 'cli-progress'];
+const lazyPackages = ['compromise', 'tinyld', 'tinyld/light', 'htmlparser2', 'entities', 'entities/decode', 'yaml', 'cli-progress', 'markdown-it'];
 
 // Chunk names carry a content hash: without this, every build would leave the last build's chunks behind (and in the package).
 await rm('dist/chunks', { recursive: true, force: true });

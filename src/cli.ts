@@ -86,11 +86,11 @@ function collect(value: string, previous: string[] = []): string[] {
 function addInputOptions(command: Command): Command {
   return command
     .addOption(
-      new Option('--from <format>', 'what the inputs are: auto (sniffed from the content), text, rss (2.0, 1.0/RDF, 0.9x), atom, jsonfeed, json or ndjson (feedconv\'s own)').choices([
-        'auto', 'text', 'rss', 'atom', 'jsonfeed', 'json', 'ndjson',
+      new Option('--from <format>', 'what the inputs are: auto (sniffed from the content), text, markdown, rss (2.0, 1.0/RDF, 0.9x), atom, jsonfeed, json or ndjson (feedconv\'s own)').choices([
+        'auto', 'text', 'markdown', 'rss', 'atom', 'jsonfeed', 'json', 'ndjson',
       ]),
     )
-    .option('--max-feed-bytes <n>', 'the largest XML or JSON feed read as input; such feeds are parsed whole (default 67108864)', wholeNumber(1024))
+    .option('--max-feed-bytes <n>', 'the largest XML or JSON feed or Markdown dump read as input; such inputs are parsed whole (default 67108864)', wholeNumber(1024))
     .option('--shard <K/N>', 'only the K-th of N slices of the sorted inputs (a CI matrix of N jobs)')
     .option('--strict', 'warnings fail the run (exit 1)')
     .addOption(new Option('--report <kind>', 'json: print a JSON report of diagnostics and per-file counts to standard output').choices(['json']))

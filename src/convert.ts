@@ -14,7 +14,7 @@ import { ExitCode, InputError, IoError, UsageError, checkInterrupted } from './e
 import { resolveInputs, shardOf } from './input/resolve.js';
 import { type Source, openSources, spoolToFile } from './input/sources.js';
 import { withLanguage } from './language.js';
-import type { ConvertOptions, Diagnostic, Emitter, ResolvedOptions, Stats } from './model.js';
+import { type ConvertOptions, DEFAULT_MAX_FEED_BYTES, type Diagnostic, type Emitter, type ResolvedOptions, type Stats } from './model.js';
 import { BrokenPipe, type Sink, fileSink, streamSink } from './output.js';
 import { type FileSummary, addStats, articleStream, emptyStats, newestDate, rawArticles } from './pipeline.js';
 import { sniffSource } from './read/sniff.js';
@@ -341,8 +341,9 @@ export async function inspect(
   let index = 0;
   try {
     const { format, source } = await sniffSource(opened as Source, 'auto');
-    if (format !== 'text') throw new UsageError(`'${input}' is ${FEED_NAMES[format]}, read by its structure; inspect shows how a text dump splits (see its articles with -f json)`);
-    for await (const raw of rawArticles(source, rules, { report: counting })) {
+    if (format !== 'text' && format !== 'markdown') throw new UsageError(`'${input}' is ${FEED_NAMES[format]}, read by its structure; inspect shows how a text dump splits (see its articles with -f json)`);
+    const markdown = format === 'markdown' ? { maxFeedBytes: DEFAULT_MAX_FEED_BYTES } : undefined;
+    for await (const raw of rawArticles(source, rules, { report: counting }, undefined, markdown)) {
       if (raw.lines.some((line) => line.role === 'title')) index++;
       await onArticle(raw, index);
     }

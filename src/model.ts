@@ -105,6 +105,8 @@ export const DropReason = z.enum([
   'navigation',
   /** A social-media or video embed's furniture: `Skip Twitter post, 1`, `View this post on Instagram`, `Play Video`. */
   'embed',
+  /** Markdown syntax alone on its line: a code fence, a heading's underline, a link definition, HTML, front matter. */
+  'markup',
   /** A photo's credit on a line of its own, with no caption: `Photo illustration by …`, `Getty Images`. */
   'credit',
   'separator',
@@ -183,7 +185,10 @@ const Pattern = z.string().check(
 );
 
 /** `--from`: the kinds of input feedconv reads. */
-export const InputFormat = z.enum(['auto', 'text', 'rss', 'atom', 'jsonfeed', 'json', 'ndjson']);
+/** The largest document read whole (an XML or JSON feed, a Markdown dump), by default. */
+export const DEFAULT_MAX_FEED_BYTES = 64 * 1024 * 1024;
+
+export const InputFormat = z.enum(['auto', 'text', 'markdown', 'rss', 'atom', 'jsonfeed', 'json', 'ndjson']);
 export type InputFormat = z.infer<typeof InputFormat>;
 
 const IsoDate = z.union([z.iso.date(), z.iso.datetime({ offset: true, local: true })]);
@@ -229,7 +234,7 @@ export const ConvertOptions = z.strictObject({
   /** The largest line, and article, kept in memory: a bigger line is dropped, a bigger article split (with an error). */
   maxArticleBytes: z._default(z.number().check(z.int(), z.gte(1024)), 4 * 1024 * 1024),
   /** The largest feed document (XML, JSON) read as input: such a document is parsed whole. NDJSON and text stream. */
-  maxFeedBytes: z._default(z.number().check(z.int(), z.gte(1024)), 64 * 1024 * 1024),
+  maxFeedBytes: z._default(z.number().check(z.int(), z.gte(1024)), DEFAULT_MAX_FEED_BYTES),
   /** Regular expressions of lines to drop as boilerplate, added to the built-in ones. */
   boilerplate: z._default(z.array(Pattern), []),
   /** Regular expressions of lines that separate articles, added to the built-in ones. */

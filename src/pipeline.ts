@@ -67,13 +67,30 @@ export interface ReadHooks {
   afterChunk?(): Promise<void>;
   /** At the end: lines the decoder dropped for being too long. */
   onDropped?(lines: number): void;
+  /** A Markdown input's lines of syntax alone (`markup`): counted, not kept. */
+  onMarkup?(lines: number): void;
+}
+
+/** A Markdown input: read whole (as a feed is, within `maxFeedBytes`), then segmented as the lines of a text dump. */
+export interface MarkdownInput {
+  maxFeedBytes: number;
 }
 
 /** One source's raw articles, each line with its role (what `feedconv inspect` shows): decode, segment, judge recurring lines. */
-export async function* rawArticles(source: Source, rules: SegmentRules, hooks: ReadHooks, maxBytes = DEFAULT_MAX_LINE_BYTES): AsyncGenerator<RawArticle> {
-  const decoder = new LineDecoder(source.name, maxBytes);
+export async function* rawArticles(source: Source, rules: SegmentRules, hooks: ReadHooks, maxBytes = DEFAULT_MAX_LINE_BYTES, markdown?: MarkdownInput): AsyncGenerator<RawArticle> {
   const segmenter = new Segmenter(source.name, rules, maxBytes);
   const recurrence = new RecurrenceFilter();
+  if (markdown !== undefined) {
+    const [{ readDocument }, { markdownLines }] = await Promise.all([import('./read/document.js'), import('./read/markdown.js')]);
+    const doc = await readDocument(source, markdown.maxFeedBytes, hooks.report, (bytes) => hooks.onChunk?.(bytes, 0), 'Markdown dump');
+    const { lines, markup } = markdownLines(doc.text);
+    hooks.onChunk?.(0, doc.lines);
+    hooks.onMarkup?.(markup);
+    yield* [...segmenter.push(lines), ...segmenter.end()].flatMap((raw) => recurrence.push(raw));
+    yield* recurrence.end();
+    return;
+  }
+  const decoder = new LineDecoder(source.name, maxBytes);
   for await (const { lines, last } of decodeChunks(source.read(), decoder, hooks)) {
     if (last) {
       hooks.onDropped?.(decoder.droppedLines);
@@ -152,11 +169,15 @@ async function* rawStream(sources: readonly Source[], options: StreamOptions, st
       onDropped: (lines) => {
         if (lines > 0) stats.dropped['too-long'] = (stats.dropped['too-long'] ?? 0) + lines;
       },
+      onMarkup: (lines) => {
+        if (lines > 0) stats.dropped.markup = (stats.dropped.markup ?? 0) + lines;
+      },
     };
     try {
       const sniffed = await sniffSource(source, options.from);
-      if (sniffed.format === 'text') {
-        for await (const raw of rawArticles(sniffed.source, options.rules, read, options.maxArticleBytes)) {
+      if (sniffed.format === 'text' || sniffed.format === 'markdown') {
+        const markdown = sniffed.format === 'markdown' ? { maxFeedBytes: options.maxFeedBytes } : undefined;
+        for await (const raw of rawArticles(sniffed.source, options.rules, read, options.maxArticleBytes, markdown)) {
           const article = finish(raw);
           if (article) yield article;
         }

@@ -191,7 +191,9 @@ describe('Markdown', () => {
       expect(blocks.map((node) => mdastText(node))).toEqual(item.paragraphs);
       expect(blocks.flatMap((node, i) => (node.type === 'heading' ? [i] : []))).toEqual(item.headings ?? []);
       const quote = section.body.find((node) => node.type === 'blockquote');
-      const captions = item.images.map((image) => (image.credit === undefined ? image.caption : `${image.caption} (${image.credit})`));
+      // A photo with neither caption nor credit (a Markdown dump's `![](src)`) has nothing to show in Markdown.
+      const shown = item.images.filter((image) => image.caption !== '' || image.credit !== undefined);
+      const captions = shown.map((image) => (image.credit === undefined ? image.caption : `${image.caption} (${image.credit})`));
       expect(quote === undefined ? [] : quote.children.map((node) => mdastText(node))).toEqual(captions);
     });
   });

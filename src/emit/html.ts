@@ -22,6 +22,6 @@ export function articleHtml(article: Article, counter: { invalidXmlChars: number
 
 /** The same content as plain text: captions with their credits, then the paragraphs, a blank line apart. */
 export function articleText(article: Article): string {
-  const captions = article.images.map((image) => (image.credit === undefined ? image.caption : `${image.caption} (${image.credit})`));
+  const captions = article.images.flatMap((image) => (image.credit !== undefined ? [`${image.caption} (${image.credit})`] : image.caption !== '' ? [image.caption] : []));
   return [...captions, ...article.paragraphs].join('\n\n');
 }

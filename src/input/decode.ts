@@ -17,6 +17,8 @@ import type { Diagnostic } from '../model.js';
 export interface Line {
   text: string;
   line: number;
+  /** The address of the image this line stands for (a Markdown dump's `![caption](src)`), its text the caption. */
+  image?: string;
 }
 
 type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';

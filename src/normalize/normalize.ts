@@ -148,7 +148,7 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): Norm
         const caption = (parts?.caption ?? line.text).replace(CAPTION_LABEL, '');
         const credit = parts?.credit ?? sourceCredit;
         sourceCredit = undefined;
-        images.push(credit !== undefined ? { caption, credit } : { caption });
+        images.push({ caption, ...(credit !== undefined && { credit }), ...(line.image !== undefined && { url: line.image }) });
         used++;
         break;
       }

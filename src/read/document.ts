@@ -19,14 +19,23 @@ export interface FeedDocument {
 }
 
 /** Reads a source whole; an input over `maxBytes` is refused before it is all in memory. */
-export async function readDocument(source: Source, maxBytes: number, report: (d: Diagnostic) => void, onChunk?: (bytes: number) => void): Promise<FeedDocument> {
+export async function readDocument(
+  source: Source,
+  maxBytes: number,
+  report: (d: Diagnostic) => void,
+  onChunk?: (bytes: number) => void,
+  kind: 'feed' | 'Markdown dump' = 'feed',
+): Promise<FeedDocument> {
   const chunks: Uint8Array[] = [];
   let length = 0;
   for await (const chunk of source.read()) {
     length += chunk.length;
     onChunk?.(chunk.length);
     if (length > maxBytes) {
-      throw new InputError(source.name, `feed is larger than --max-feed-bytes (${maxBytes} bytes); XML and JSON feeds are parsed whole: raise the limit, or give NDJSON, which streams`);
+      throw new InputError(
+        source.name,
+        `${kind} is larger than --max-feed-bytes (${maxBytes} bytes); XML and JSON feeds and Markdown dumps are parsed whole: raise the limit, or give NDJSON or a plain text dump, which stream`,
+      );
     }
     chunks.push(chunk);
   }

@@ -35,7 +35,7 @@ export interface FeedReadHooks {
 }
 
 /** The articles of one feed input. Throws `InputError` (with a line) when the document is unsafe, malformed or not a feed. */
-export async function* readFeed(source: Source, format: Exclude<ReadFormat, 'text'>, options: FeedReadOptions, hooks: FeedReadHooks): AsyncGenerator<Article> {
+export async function* readFeed(source: Source, format: Exclude<ReadFormat, 'text' | 'markdown'>, options: FeedReadOptions, hooks: FeedReadHooks): AsyncGenerator<Article> {
   if (format === 'ndjson') {
     yield* readNdjson(source, options, hooks);
     return;

@@ -101,5 +101,8 @@ export function detectFormat(head: string, file: string, final = true): ReadForm
     // A JSON Feed may state its version after its first lines: look further before deciding.
     return final || start.length >= HEAD_BYTES ? 'json' : undefined;
   }
+  // A web clipper's Markdown opens with its headline as an ATX heading (`# Title`), or with YAML front matter
+  // (`---` over lower-case keys, `title: …`); a text dump hardly ever does (a scraper's records say `Title: …`).
+  if (/^#{1,6}[ \t]+\S/.test(start) || /^---\r?\n[a-z_]+:[ \t]/.test(start)) return 'markdown';
   return 'text';
 }

@@ -71,6 +71,8 @@ export interface RoledLine {
   reason?: DropReason;
   /** Control characters removed from the line while cleaning it. */
   controlChars?: number;
+  /** The image a caption line stands for (a Markdown dump's `![caption](src)`). */
+  image?: string;
 }
 
 /**
@@ -95,6 +97,7 @@ interface Pending {
   line: number;
   formFeed: boolean;
   controlChars: number;
+  image?: string;
 }
 
 interface Draft {
@@ -138,7 +141,7 @@ export class Segmenter {
   push(lines: readonly Line[]): RawArticle[] {
     for (const line of lines) {
       const { text, formFeed, controlChars } = cleanLine(line.text);
-      this.queue.push({ text, line: line.line, formFeed, controlChars });
+      this.queue.push(line.image === undefined ? { text, line: line.line, formFeed, controlChars } : { text, line: line.line, formFeed, controlChars, image: line.image });
       if (this.queue.length > LOOKAHEAD) this.take(this.queue.shift() as Pending);
     }
     return this.flush();
@@ -165,7 +168,7 @@ export class Segmenter {
       this.afterSeparator = true;
       if (item.text === '') return;
     }
-    if (item.text === '') {
+    if (item.text === '' && item.image === undefined) {
       this.strays.push({ text: '', line: item.line, role: 'blank', gap: 0, ...counted(item) });
       this.blankRun++;
       return;
@@ -179,7 +182,7 @@ export class Segmenter {
     if (this.draft.size > this.maxArticleChars) {
       this.out.push({ file: this.file, lines: this.draft.lines, oversized: true });
       this.draft = newDraft();
-    } else if (this.startsArticle(item.text)) {
+    } else if (item.image === undefined ? this.startsArticle(item.text) : this.imageStartsArticle()) {
       this.out.push({ file: this.file, lines: this.draft.lines });
       this.draft = newDraft();
     }
@@ -199,11 +202,12 @@ export class Segmenter {
     const roled: RoledLine = {
       text: item.text,
       line: item.line,
-      role: reason ? 'boilerplate' : this.roleOf(item.text),
+      role: reason ? 'boilerplate' : item.image !== undefined ? this.imageRole(item.text) : this.roleOf(item.text),
       gap: this.blankRun,
       ...counted(item),
     };
     if (reason !== undefined) roled.reason = reason;
+    if (item.image !== undefined) roled.image = item.image;
     draft.lines.push(roled);
     if (roled.role === 'body') {
       if (draft.bodyLines > 0 && roled.gap > 0) draft.blankSeparatedBody++;
@@ -220,6 +224,11 @@ export class Segmenter {
   private takeStrays(draft: Draft): void {
     for (const line of this.strays) draft.lines.push(line);
     this.strays = [];
+  }
+
+  /** A photo alone on its line starts an article only where any line would: after a separator or a wide gap (a hero image over the headline). */
+  private imageStartsArticle(): boolean {
+    return this.draft.content > 0 && (this.afterSeparator || this.blankRun >= 2);
   }
 
   private startsArticle(text: string): boolean {
@@ -315,6 +324,13 @@ export class Segmenter {
     let seen = 0;
     for (const item of this.queue) if (item.text !== '' && ++seen === nth) return item.text;
     return undefined;
+  }
+
+  /** An image alone on its line (a Markdown dump's): a photo, its text the caption; the same caption again is a repeat. */
+  private imageRole(caption: string): Role {
+    if (caption !== '' && this.draft.captions.has(caption)) return 'caption-repeat';
+    if (caption !== '') this.draft.captions.add(caption);
+    return 'caption';
   }
 
   /** The role of a content line that is not boilerplate, given what the article has so far. */
