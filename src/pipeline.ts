@@ -5,7 +5,7 @@
  */
 import { NewestDate, toInstant } from './emit/dates.js';
 import { InputError, IoError, checkInterrupted } from './errors.js';
-import { DEFAULT_MAX_LINE_BYTES, LineDecoder, decodeChunks } from './input/decode.js';
+import { DEFAULT_MAX_LINE_BYTES, type Line, LineDecoder, decodeChunks } from './input/decode.js';
 import type { Source } from './input/sources.js';
 import type { FeedInfo } from './read/index.js';
 import { sniffSource } from './read/sniff.js';
@@ -80,20 +80,9 @@ export interface MarkdownInput {
 export async function* rawArticles(source: Source, rules: SegmentRules, hooks: ReadHooks, maxBytes = DEFAULT_MAX_LINE_BYTES, markdown?: MarkdownInput): AsyncGenerator<RawArticle> {
   const segmenter = new Segmenter(source.name, rules, maxBytes);
   const recurrence = new RecurrenceFilter();
-  if (markdown !== undefined) {
-    const [{ readDocument }, { markdownLines }] = await Promise.all([import('./read/document.js'), import('./read/markdown.js')]);
-    const doc = await readDocument(source, markdown.maxFeedBytes, hooks.report, (bytes) => hooks.onChunk?.(bytes, 0), 'Markdown dump');
-    const { lines, markup } = markdownLines(doc.text);
-    hooks.onChunk?.(0, doc.lines);
-    hooks.onMarkup?.(markup);
-    yield* [...segmenter.push(lines), ...segmenter.end()].flatMap((raw) => recurrence.push(raw));
-    yield* recurrence.end();
-    return;
-  }
-  const decoder = new LineDecoder(source.name, maxBytes);
-  for await (const { lines, last } of decodeChunks(source.read(), decoder, hooks)) {
+  const chunks = markdown === undefined ? decodeChunks(source.read(), new LineDecoder(source.name, maxBytes), hooks) : markdownChunks(source, markdown, hooks);
+  for await (const { lines, last } of chunks) {
     if (last) {
-      hooks.onDropped?.(decoder.droppedLines);
       yield* [...segmenter.push(lines), ...segmenter.end()].flatMap((raw) => recurrence.push(raw));
       yield* recurrence.end();
     } else {
@@ -101,6 +90,16 @@ export async function* rawArticles(source: Source, rules: SegmentRules, hooks: R
       await hooks.afterChunk?.();
     }
   }
+}
+
+/** A Markdown input's lines (see read/markdown.ts), as the one and last chunk of a text dump's. */
+async function* markdownChunks(source: Source, markdown: MarkdownInput, hooks: ReadHooks): AsyncGenerator<{ lines: Line[]; last: boolean }> {
+  const [{ readDocument }, { markdownLines }] = await Promise.all([import('./read/document.js'), import('./read/markdown.js')]);
+  const doc = await readDocument(source, markdown.maxFeedBytes, hooks.report, (bytes) => hooks.onChunk?.(bytes, 0), 'Markdown dump');
+  const { lines, markup } = markdownLines(doc.text);
+  hooks.onChunk?.(0, doc.lines);
+  hooks.onMarkup?.(markup);
+  yield { lines, last: true };
 }
 
 /** The articles of all sources, in order, through the feed-level filters. */

@@ -35,12 +35,13 @@ const MAX_INVALID_REPORTS = 10;
 /**
  * The lines of a stream of chunks, a chunk's worth at a time (the last batch
  * flagged `last`): each chunk's size and line count go to `onChunk`, the
- * decoder's diagnostics to `report`, as they come.
+ * decoder's diagnostics to `report`, as they come, and at the end the count of
+ * lines dropped for being too long to `onDropped`.
  */
 export async function* decodeChunks(
   chunks: AsyncIterable<Uint8Array>,
   decoder: LineDecoder,
-  hooks: { report(diagnostic: Diagnostic): void; onChunk?(bytes: number, lines: number): void },
+  hooks: { report(diagnostic: Diagnostic): void; onChunk?(bytes: number, lines: number): void; onDropped?(lines: number): void },
 ): AsyncGenerator<{ lines: Line[]; last: boolean }> {
   for await (const chunk of chunks) {
     const lines = decoder.push(chunk);
@@ -51,6 +52,7 @@ export async function* decodeChunks(
   const lines = decoder.end();
   hooks.onChunk?.(0, lines.length);
   decoder.diagnostics.splice(0).forEach(hooks.report);
+  hooks.onDropped?.(decoder.droppedLines);
   yield { lines, last: true };
 }
 

@@ -48,6 +48,12 @@ export function markdownLines(text: string): MarkdownLines {
   const out: (string | null | undefined)[] = new Array(source.length).fill(undefined);
   const images = new Map<number, string>();
   let markup = 0;
+  /** A line of syntax alone: left out, and counted (a blank line stays for the segmenter, a line already given stays). */
+  const syntax = (line: number): void => {
+    if (out[line] !== undefined || (source[line] as string).trim() === '') return;
+    out[line] = null;
+    markup++;
+  };
 
   // YAML front matter: `---` on the first line, closed by `---` or `...`.
   let body = text;
@@ -58,10 +64,7 @@ export function markdownLines(text: string): MarkdownLines {
         const field = /^([A-Za-z_]+)\s*:\s*(.*\S)\s*$/.exec(source[i] as string);
         const label = field === null ? undefined : FRONT_MATTER_LABELS[(field[1] as string).toLowerCase()];
         if (label !== undefined && field !== null) out[i] = `${label}: ${unquote(field[2] as string)}`;
-        else if ((source[i] as string).trim() !== '') {
-          out[i] = null;
-          markup++;
-        }
+        else syntax(i);
       }
       // markdown-it reads the rest with the front matter's lines left blank, so its line numbers stay the file's.
       body = [...source.slice(0, close + 1).map(() => ''), ...source.slice(close + 1)].join('\n');
@@ -86,12 +89,7 @@ export function markdownLines(text: string): MarkdownLines {
       }
       case 'heading_open':
         // A setext heading's underline (`===`, `---` under its text): syntax, past the heading's text.
-        for (let line = start + 1; line < end; line++) {
-          if (/^\s{0,3}(?:=+|-+)\s*$/.test(source[line] as string) && out[line] === undefined) {
-            out[line] = null;
-            markup++;
-          }
-        }
+        for (let line = start + 1; line < end; line++) if (/^\s{0,3}(?:=+|-+)\s*$/.test(source[line] as string)) syntax(line);
         break;
       case 'fence':
       case 'code_block': {
@@ -100,10 +98,7 @@ export function markdownLines(text: string): MarkdownLines {
         for (let line = start; line < end; line++) {
           const at = line - first;
           if (at >= 0 && at < code.length) out[line] = code[at] as string;
-          else if ((source[line] as string).trim() !== '') {
-            out[line] = null;
-            markup++;
-          }
+          else syntax(line);
         }
         break;
       }
@@ -112,12 +107,7 @@ export function markdownLines(text: string): MarkdownLines {
         out[start] = '* * *';
         break;
       case 'html_block':
-        for (let line = start; line < end; line++) {
-          if ((source[line] as string).trim() !== '' && out[line] === undefined) {
-            out[line] = null;
-            markup++;
-          }
-        }
+        for (let line = start; line < end; line++) syntax(line);
         break;
       case 'tr_open': {
         // A table row: its cells' text, ` | ` between them.
@@ -133,14 +123,14 @@ export function markdownLines(text: string): MarkdownLines {
     }
   }
 
+  // What markdown-it left without a block of its own is syntax too: a table's delimiter row, a link definition.
+  for (let i = 0; i < source.length; i++) syntax(i);
   const lines: Line[] = [];
   for (let i = 0; i < source.length; i++) {
     const value = out[i];
     if (value === null) continue;
     if (value === undefined) {
-      // Left by markdown-it without a block of its own: a table's delimiter row, a link reference definition.
-      if ((source[i] as string).trim() === '') lines.push({ text: '', line: i + 1 });
-      else markup++;
+      lines.push({ text: '', line: i + 1 });
       continue;
     }
     const src = images.get(i);
