@@ -1,5 +1,5 @@
 /** An article's body as an HTML fragment, every text escaped (`XmlWriter`). */
-import type { Article } from '../model.js';
+import type { Article, Image } from '../model.js';
 import { XmlWriter } from './xml.js';
 
 /** Figures for the images (caption and credit), then the paragraphs, headings as `<h2>`. */
@@ -20,8 +20,13 @@ export function articleHtml(article: Article, counter: { invalidXmlChars: number
   return html;
 }
 
+/** A photo with a caption or a credit: one without either (a Markdown dump's `![](src)`) has nothing to show as text. */
+export function imageHasText(image: Image): boolean {
+  return image.caption !== '' || image.credit !== undefined;
+}
+
 /** The same content as plain text: captions with their credits, then the paragraphs, a blank line apart. */
 export function articleText(article: Article): string {
-  const captions = article.images.flatMap((image) => (image.credit !== undefined ? [`${image.caption} (${image.credit})`] : image.caption !== '' ? [image.caption] : []));
+  const captions = article.images.filter(imageHasText).map((image) => (image.credit === undefined ? image.caption : `${image.caption} (${image.credit})`));
   return [...captions, ...article.paragraphs].join('\n\n');
 }

@@ -4,7 +4,8 @@
  * renders as written.
  */
 import { createRequire } from 'node:module';
-import type { Article, Emitter, Image } from '../model.js';
+import type { Article, Emitter } from '../model.js';
+import { imageHasText } from './html.js';
 
 /** Characters CommonMark or GFM may read as markup anywhere in a line. */
 const INLINE = /[\\`*_[\]<>|~]|&(?=[#A-Za-z])/g;
@@ -19,15 +20,10 @@ export function escapeMarkdown(text: string): string {
   );
 }
 
-function hasText(image: Image): boolean {
-  return image.caption !== '' || image.credit !== undefined;
-}
-
 /** The images as one block quote (one paragraph each), then the paragraphs; subheadings one level below the title. */
 function articleBody(article: Article, headingLevel: number): string[] {
   const out: string[] = [];
-  // Note: a photo with neither caption nor credit (a Markdown dump's `![](src)`) has no text to show here.
-  const shown = article.images.filter(hasText);
+  const shown = article.images.filter(imageHasText);
   if (shown.length > 0) {
     const captions = shown.map((image) => {
       const credit = image.credit === undefined ? '' : ` _(${escapeMarkdown(image.credit)})_`;

@@ -97,7 +97,8 @@ interface Pending {
   line: number;
   formFeed: boolean;
   controlChars: number;
-  image?: string;
+  /** A Markdown dump's image alone on its line: its address. */
+  image: string | undefined;
 }
 
 interface Draft {
@@ -141,7 +142,7 @@ export class Segmenter {
   push(lines: readonly Line[]): RawArticle[] {
     for (const line of lines) {
       const { text, formFeed, controlChars } = cleanLine(line.text);
-      this.queue.push(line.image === undefined ? { text, line: line.line, formFeed, controlChars } : { text, line: line.line, formFeed, controlChars, image: line.image });
+      this.queue.push({ text, line: line.line, formFeed, controlChars, image: line.image });
       if (this.queue.length > LOOKAHEAD) this.take(this.queue.shift() as Pending);
     }
     return this.flush();
