@@ -43,7 +43,7 @@ export async function convertFile(
   const stats = emptyStats();
   const diagnostics: Diagnostic[] = [];
   let summary: FileSummary = { file: job.file, articles: 0, lines: 0, errors: 0, warnings: 0 };
-  const sources = openSources([job.file], process.stdin);
+  const sources = openSources([job.file], () => process.stdin);
   const feed = feedMeta(options, [job.file], env);
   const streamOptions = { ...options, rules: segmentRules(options) };
   const emitters = job.outputs.map((output) => registry[output.format] as Emitter);

@@ -108,8 +108,24 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     if (error.code === 'EPIPE') stdoutClosed = true;
   };
   // Note: the listener stays: an EPIPE from a buffered write may arrive after main has returned.
-  io.stdout.on('error', onStdoutError);
-  return run(argv, io, () => stdoutClosed);
+  // It is added when standard output is first used: a run writing to a file never opens it (stream modules, ~2 ms).
+  let stdout: NodeJS.WritableStream | undefined;
+  const watched: CliIo = {
+    get stdin() {
+      return io.stdin;
+    },
+    get stdout() {
+      if (stdout === undefined) {
+        stdout = io.stdout;
+        stdout.on('error', onStdoutError);
+      }
+      return stdout;
+    },
+    stderr: io.stderr,
+    env: io.env,
+  };
+  if (PROCESS_IO.has(io)) PROCESS_IO.add(watched);
+  return run(argv, watched, () => stdoutClosed);
 }
 
 /**
@@ -200,10 +216,14 @@ async function run(argv: readonly string[], io: CliIo, stdoutClosed: () => boole
     const keep = settings.report === 'json';
     const collected: NonNullable<ReturnType<typeof reportJson>>['diagnostics'] = [];
     // Only the real process listens for signals; a library caller or a test passes its own io.
-    const stop = io.stdin === process.stdin ? stopOnSignals() : undefined;
+    const stop = PROCESS_IO.has(io) ? stopOnSignals() : undefined;
     const result: ConvertResult = await (kind === 'convert' ? convert : check)(options, {
-      stdin: io.stdin,
-      stdout: io.stdout,
+      get stdin() {
+        return io.stdin;
+      },
+      get stdout() {
+        return io.stdout;
+      },
       env: io.env,
       ...(stop !== undefined && { signal: stop.signal }),
       onDiagnostic: (d) => {
@@ -340,14 +360,21 @@ function withoutUndefined<T extends object>(value: T): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
+/** The io objects that are the process's own: only a run on them listens for signals (a library caller or a test passes its own). */
+const PROCESS_IO = new WeakSet<CliIo>();
+
 function processIo(): CliIo {
-  return {
-    // Note: read when a run reads it: opening standard input costs `--version` a few ms of stream modules.
+  const io: CliIo = {
+    // Note: opened when a run uses them: opening standard input or output costs a run stream modules it may not need.
     get stdin() {
       return process.stdin;
     },
-    stdout: process.stdout,
+    get stdout() {
+      return process.stdout;
+    },
     stderr: process.stderr,
     env: process.env,
   };
+  PROCESS_IO.add(io);
+  return io;
 }

@@ -46,7 +46,16 @@ export interface ConvertResult {
 }
 
 function processIo(): ConvertIo {
-  return { stdin: process.stdin, stdout: process.stdout, env: process.env };
+  // Note: standard input and output are opened only when a run uses them (stream modules, ~2 ms).
+  return {
+    get stdin() {
+      return process.stdin;
+    },
+    get stdout() {
+      return process.stdout;
+    },
+    env: process.env,
+  };
 }
 
 /** A fresh result and the function that records a diagnostic in it. */
@@ -91,7 +100,7 @@ async function convertMerged(options: ResolvedOptions, emitter: Emitter, io: Con
   if (options.output !== undefined) await refuseOverwritingInput([options.output], names);
   const { result, report, ioErrors } = startResult(io);
   const streamOptions = { ...options, rules: segmentRules(options) };
-  let sources: Source[] = openSources(names, io.stdin);
+  let sources: Source[] = openSources(names, () => io.stdin);
 
   const spooled: { remove(): Promise<void> }[] = [];
   // Atom states the newest article date first: it is written in one pass with the date filled in after (deferred.ts).
@@ -303,7 +312,7 @@ export async function check(rawOptions: ConvertOptions, io: ConvertIo = processI
   const streamOptions = { ...options, rules: segmentRules(options) };
   // Note: each input is checked as its own feed, as a batch would convert it.
   for (const name of names) {
-    const items = articleStream(openSources([name], io.stdin), streamOptions, result.stats, {
+    const items = articleStream(openSources([name], () => io.stdin), streamOptions, result.stats, {
       report,
       ...(io.signal !== undefined && { signal: io.signal }),
       beforeRead: async () => {},
@@ -331,7 +340,7 @@ export async function inspect(
   const { names, missing } = await resolveInputs([input]);
   if (missing[0] !== undefined) throw new IoError(missing[0].message);
   if (names.length !== 1) throw new UsageError(`inspect shows one dump; '${input}' names ${names.length}`);
-  const [opened] = openSources(names, io.stdin);
+  const [opened] = openSources(names, () => io.stdin);
   let errors = 0;
   const counting = (d: Diagnostic): void => {
     if (d.severity === 'error') errors++;

@@ -319,6 +319,34 @@ describe('what a run loads', () => {
     expect(builtins.filter((name) => /^NativeModule (?:crypto|vm|worker_threads)$/.test(name))).toEqual([]);
   });
 
+  it('converts a file to a file without node:crypto, and without opening standard input or output', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'feedconv-'));
+    const hook = join(dir, 'hook.cjs');
+    // At exit, the built-in modules loaded and which of process.stdin and process.stdout were asked for.
+    writeFileSync(
+      hook,
+      `const asked = [];
+for (const name of ['stdin', 'stdout']) {
+  const { get, enumerable } = Object.getOwnPropertyDescriptor(process, name);
+  Object.defineProperty(process, name, { configurable: true, enumerable, get() { asked.push(name); return get.call(process); } });
+}
+process.on('exit', () => process.stderr.write(JSON.stringify({ asked, builtins: process.moduleLoadList })));
+`,
+    );
+    const out = join(dir, 'feed.xml');
+    const run = await runBin([SAMPLE, '-f', 'rss', '-o', out], { env: { NODE_OPTIONS: `--require ${hook}` } });
+    expect(run.exitCode).toBe(0);
+    expect(readFileSync(out, 'utf8')).toBe(golden('feed.xml'));
+    const { asked, builtins } = JSON.parse(run.stderr) as { asked: string[]; builtins: string[] };
+    expect(asked).toEqual([]);
+    expect(builtins).toContain('NativeModule vm');
+    expect(builtins).not.toContain('NativeModule crypto');
+    // The hook itself sees the same run write to standard output when there is no -o.
+    const piped = await runBin([SAMPLE, '-f', 'rss'], { env: { NODE_OPTIONS: `--require ${hook}` } });
+    expect(piped.stdout).toBe(golden('feed.xml'));
+    expect((JSON.parse(piped.stderr) as { asked: string[] }).asked).toContain('stdout');
+  });
+
   it('loads no date parser, NLP or XML parser for a dump that needs none', async () => {
     // The sample's dates are its captions' plain dates, which the fast path reads; its text is plainly English.
     expect(heavy(await loaded([SAMPLE, '-f', 'rss']))).toEqual({ chrono: false, tinyld: false, compromise: false, xmlParser: false });

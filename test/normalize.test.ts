@@ -623,11 +623,14 @@ describe('uuidV5', () => {
   it('is uuid v5, byte for byte, for any name', async () => {
     const { v5 } = await import('uuid');
     const fc = await import('fast-check');
-    const { uuidV5 } = await import('../src/normalize/ids.js');
+    const { URL_NAMESPACE, uuidBytes, uuidV5 } = await import('../src/uuid.js');
+    const { articleId } = await import('../src/normalize/ids.js');
+    expect(uuidV5('https://www.npmjs.com/package/feedconv', URL_NAMESPACE)).toBe(v5('https://www.npmjs.com/package/feedconv', v5.URL));
     const namespace = v5('https://www.npmjs.com/package/feedconv', v5.URL);
     fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (name) => {
-        expect(uuidV5(name)).toBe(v5(name, namespace));
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), fc.string({ maxLength: 40 }), (name, title) => {
+        expect(uuidV5(name, uuidBytes(namespace))).toBe(v5(name, namespace));
+        expect(articleId(title, '2024-02-16')).toBe(v5(`${title.toLowerCase()}\n2024-02-16`, namespace));
       }),
       { numRuns: 2000 },
     );

@@ -1,16 +1,16 @@
 /** `-f atom`: Atom 1.0 (RFC 4287); the feed's head built by fast-xml-parser's builder, the entries written as it would. */
-import { v5 as uuidv5 } from 'uuid';
 import type { Article, Emitter, FeedMeta } from '../model.js';
+import { URL_NAMESPACE, uuidBytes, uuidV5 } from '../uuid.js';
 import { NO_DATE, rfc3339 } from './dates.js';
 import { articleHtml } from './html.js';
 import { XmlWriter, streamXmlDocument, xmlBuilder } from './xml.js';
 
 const PLACEHOLDER = 'feedconv-entries';
-const FEED_NAMESPACE = uuidv5('https://www.npmjs.com/package/feedconv#feed', uuidv5.URL);
+const FEED_NAMESPACE = uuidBytes(uuidV5('https://www.npmjs.com/package/feedconv#feed', URL_NAMESPACE));
 
 /** The feed's permanent id: its own URL, else its site, else a UUID of its title. */
 function feedId(feed: FeedMeta): string {
-  return feed.feedUrl ?? feed.link ?? `urn:uuid:${uuidv5(feed.title, FEED_NAMESPACE)}`;
+  return feed.feedUrl ?? feed.link ?? `urn:uuid:${uuidV5(feed.title, FEED_NAMESPACE)}`;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -24,7 +24,7 @@ const IRI = /^[A-Za-z][A-Za-z0-9+.-]*:\S+$/;
 export function entryId(id: string): string {
   if (UUID.test(id)) return `urn:uuid:${id.toLowerCase()}`;
   if (IRI.test(id)) return id;
-  return `urn:uuid:${uuidv5(id, FEED_NAMESPACE)}`;
+  return `urn:uuid:${uuidV5(id, FEED_NAMESPACE)}`;
 }
 
 function link(rel: string, href: string, type?: string): Record<string, string> {

@@ -9,7 +9,6 @@
  * refuses files that are clearly binary.
  */
 import { isUtf8 } from 'node:buffer';
-import { TextDecoder } from 'node:util';
 import { InputError } from '../errors.js';
 import type { Diagnostic } from '../model.js';
 
@@ -64,7 +63,7 @@ export class LineDecoder {
   private pending: Uint8Array[] = [];
   private lineNo = 0;
   private invalidLines = 0;
-  private textDecoder: TextDecoder | undefined;
+  private textDecoder: InstanceType<typeof TextDecoder> | undefined;
   private pendingText = '';
 
   /** Lines longer than this many bytes are dropped (with an error naming the line), so memory stays bounded. */
@@ -200,7 +199,7 @@ export class LineDecoder {
   }
 
   private splitText(chunk: Uint8Array, final: boolean): Line[] {
-    const decoder = this.textDecoder as TextDecoder;
+    const decoder = this.textDecoder as InstanceType<typeof TextDecoder>;
     const text = this.pendingText + decoder.decode(chunk, { stream: !final });
     const lines: Line[] = [];
     const lineBreak = /\r\n|\r|\n/g;

@@ -16,9 +16,12 @@ export interface Source {
 
 const CHUNK = 64 * 1024;
 
-/** Sources for resolved input names (see `resolveInputs`); `-` is standard input. Files are opened when read. */
-export function openSources(names: readonly string[], stdin: NodeJS.ReadableStream): Source[] {
-  return names.map((name) => (name === '-' ? { name, read: () => stdin as AsyncIterable<Uint8Array> } : { name, read: () => readFile(name) }));
+/**
+ * Sources for resolved input names (see `resolveInputs`); `-` is standard input.
+ * Files are opened when read; standard input is asked for only then, as opening it costs a run that reads none.
+ */
+export function openSources(names: readonly string[], stdin: () => NodeJS.ReadableStream): Source[] {
+  return names.map((name) => (name === '-' ? { name, read: () => stdin() as AsyncIterable<Uint8Array> } : { name, read: () => readFile(name) }));
 }
 
 async function* readFile(path: string): AsyncIterable<Uint8Array> {

@@ -1,27 +1,11 @@
 /** Stable ids and URL-safe, feed-unique slugs. */
-import { createHash } from 'node:crypto';
 import slugify from 'slugify';
-import { v5 as uuidv5 } from 'uuid';
 import { HashTable53 } from '../hashtable.js';
 import { toNfc } from '../text.js';
+import { URL_NAMESPACE, uuidBytes, uuidV5 } from '../uuid.js';
 
 /** The namespace of feedconv's name-based UUIDs (itself the v5 UUID of its name in the URL namespace). */
-const NAMESPACE = uuidv5('https://www.npmjs.com/package/feedconv', uuidv5.URL);
-const NAMESPACE_BYTES = Buffer.from(NAMESPACE.replaceAll('-', ''), 'hex');
-
-/**
- * RFC 9562 v5: SHA-1 of the namespace and the UTF-8 name, version and variant
- * bits set. Note: hand-written for the hot path (one id per article): the uuid
- * package encodes the name to bytes in JavaScript and costs ~7% of a whole
- * conversion; node:crypto hashes natively. A test pins it to uuid's v5.
- */
-export function uuidV5(name: string, namespace: Buffer = NAMESPACE_BYTES): string {
-  const hash = createHash('sha1').update(namespace).update(name, 'utf8').digest();
-  hash[6] = ((hash[6] as number) & 0x0f) | 0x50;
-  hash[8] = ((hash[8] as number) & 0x3f) | 0x80;
-  const hex = hash.toString('hex', 0, 16);
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
+const NAMESPACE = uuidBytes(uuidV5('https://www.npmjs.com/package/feedconv', URL_NAMESPACE));
 
 /**
  * The same story gets the same id whatever file or position it comes from: a
@@ -29,7 +13,7 @@ export function uuidV5(name: string, namespace: Buffer = NAMESPACE_BYTES): strin
  * day. A UUID so that Atom can use it as `urn:uuid:…` and a reader can map it back.
  */
 export function articleId(title: string, published: string | undefined): string {
-  return uuidV5(`${title.toLowerCase()}\n${published?.slice(0, 10) ?? ''}`);
+  return uuidV5(`${title.toLowerCase()}\n${published?.slice(0, 10) ?? ''}`, NAMESPACE);
 }
 
 const MAX_SLUG = 80;
