@@ -227,3 +227,62 @@ describe('segment: evidence beyond blank lines', () => {
     expect(titles('Title\n\nOne paragraph here.\n\nAnother paragraph here.\n\nA short line\nThen prose that follows it.')).toEqual(['title: Title']);
   });
 });
+
+/** A pattern's source without `\b` and negative lookaheads, which fast-check cannot write strings for. */
+function withoutAssertions(source: string): string {
+  let out = source.replaceAll('\\b', '');
+  for (let at = out.indexOf('(?!'); at !== -1; at = out.indexOf('(?!')) {
+    let depth = 0;
+    let end = at;
+    for (; end < out.length; end++) {
+      if (out[end] === '\\') end++;
+      else if (out[end] === '(') depth++;
+      else if (out[end] === ')' && --depth === 0) break;
+    }
+    out = out.slice(0, at) + out.slice(end + 1);
+  }
+  return out;
+}
+
+describe('segment: boilerplate rules, tried by how a line starts', () => {
+  it('keys a line by its leading letters in lower case, else its first character', async () => {
+    const { startKey } = await import('../src/segment/patterns.js');
+    expect(['Advertisement', 'Credit...Jane Doe', "You're receiving this", '@feedconv', '© 2024 Site', '👁 12K', '3 min read', ''].map(startKey)).toEqual([
+      'advertisement',
+      'credit',
+      'you',
+      '@',
+      '©',
+      '👁',
+      '3',
+      '',
+    ]);
+  });
+
+  it('gives any line a rule matches the reason that trying every rule in order gives', async () => {
+    const fc = await import('fast-check');
+    const { BOILERPLATE, boilerplateReason, ruleMatches } = await import('../src/segment/patterns.js');
+    const inOrder = (text: string): string | undefined => (text.length > 160 ? undefined : BOILERPLATE.find((rule) => ruleMatches(rule, text))?.reason);
+    for (const rule of BOILERPLATE) {
+      // fast-check writes strings for a pattern without `i`, `\b` or `(?!…)`: any mix of cases of them matches with `i`,
+      // and most of them with the assertions (the count below checks it).
+      const lower = fc.stringMatching(new RegExp(withoutAssertions(rule.pattern.source), rule.pattern.flags.replace('i', '')));
+      const lines = rule.pattern.ignoreCase
+        ? lower.chain((text) =>
+            fc.array(fc.boolean(), { minLength: text.length, maxLength: text.length }).map((upper) => [...text].map((c, i) => (upper[i] ? c.toUpperCase() : c)).join('')),
+          )
+        : lower;
+      let matched = 0;
+      fc.assert(
+        fc.property(lines, (line) => {
+          if (line.length <= 160 && ruleMatches(rule, line)) matched++;
+          expect([rule.starts, line, boilerplateReason(line)]).toEqual([rule.starts, line, inOrder(line)]);
+        }),
+        { numRuns: 400 },
+      );
+      // The lines must be ones the rule matches, or this would check nothing.
+      expect([rule.pattern.source.slice(0, 40), matched]).toEqual([rule.pattern.source.slice(0, 40), expect.any(Number)]);
+      expect(matched, rule.pattern.source.slice(0, 60)).toBeGreaterThan(40);
+    }
+  });
+});

@@ -31,49 +31,88 @@ const FOOTER_HEADING = '(?:explore more on (?:these|this) topics?|(?:related )?t
 const FOOTER_LINK =
   '(?:privacy(?: policy| notice)?|terms(?: of (?:use|service))?|cookies?(?: policy| settings)?|collection notice|contact(?: us)?|about(?: us)?|help|accessibility|sitemap|careers|advertise|imprint)';
 
-interface BoilerplateRule {
-  reason: DropReason;
-  pattern: { test(text: string): boolean };
+/**
+ * What a line starts with, for choosing the rules worth trying on it: its
+ * leading ASCII letters in lower case (`Advertisement` → `advertisement`,
+ * `Credit...Jane Doe` → `credit`, `you're` → `you`), else its first character
+ * (`@`, `©`, `←`, a digit, `👁`).
+ */
+export function startKey(text: string): string {
+  let end = 0;
+  for (; end < text.length; end++) {
+    const code = text.charCodeAt(end) | 0x20;
+    if (code < 0x61 || code > 0x7a) break;
+  }
+  if (end > 0) return text.slice(0, end).toLowerCase();
+  const first = text.codePointAt(0);
+  return first === undefined ? '' : String.fromCodePoint(first);
 }
 
-/**
- * A footer's row of links (`Privacy ∙ Terms ∙ Collection notice`). Note: tried only on a line with one of the
- * glyphs between them; the pattern, the costliest of all to compile (3 ms), is then compiled for few dumps.
- */
-const FOOTER_ROW_PATTERN = new RegExp(`^${FOOTER_LINK}(?: ?[∙·•|] ?${FOOTER_LINK})+$`, 'i');
-const FOOTER_ROW_GLYPH = /[∙·•|]/;
-const FOOTER_ROW = { test: (text: string): boolean => FOOTER_ROW_GLYPH.test(text) && FOOTER_ROW_PATTERN.test(text) };
-
-/** `AFP via Getty Images`: a photo's credit alone. */
-const VIA_GETTY = /^\S+(?: \S+){0,3} via Getty Images$/;
+const DIGITS = '0 1 2 3 4 5 6 7 8 9';
 
 /** The character codes of `chars` in either case, for `firstIn`. */
 function codesOf(chars: string): ReadonlySet<number> {
   return new Set([...chars.toLowerCase(), ...chars.toUpperCase()].map((char) => char.charCodeAt(0)));
 }
 
-/** Whether the text's first character is one of `codes` (no string made: this runs on every short line). */
+/**
+ * Whether the text's first character is one of `codes`, which must hold the first
+ * character of every line a pattern matches: the pattern is then tried (and
+ * compiled) only for lines that start so. No string made: this runs on every line.
+ */
 function firstIn(text: string, codes: ReadonlySet<number>): boolean {
   return codes.has(text.charCodeAt(0));
 }
 
-/**
- * A rule tried only on lines whose first character (lower-cased) is one of
- * `chars`, which must hold the first character of every line the pattern
- * matches. Note: most short lines then skip the pattern, and a dump whose lines
- * never start so never compiles it (a large pattern costs 1–2 ms to compile).
- */
-function startingWith(chars: string, pattern: RegExp): { test(text: string): boolean } {
-  const codes = codesOf(chars);
-  return { test: (text) => firstIn(text, codes) && pattern.test(text) };
+export interface BoilerplateRule {
+  reason: DropReason;
+  /**
+   * The start (`startKey`) of every line the rule matches, space-separated, or
+   * `*` for lines that may start any way. A rule is tried only on lines that
+   * start so: most short lines try none of the large patterns, and a dump whose
+   * lines never start so never compiles them (a large pattern costs 1–2 ms to
+   * compile, and the rules together ~12 ms, which was a small dump's start-up).
+   * A property test holds the index to trying every rule in order.
+   */
+  starts: string;
+  /** The line's shape. */
+  pattern: RegExp;
+  /** What the rule tests, when it is more than the pattern: a cheap guard first, or a check after it. */
+  test?: (text: string) => boolean;
+}
+
+/** Whether the rule matches the line. */
+export function ruleMatches(rule: BoilerplateRule, text: string): boolean {
+  return rule.test === undefined ? rule.pattern.test(text) : rule.test(text);
 }
 
 /**
- * `More from Middle East`: a site's link to a section, any letters in its name.
- * Note: its own test, not an alternative of the navigation pattern: a letter class
- * with both `i` and `u` made that pattern cost 4 ms to compile on every start.
+ * A footer's row of links (`Privacy ∙ Terms ∙ Collection notice`). Note: tried only on a line with one of the
+ * glyphs between them; the pattern, the costliest of all to compile (3 ms), is then compiled for few dumps.
  */
-const MORE_FROM = { test: (text: string): boolean => /^more from /i.test(text) && /^[\p{L}&' -]{1,40}$/u.test(text.slice(10)) };
+const FOOTER_ROW = new RegExp(`^${FOOTER_LINK}(?: ?[∙·•|] ?${FOOTER_LINK})+$`, 'i');
+const FOOTER_ROW_GLYPH = /[∙·•|]/;
+
+/** `AFP via Getty Images`: a photo's credit alone. */
+const VIA_GETTY = /^\S+(?: \S+){0,3} via Getty Images$/;
+
+/** `Reuters · 3 hours ago`: an aggregator's source and age. */
+const SOURCE_AND_AGE = /^[a-z][\w&.'’ -]{0,40} [·•|] (?:\d{1,2} (?:minutes?|mins?|hours?|hrs?|days?|weeks?) ago|\d{1,2}[mhd]|yesterday|just now)$/i;
+const AGE_GLYPH = /[·•|]/;
+
+/** A page's copyright line. */
+const COPYRIGHT = /^(?:(?:©|\(c\)|copyright)(?: ©)? ?(?:\d{4}\b.*|[^\d].{0,80}\d{4}\.?)|all rights reserved\.?)$/i;
+const COPYRIGHT_FIRST = codesOf('©(ca');
+
+/** A site logo printed as a line of its own: one to three capital letters, such as `TT`. */
+const LOGO = /^\p{Lu}{1,3}$/u;
+
+/**
+ * `More from Middle East`: a site's link to a section, any letters in its name.
+ * Note: the name is tested apart: a letter class with both `i` and `u` made a pattern cost 4 ms to compile.
+ */
+const MORE_FROM = /^more from /i;
+const SECTION_NAME = /^[\p{L}&' -]{1,40}$/u;
 
 /**
  * A syndicated story's note of where it first ran: `This article is republished
@@ -83,59 +122,94 @@ const MORE_FROM = { test: (text: string): boolean => /^more from /i.test(text) &
  */
 const REPUBLISHED_NOTE =
   /^this (?:article|story|post|piece) (?:(?:is|was|has been) (?:(?:re)?published|originally published|first published|reprinted|syndicated)|(?:first|originally) (?:appeared|ran)) (?:here )?(?:from|by|on|in|at|courtesy of|with (?:the )?permission (?:of|from)) (?:the )?(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)/i;
-const THIS_FIRST = codesOf('t');
-const REPUBLISHED = {
-  test(text: string): boolean {
-    const note = firstIn(text, THIS_FIRST) ? REPUBLISHED_NOTE.exec(text) : null;
-    return note !== null && /^\p{Lu}/u.test(text.slice(note[0].length));
-  },
-};
+const CAPITAL_FIRST = /^\p{Lu}/u;
 
 /** Lines that scraping leaves behind and that are never part of a story. */
 export const BOILERPLATE: readonly BoilerplateRule[] = [
-  // A site logo printed as a line of its own: one to three capital letters, such as `TT`.
-  { reason: 'logo', pattern: /^\p{Lu}{1,3}$/u },
+  // Note: `\p{Lu}` is any script's capital: no start to index by, only a length to guard with (three, astral ones too).
+  { reason: 'logo', starts: '*', pattern: LOGO, test: (text) => text.length <= 6 && LOGO.test(text) },
   {
     reason: 'advertisement',
+    starts: 'advertisement advertising sponsored supported ad skip story scroll continue',
     pattern:
       /^(?:advertisement(?:\s*[-–—:|]\s*scroll to continue(?: with content)?)?|advertising|sponsored(?: content)?|supported by|ad|skip advertisement|story continues below(?: advertisement)?|scroll to continue(?: with content)?|continue reading(?: below| the main story)?)$/i,
   },
   {
     reason: 'share',
+    starts: `share gift add save @ tweet email print copy link facebook twitter x linkedin whatsapp telegram reddit pinterest comment comments like restack ${DIGITS}`,
     pattern:
       /^(?:share(?: (?:this|the) (?:article|story|page|post))?(?: on \w+)?|share (?:article |this )?via \w+|gift (?:this|the) article|(?:add|save) to myft|@\w{1,30}|tweet|email|print|copy link|link copied|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|(?:\d+ )?comments?|like|restack)$/i,
   },
-  { reason: 'read-more', pattern: /^(?:read (?:more|also|next)|also read|read (?:the )?(?:full|original) (?:story|article)(?: (?:on|at|in) \S.{0,60}?)?\.?|related(?: articles?| stories| news| videos?| content| coverage| links| posts?)?|see also|more on this story|recommended|you (?:might|may) also like)(?:\s*[:|>»-].*)?$/i },
-  // A blog's links to the posts before and after it: `← Previous Post`, `Next Post →`, `« Older Entries`.
-  { reason: 'navigation', pattern: startingWith('←«‹<pno', /^(?:[←«‹<]\s*)?(?:previous|next|older|newer) (?:post|article|story|entry|entries|posts)(?:\s*[→»›>])?$/i) },
   {
-    reason: 'newsletter',
-    pattern: /^(?:sign up (?:for|to)\b.*|subscribe(?: now| today| to\b.*)?|get (?:our|the) (?:free )?newsletter.*|newsletter sign[- ]?up.*|already a subscriber\?.*|[∙·•] ?paid|(?:thousands|hundreds|tens of thousands|millions|over [\d,.]+k?|[\d,.]+k?\+?) of (?:paid )?subscribers|view (?:this (?:email|newsletter) )?(?:in (?:your |a )?browser|online)|forward (?:this (?:email )?)?to a friend|unsubscribe(?: (?:here|now|from .*|\| .*))?|update your (?:email )?preferences|manage (?:your )?(?:subscriptions?|preferences)|you(?: are|'re|’re) receiving this (?:email|newsletter)\b.*|you received this (?:email|newsletter)\b.*|try (?:unlimited|full|digital) access|only [$£€]\d[\d.,]* for \d+ (?:weeks?|months?)|unlock (?:this|the) article)$/i,
+    reason: 'read-more',
+    starts: 'read also related see more recommended you',
+    pattern:
+      /^(?:read (?:more|also|next)|also read|read (?:the )?(?:full|original) (?:story|article)(?: (?:on|at|in) \S.{0,60}?)?\.?|related(?: articles?| stories| news| videos?| content| coverage| links| posts?)?|see also|more on this story|recommended|you (?:might|may) also like)(?:\s*[:|>»-].*)?$/i,
   },
-  { reason: 'cookie', pattern: /^(?:we use cookies\b.*|this (?:site|website) uses cookies\b.*|accept(?: all)? cookies|cookie (?:settings|policy|preferences))$/i },
+  // A blog's links to the posts before and after it: `← Previous Post`, `Next Post →`, `« Older Entries`.
   {
     reason: 'navigation',
-    pattern:
-      new RegExp(`^(?:${FOOTER_HEADING}|skip to (?:main )?content|back to top|home|menu|search|log ?in|sign in|follow us(?: on .*)?|click here\\b.*|this article is more than \\d+ (?:years?|months?) old|follow|listen to (?:this )?article(?: [·|•-] .*)?|listen(?: \\(\\d+ mins?\\))?|a version of this article appears in print on .*|\\d{1,3} min(?:ute)?s? read|reading time:? \\d{1,3} min(?:ute)?s?|for immediate release|top stories|full coverage|live|key events|show key events only|forwarded from .{1,80}|(?:terms and )?privacy (?:policy|dashboard)|terms of (?:use|service)|follow (?:ap[’']?s|our) (?:full |latest |live )?(?:coverage|updates|reporting)\\b.*|find more (?:of )?(?:ap[’']?s|our) coverage\\b.*|saved (?:on )?(?:[a-z]{3,9}\\.? \\d{1,2},? \\d{4}|\\d{1,2} [a-z]{3,9}\\.? \\d{4})(?: [·•∙|] \\d{1,3} min(?:ute)?s? read)?)$`, 'i'),
+    starts: '← « ‹ < previous next older newer',
+    pattern: /^(?:[←«‹<]\s*)?(?:previous|next|older|newer) (?:post|article|story|entry|entries|posts)(?:\s*[→»›>])?$/i,
   },
-  { reason: 'navigation', pattern: REPUBLISHED },
+  {
+    reason: 'newsletter',
+    starts: `sign subscribe get newsletter already ∙ · • thousands hundreds tens millions over , . ${DIGITS} view forward unsubscribe update manage you try only unlock`,
+    pattern:
+      /^(?:sign up (?:for|to)\b.*|subscribe(?: now| today| to\b.*)?|get (?:our|the) (?:free )?newsletter.*|newsletter sign[- ]?up.*|already a subscriber\?.*|[∙·•] ?paid|(?:thousands|hundreds|tens of thousands|millions|over [\d,.]+k?|[\d,.]+k?\+?) of (?:paid )?subscribers|view (?:this (?:email|newsletter) )?(?:in (?:your |a )?browser|online)|forward (?:this (?:email )?)?to a friend|unsubscribe(?: (?:here|now|from .*|\| .*))?|update your (?:email )?preferences|manage (?:your )?(?:subscriptions?|preferences)|you(?: are|'re|’re) receiving this (?:email|newsletter)\b.*|you received this (?:email|newsletter)\b.*|try (?:unlimited|full|digital) access|only [$£€]\d[\d.,]* for \d+ (?:weeks?|months?)|unlock (?:this|the) article)$/i,
+  },
+  {
+    reason: 'cookie',
+    starts: 'we this accept cookie',
+    pattern: /^(?:we use cookies\b.*|this (?:site|website) uses cookies\b.*|accept(?: all)? cookies|cookie (?:settings|policy|preferences))$/i,
+  },
+  {
+    reason: 'navigation',
+    starts: `explore related topics more media press investor skip back home menu search log login sign follow click this listen a ${DIGITS} reading for top full live key show forwarded terms privacy find saved`,
+    pattern: new RegExp(
+      `^(?:${FOOTER_HEADING}|skip to (?:main )?content|back to top|home|menu|search|log ?in|sign in|follow us(?: on .*)?|click here\\b.*|this article is more than \\d+ (?:years?|months?) old|follow|listen to (?:this )?article(?: [·|•-] .*)?|listen(?: \\(\\d+ mins?\\))?|a version of this article appears in print on .*|\\d{1,3} min(?:ute)?s? read|reading time:? \\d{1,3} min(?:ute)?s?|for immediate release|top stories|full coverage|live|key events|show key events only|forwarded from .{1,80}|(?:terms and )?privacy (?:policy|dashboard)|terms of (?:use|service)|follow (?:ap[’']?s|our) (?:full |latest |live )?(?:coverage|updates|reporting)\\b.*|find more (?:of )?(?:ap[’']?s|our) coverage\\b.*|saved (?:on )?(?:[a-z]{3,9}\\.? \\d{1,2},? \\d{4}|\\d{1,2} [a-z]{3,9}\\.? \\d{4})(?: [·•∙|] \\d{1,3} min(?:ute)?s? read)?)$`,
+      'i',
+    ),
+  },
+  {
+    reason: 'navigation',
+    starts: 'this',
+    pattern: REPUBLISHED_NOTE,
+    test(text) {
+      const note = REPUBLISHED_NOTE.exec(text);
+      return note !== null && CAPITAL_FIRST.test(text.slice(note[0].length));
+    },
+  },
   // A news release's closing `SOURCE Company` line (PR Newswire), in its capitals.
-  { reason: 'navigation', pattern: /^SOURCE \S.{0,80}$/ },
+  { reason: 'navigation', starts: 'source', pattern: /^SOURCE \S.{0,80}$/ },
   // A channel post's view count and time (`👁 12.3K · 14:05`).
-  { reason: 'share', pattern: /^👁\s?[\d.,]+[KkMm]?(?: [·•] \d{1,2}:\d{2})?$/ },
+  { reason: 'share', starts: '👁', pattern: /^👁\s?[\d.,]+[KkMm]?(?: [·•] \d{1,2}:\d{2})?$/ },
   // An aggregator's source and age (`Reuters · 3 hours ago`): a date relative to the page view, which gives no date.
-  { reason: 'relative-date', pattern: /^[a-z][\w&.'’ -]{0,40} [·•|] (?:\d{1,2} (?:minutes?|mins?|hours?|hrs?|days?|weeks?) ago|\d{1,2}[mhd]|yesterday|just now)$/i },
+  { reason: 'relative-date', starts: '*', pattern: SOURCE_AND_AGE, test: (text) => AGE_GLYPH.test(text) && SOURCE_AND_AGE.test(text) },
   // A page's footer: its copyright line, and its row of links (`Privacy ∙ Terms ∙ Collection notice`).
-  { reason: 'navigation', pattern: /^(?:(?:©|\(c\)|copyright)(?: ©)? ?(?:\d{4}\b.*|[^\d].{0,80}\d{4}\.?)|all rights reserved\.?)$/i },
-  { reason: 'navigation', pattern: FOOTER_ROW },
-  { reason: 'navigation', pattern: MORE_FROM },
+  // Note: `copyright` may run on into the owner's name (`CopyrightThe Times 2024`), so its start is its first character.
+  {
+    reason: 'navigation',
+    starts: '*',
+    pattern: COPYRIGHT,
+    test: (text) => firstIn(text, COPYRIGHT_FIRST) && COPYRIGHT.test(text),
+  },
+  {
+    reason: 'navigation',
+    starts: 'privacy terms cookie cookies collection contact about help accessibility sitemap careers advertise imprint',
+    pattern: FOOTER_ROW,
+    test: (text) => FOOTER_ROW_GLYPH.test(text) && FOOTER_ROW.test(text),
+  },
+  { reason: 'navigation', starts: 'more', pattern: MORE_FROM, test: (text) => MORE_FROM.test(text) && SECTION_NAME.test(text.slice(10)) },
   {
     reason: 'share',
+    starts: 'reuse save share like leave read order print report comment comments',
     pattern:
       /^(?:reuse this content|save(?: (?:this )?articles?)?|share (?:this|full article)|like this|like loading\.*|leave a (?:comment|reply)|read \d+ comments|order reprints\b.*|print this page|report an error|comments? \(\d+\)):?$/i,
   },
   {
     reason: 'embed',
+    starts: 'skip end allow view a play watch video media',
     pattern:
       /^(?:(?:skip|end of) (?:twitter|x|instagram|facebook|youtube|tiktok|bluesky) (?:post|content|video)(?:,? \d+)?|allow (?:twitter|x|instagram|facebook|youtube|tiktok|bluesky) content\??|view this post on (?:instagram|facebook|x|twitter|tiktok)|a post shared by .{1,80}|play video|watch(?: the)? video|watch (?:now|live)|video \d{1,2}:\d{2}(?::\d{2})?|video duration \d+ (?:minutes?|seconds?)(?: \d+ seconds?)?|media caption, .*)$/i,
   },
@@ -143,17 +217,25 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
   // `Credit...Jane Doe`, `AFP via Getty Images`. Note: not `Photo: …`, which may label a caption.
   {
     reason: 'credit',
-    pattern: startingWith(
-      'picgsa',
+    starts:
+      'photo photos photograph photographs picture pictures image images illustration illustrations graphic graphics animation animations credit getty shutterstock alamy istock istockphoto',
+    pattern:
       /^(?:(?:photo(?:graph)?|picture|image|illustration|photo illustration|graphic|animation)s? by \S.{0,80}|credit\s*(?:\.{2,}|…|:)\s*\S.{0,80}|getty images(?:\/istockphoto)?|shutterstock|alamy(?: stock photo)?|istock(?:photo)?)$/i,
-    ),
   },
-  { reason: 'credit', pattern: { test: (text: string): boolean => text.endsWith('Getty Images') && VIA_GETTY.test(text) } },
+  { reason: 'credit', starts: '*', pattern: VIA_GETTY, test: (text) => text.endsWith('Getty Images') && VIA_GETTY.test(text) },
   // A glyph a page set between its header's parts (`Jane Doe · 7 min read · Mar 5`), printed on a line of its own.
-  { reason: 'separator', pattern: /^(?:[·•|/]|-{1,2}|[—–])$/ },
+  { reason: 'separator', starts: '· • | / - — –', pattern: /^(?:[·•|/]|-{1,2}|[—–])$/ },
   // A wire service's standing footer line, printed under every story.
-  { reason: 'navigation', pattern: /^our standards: the thomson reuters trust principles\.?$/i },
+  { reason: 'navigation', starts: 'our', pattern: /^our standards: the thomson reuters trust principles\.?$/i },
 ];
+
+/** The rules for lines of each start (`startKey`), in their order above; `ANY_START` for any other start. */
+const ANY_START = BOILERPLATE.filter((rule) => rule.starts === '*');
+const BY_START = new Map<string, BoilerplateRule[]>();
+for (const rule of BOILERPLATE) {
+  for (const key of rule.starts === '*' ? [] : rule.starts.split(' ')) BY_START.set(key, []);
+}
+for (const [key, rules] of BY_START) rules.push(...BOILERPLATE.filter((rule) => rule.starts === '*' || rule.starts.split(' ').includes(key)));
 
 /** The heading of a page footer, or of a news release's contacts: what follows it is furniture. */
 export const FOOTER_START = new RegExp(`^${FOOTER_HEADING}$`, 'i');
@@ -162,8 +244,8 @@ export const FOOTER_START = new RegExp(`^${FOOTER_HEADING}$`, 'i');
 export function boilerplateReason(text: string, rules: SegmentRules = NO_RULES): DropReason | undefined {
   if (rules.boilerplate.some((pattern) => pattern.test(text))) return 'custom';
   if (text.length > 160) return undefined;
-  for (const rule of BOILERPLATE) {
-    if (rule.pattern.test(text)) return rule.reason;
+  for (const rule of BY_START.get(startKey(text)) ?? ANY_START) {
+    if (ruleMatches(rule, text)) return rule.reason;
   }
   return undefined;
 }
