@@ -285,4 +285,30 @@ describe('segment: boilerplate rules, tried by how a line starts', () => {
       expect(matched, rule.pattern.source.slice(0, 60)).toBeGreaterThan(40);
     }
   });
+
+  it('tries each pattern kept for lines of some starts exactly where the pattern itself matches', async () => {
+    const fc = await import('fast-check');
+    const { BY_START_PATTERNS } = await import('../src/segment/patterns.js');
+    // The normalizer's pattern registers on import, as the segmenter's do.
+    await import('../src/normalize/normalize.js');
+    expect(BY_START_PATTERNS.length).toBeGreaterThan(12);
+    for (const gated of BY_START_PATTERNS) {
+      const { pattern } = gated;
+      const lower = fc.stringMatching(new RegExp(withoutAssertions(pattern.source), pattern.flags.replace('i', '')));
+      const lines = pattern.ignoreCase
+        ? lower.chain((text) =>
+            fc.array(fc.boolean(), { minLength: text.length, maxLength: text.length }).map((upper) => [...text].map((c, i) => (upper[i] ? c.toUpperCase() : c)).join('')),
+          )
+        : lower;
+      let matched = 0;
+      fc.assert(
+        fc.property(lines, (line) => {
+          if (pattern.test(line)) matched++;
+          expect([pattern.source, line, gated.test(line), gated.exec(line)?.[0]]).toEqual([pattern.source, line, pattern.test(line), pattern.exec(line)?.[0]]);
+        }),
+        { numRuns: 300 },
+      );
+      expect(matched, pattern.source.slice(0, 60)).toBeGreaterThan(100);
+    }
+  });
 });

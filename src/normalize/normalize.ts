@@ -10,6 +10,7 @@ import {
   RELATIVE_DATE,
   TIME_ONLY,
   bareUrl,
+  byStart,
   bylineNames,
   dateLabelKind,
   EDITORS_NOTE,
@@ -68,7 +69,10 @@ export interface NormalizeOptions {
 }
 
 /** Page furniture that was too long, or too wordy, for the boilerplate rules to drop. */
-const BOILERPLATE_LIKE = /^(?:click here|subscribe (?:to|now)|sign up (?:for|to)|follow us|read more|advertisement|share this|download (?:our|the) app)\b/i;
+const BOILERPLATE_LIKE = byStart(
+  'click subscribe sign follow read advertisement share download',
+  /^(?:click here|subscribe (?:to|now)|sign up (?:for|to)|follow us|read more|advertisement|share this|download (?:our|the) app)\b/i,
+);
 
 
 /** Builds one clean article. `slug` is unique only within the article: `SlugRegistry` makes it unique in the feed. */

@@ -38,15 +38,47 @@ const FOOTER_LINK =
  * (`@`, `©`, `←`, a digit, `👁`).
  */
 export function startKey(text: string): string {
+  // Note: the segmenter asks for one line's start several times in a row: the last answer is kept.
+  if (text === lastText) return lastKey;
   let end = 0;
   for (; end < text.length; end++) {
     const code = text.charCodeAt(end) | 0x20;
     if (code < 0x61 || code > 0x7a) break;
   }
-  if (end > 0) return text.slice(0, end).toLowerCase();
-  const first = text.codePointAt(0);
-  return first === undefined ? '' : String.fromCodePoint(first);
+  const first = end > 0 ? undefined : text.codePointAt(0);
+  lastKey = end > 0 ? text.slice(0, end).toLowerCase() : first === undefined ? '' : String.fromCodePoint(first);
+  lastText = text;
+  return lastKey;
 }
+let lastText = '';
+let lastKey = '';
+
+/** A pattern tried only on lines of the given starts (see `startKey`); `pattern` is the pattern itself. */
+export interface ByStart {
+  test(text: string): boolean;
+  exec(text: string): RegExpExecArray | null;
+  readonly pattern: RegExp;
+}
+
+/**
+ * `pattern`, tried only on lines whose start (`startKey`) is one of `starts`
+ * (space-separated), which must be the start of every line it matches: most
+ * lines then skip it, and a dump whose lines never start so never compiles it.
+ * A property test holds each to its pattern.
+ */
+export function byStart(starts: string, pattern: RegExp): ByStart {
+  const keys = new Set(starts.split(' '));
+  const gated: ByStart = {
+    test: (text) => keys.has(startKey(text)) && pattern.test(text),
+    exec: (text) => (keys.has(startKey(text)) ? pattern.exec(text) : null),
+    pattern,
+  };
+  BY_START_PATTERNS.push(gated);
+  return gated;
+}
+
+/** Every pattern made by `byStart`, for the property test that holds each to its pattern. */
+export const BY_START_PATTERNS: ByStart[] = [];
 
 const DIGITS = '0 1 2 3 4 5 6 7 8 9';
 
@@ -238,7 +270,7 @@ for (const rule of BOILERPLATE) {
 for (const [key, rules] of BY_START) rules.push(...BOILERPLATE.filter((rule) => rule.starts === '*' || rule.starts.split(' ').includes(key)));
 
 /** The heading of a page footer, or of a news release's contacts: what follows it is furniture. */
-export const FOOTER_START = new RegExp(`^${FOOTER_HEADING}$`, 'i');
+export const FOOTER_START = byStart('explore related topics more media press investor', new RegExp(`^${FOOTER_HEADING}$`, 'i'));
 
 /** The reason a line is boilerplate (a user's pattern: `custom`), or undefined when it is not. */
 export function boilerplateReason(text: string, rules: SegmentRules = NO_RULES): DropReason | undefined {
@@ -257,8 +289,9 @@ const BYLINE_TAIL = /\s+[|·•/]\s+|\s+[—–]\s+|\s+-\s+|\s+(?=(?:[Pp]ublishe
 const BYLINE_LABEL = '(?:by:?|author:|authors:|byline:|written by:?|story by)';
 
 /** How a byline starts. */
-export const BYLINE_START = new RegExp(`^${BYLINE_LABEL}\\s`, 'i');
-const BYLINE = new RegExp(`^${BYLINE_LABEL}\\s+(\\S.{0,158})$`, 'i');
+const BYLINE_STARTS = 'by author authors byline written story';
+export const BYLINE_START = byStart(BYLINE_STARTS, new RegExp(`^${BYLINE_LABEL}\\s`, 'i'));
+const BYLINE = byStart(BYLINE_STARTS, new RegExp(`^${BYLINE_LABEL}\\s+(\\S.{0,158})$`, 'i'));
 
 /**
  * `By Jane Doe and John Smith` (or `Author: Jane Doe`) → `Jane Doe and John Smith`,
@@ -295,7 +328,7 @@ export function isNamesLine(text: string): boolean {
 const AGENCY_NAMES = 'Reuters|AP|AFP|Associated Press|Agence France-Presse|Bloomberg|dpa|ANSA|EFE|Xinhua|PA Media|Anadolu Agency|Kyodo News|Yonhap|UPI|Press Trust of India|PTI|ANI|IANS';
 
 /** A news agency's name alone, as a page that republishes its story prints it over the date. */
-export const AGENCY = new RegExp(`^(?:${AGENCY_NAMES})$`);
+export const AGENCY = byStart(AGENCY_NAMES.split('|').map(startKey).join(' '), new RegExp(`^(?:${AGENCY_NAMES})$`));
 
 /** The writer's outlet or post on a line of its own, as AP sets it under the byline: `Associated Press`, `AP Business Writer`. */
 export const BYLINE_POST = new RegExp(`^(?:${AGENCY_NAMES}|(?:(?:AP|Associated Press|Reuters|Bloomberg) )?(?:[A-Z][a-z]+ ){0,3}(?:Writer|Reporter|Correspondent|Editor|Columnist)s?)$`);
@@ -336,8 +369,10 @@ export function matchByline(text: string): string | undefined {
 
 /** `Published: 16 Feb 2024` / `Updated March 3, 2024 10:15 ET` → which kind and the date text. */
 export function matchDateLine(text: string): { kind: 'published' | 'updated' | 'bare'; value: string } | undefined {
-  const m = DATE_LINE.exec(text);
-  if (!m) return BARE_DATE.test(text) ? { kind: 'bare', value: dateValue(text) } : undefined;
+  // Note: both patterns are large (~5 ms to compile together); most lines start as neither can.
+  const start = startKey(text);
+  const m = DATE_LINE_STARTS.has(start) ? DATE_LINE.exec(text) : null;
+  if (!m) return mayBeBareDate(text, start) && BARE_DATE.test(text) ? { kind: 'bare', value: dateValue(text) } : undefined;
   return { kind: dateKind(m[1] as string), value: dateValue(m[2] as string) };
 }
 
@@ -354,7 +389,19 @@ const DATE_WORDS = 'published|posted|first published|updated|last updated|last m
 const DATE_LINE = new RegExp(`^(${DATE_WORDS}|date)(?: on| at)?\\s*[:\\-–—]?\\s*(\\S.{0,120})$`, 'i');
 
 /** A date line's label on a line of its own, its date on the next line (`Published` above `5 March 2024`). */
-export const DATE_LABEL = new RegExp(`^(?:${DATE_WORDS})(?: on| at)?\\s*:?$`, 'i');
+export const DATE_LABEL = byStart('published posted first updated last modified', new RegExp(`^(?:${DATE_WORDS})(?: on| at)?\\s*:?$`, 'i'));
+
+/** The starts (`startKey`) of a date line's labels. */
+const DATE_LINE_STARTS = new Set(['published', 'posted', 'first', 'updated', 'last', 'modified', 'date']);
+
+/** The first three letters of the weekdays and months a bare date may open with. */
+const DAY_OR_MONTH = new Set(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']);
+
+/** Whether a line of this start (`startKey`) could be a bare date: it opens with a digit, a weekday or a month. */
+function mayBeBareDate(text: string, start: string): boolean {
+  const first = text.charCodeAt(0);
+  return (first >= 0x30 && first <= 0x39) || DAY_OR_MONTH.has(start.slice(0, 3));
+}
 
 /** What a date line's label says its date is. */
 function dateKind(label: string): 'published' | 'updated' {
@@ -367,8 +414,8 @@ export function dateLabelKind(text: string): 'published' | 'updated' | undefined
 }
 
 /** A photo's credit and caption as two labelled lines: `Image source, Getty Images`, then `Image caption, Firefighters at …`. */
-export const IMAGE_SOURCE = /^image source,\s*(\S.{0,158})$/i;
-export const IMAGE_CAPTION = /^image caption,\s*\S/i;
+export const IMAGE_SOURCE = byStart('image', /^image source,\s*(\S.{0,158})$/i);
+export const IMAGE_CAPTION = byStart('image', /^image caption,\s*\S/i);
 
 /**
  * A scraper's labelled record, one field a line: `Title: …`, `URL: …`,
@@ -376,11 +423,15 @@ export const IMAGE_CAPTION = /^image caption,\s*\S/i;
  */
 const TITLE_LABELS = 'title|headline';
 const URL_LABELS = 'url|link|source(?: url)?|permalink|canonical|clipped from|saved from|original (?:url|article)';
-const TITLE_LABEL = new RegExp(`^(?:${TITLE_LABELS}):\\s*(\\S.{0,300})$`, 'i');
-const URL_LABEL = new RegExp(`^(?:${URL_LABELS}):\\s*(https?:\\/\\/[^\\s<>"]{1,2000})$`, 'i');
+const TITLE_LABEL = byStart('title headline', new RegExp(`^(?:${TITLE_LABELS}):\\s*(\\S.{0,300})$`, 'i'));
+const URL_STARTS = 'url link source permalink canonical clipped saved original';
+const URL_LABEL = byStart(URL_STARTS, new RegExp(`^(?:${URL_LABELS}):\\s*(https?:\\/\\/[^\\s<>"]{1,2000})$`, 'i'));
 
 /** Any field of such a record (`Title:`, `URL:`, `Date:`, `Author:`, …), by its label alone. */
-export const RECORD_FIELD = new RegExp(`^(?:${TITLE_LABELS}|${URL_LABELS}|date|published|updated|author|authors|byline):\\s*\\S`, 'i');
+export const RECORD_FIELD = byStart(
+  `title headline ${URL_STARTS} date published updated author authors byline`,
+  new RegExp(`^(?:${TITLE_LABELS}|${URL_LABELS}|date|published|updated|author|authors|byline):\\s*\\S`, 'i'),
+);
 
 /** `Title: Council approves cycle lanes` → `Council approves cycle lanes`; undefined for any other line. */
 export function labelledTitle(text: string): string | undefined {
@@ -388,15 +439,14 @@ export function labelledTitle(text: string): string | undefined {
 }
 
 /** A blog's note of its first home: `Originally published at https://… on February 16, 2024.` */
-const ORIGINALLY_FIRST = codesOf('o');
-const ORIGINALLY_AT = /^originally (?:published|posted) (?:at|on) (https?:\/\/[^\s<>"]{1,2000}?)(?: on [^.]{1,40})?\.?$/i;
+const ORIGINALLY_AT = byStart('originally', /^originally (?:published|posted) (?:at|on) (https?:\/\/[^\s<>"]{1,2000}?)(?: on [^.]{1,40})?\.?$/i);
 
 /**
  * `URL: https://…` (or `Link:`, `Source:`, `Permalink:`, a web clipper's `Clipped from:`,
  * `Originally published at https://…`) → the article's own address; undefined for any other line.
  */
 export function labelledUrl(text: string): string | undefined {
-  return URL_LABEL.exec(text)?.[1] ?? (firstIn(text, ORIGINALLY_FIRST) ? ORIGINALLY_AT.exec(text)?.[1] : undefined);
+  return URL_LABEL.exec(text)?.[1] ?? ORIGINALLY_AT.exec(text)?.[1];
 }
 
 /** A line that is only an address (`https://…`), as a dump copied link by link prints one above each headline. */
@@ -424,10 +474,10 @@ export function siteSuffix(pageTitle: string, headline: string): string | undefi
 const POSTED_IN =
   /^(?:posted in (?<categories>[^|]{1,120}?)(?: [|·•] tagged (?<tagged>[^|]{1,200}?))?(?<comments> [|·•] (?:leave a comment|\d+ comments?|one comment|comments (?:off|closed)))?|this entry was posted in (?<entryCategories>.{1,120}?)(?: and tagged (?<entryTagged>.{1,200}?))?\. bookmark the permalink\.?)$/i;
 
-const POSTED_START = /^(?:posted|this entry) /i;
+const POSTED_START = byStart('posted this', /^(?:posted|this entry) /i);
 /** The first letters of a tags line: `Tags`, `Keywords`, `Filed under`, `Categories`, `Posted in`, `This entry`. */
 const TAGS_FIRST = codesOf('tkfcp');
-const TAGS_LINE = /^(?:tags|tagged|keywords|filed under|categor(?:y|ies))\s*:\s*(\S.{0,300})$/i;
+const TAGS_LINE = byStart('tags tagged keywords filed category categories', /^(?:tags|tagged|keywords|filed under|categor(?:y|ies))\s*:\s*(\S.{0,300})$/i);
 
 /** `Tags: budget, economy, tax` (or a blog's `Posted in … | Tagged …` line, see `POSTED_IN`) → the tags, as written. */
 export function matchTagsLine(text: string): string[] | undefined {
@@ -445,7 +495,7 @@ export function matchTagsLine(text: string): string[] | undefined {
 }
 
 /** A note of the newsroom's at the top of a story: `Editor's note: …`, `Correction: …`, `Update: …`. */
-export const EDITORS_NOTE = /^(?:editor[’']?s[’']? note|correction|clarification|update)\s*:\s*\S/i;
+export const EDITORS_NOTE = byStart('editor editors correction clarification update', /^(?:editor[’']?s[’']? note|correction|clarification|update)\s*:\s*\S/i);
 
 /** `2 hours ago`, `yesterday`: a page's relative time, which says nothing once copied out of it. */
 export const RELATIVE_DATE = /^(?:about |over |almost )?(?:(?:\d+|an?|one)\s+(?:sec|second|min|minute|hr|hour|day|week|month|year)s?|\d+\s?[smhdw])\s+ago$|^(?:just now|today|yesterday)$/i;
