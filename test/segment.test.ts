@@ -244,6 +244,18 @@ function withoutAssertions(source: string): string {
   return out;
 }
 
+/**
+ * Lines written from a pattern: fast-check writes strings for a pattern without `i`, `\b` or `(?!…)`; any mix of
+ * cases of them matches with `i`, and most of them with the assertions (the tests count the lines that match).
+ */
+function linesMatching(fc: typeof import('fast-check'), pattern: RegExp): import('fast-check').Arbitrary<string> {
+  const lower = fc.stringMatching(new RegExp(withoutAssertions(pattern.source), pattern.flags.replace('i', '')));
+  if (!pattern.ignoreCase) return lower;
+  return lower.chain((text) =>
+    fc.array(fc.boolean(), { minLength: text.length, maxLength: text.length }).map((upper) => [...text].map((c, i) => (upper[i] ? c.toUpperCase() : c)).join('')),
+  );
+}
+
 describe('segment: boilerplate rules, tried by how a line starts', () => {
   it('keys a line by its leading letters in lower case, else its first character', async () => {
     const { startKey } = await import('../src/segment/patterns.js');
@@ -264,14 +276,7 @@ describe('segment: boilerplate rules, tried by how a line starts', () => {
     const { BOILERPLATE, boilerplateReason, ruleMatches } = await import('../src/segment/patterns.js');
     const inOrder = (text: string): string | undefined => (text.length > 160 ? undefined : BOILERPLATE.find((rule) => ruleMatches(rule, text))?.reason);
     for (const rule of BOILERPLATE) {
-      // fast-check writes strings for a pattern without `i`, `\b` or `(?!…)`: any mix of cases of them matches with `i`,
-      // and most of them with the assertions (the count below checks it).
-      const lower = fc.stringMatching(new RegExp(withoutAssertions(rule.pattern.source), rule.pattern.flags.replace('i', '')));
-      const lines = rule.pattern.ignoreCase
-        ? lower.chain((text) =>
-            fc.array(fc.boolean(), { minLength: text.length, maxLength: text.length }).map((upper) => [...text].map((c, i) => (upper[i] ? c.toUpperCase() : c)).join('')),
-          )
-        : lower;
+      const lines = linesMatching(fc, rule.pattern);
       let matched = 0;
       fc.assert(
         fc.property(lines, (line) => {
@@ -294,12 +299,7 @@ describe('segment: boilerplate rules, tried by how a line starts', () => {
     expect(BY_START_PATTERNS.length).toBeGreaterThan(12);
     for (const gated of BY_START_PATTERNS) {
       const { pattern } = gated;
-      const lower = fc.stringMatching(new RegExp(withoutAssertions(pattern.source), pattern.flags.replace('i', '')));
-      const lines = pattern.ignoreCase
-        ? lower.chain((text) =>
-            fc.array(fc.boolean(), { minLength: text.length, maxLength: text.length }).map((upper) => [...text].map((c, i) => (upper[i] ? c.toUpperCase() : c)).join('')),
-          )
-        : lower;
+      const lines = linesMatching(fc, pattern);
       let matched = 0;
       fc.assert(
         fc.property(lines, (line) => {
