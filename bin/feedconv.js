@@ -1,4 +1,11 @@
 #!/usr/bin/env node
-import { main } from '../dist/cli.js';
+// CommonJS (bin/package.json): see src/start.ts.
+'use strict';
 
-process.exitCode = await main(process.argv.slice(2));
+const { loadCli } = require('../dist/start.cjs');
+
+loadCli()
+  .exports.main(process.argv.slice(2))
+  .then((code) => {
+    process.exitCode = code;
+  });

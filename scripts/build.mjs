@@ -45,44 +45,44 @@ const coreApart = {
 /** What every bundle leaves in node_modules, loaded only when a run needs it: --tags, language detection, feeds and HTML as input, front matter, a progress bar. */
 const lazyPackages = ['compromise', 'tinyld', 'tinyld/light', 'htmlparser2', 'entities', 'entities/decode', 'yaml', 'cli-progress', 'markdown-it'];
 
-// Chunk names carry a content hash: without this, every build would leave the last build's chunks behind (and in the package).
-await rm('dist/chunks', { recursive: true, force: true });
-// A cache is written for one build of the core only (src/load-core.ts checks): never leave an old one beside a new core.
+// A cache is written for one build of a bundle only (src/cached.ts checks): never leave an old one beside a new bundle.
 await rm('dist/core.cjs.cache', { force: true });
+await rm('dist/cli.cjs.cache', { force: true });
+// Left by builds before the command line was CommonJS: an ES module and the chunk it shared with the worker.
+await rm('dist/cli.js', { force: true });
+await rm('dist/chunks', { recursive: true, force: true });
 
-/** The ES module bundles around the core: the command line and worker, and the build's cache writer. */
-const esmBundle = {
+/**
+ * The bundles run from a code cache (src/cached.ts): CommonJS, as V8 can start only
+ * a script from a cache (Node 20 caches no ES module's code). Their imports of
+ * packages become require() calls, made when first reached; a user's emitter module
+ * is imported with the starter's import() (src/start.ts, src/load-core.ts).
+ */
+const cachedBundle = {
   ...common,
-  plugins: [lazyChildProcess, coreApart],
-  external: lazyPackages,
-  // commander is CommonJS: give its require() calls a real require in the ESM bundle.
-  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  format: 'cjs',
+  supported: { ...common.supported, 'dynamic-import': false },
+  define: { 'import.meta.url': '__feedconvUrl' },
+  // Strict, as the ES modules it is built from: the directive must open the module function (cached.ts wraps it).
+  banner: { js: "'use strict'; var __feedconvUrl = require('node:url').pathToFileURL(__filename).href;" },
 };
 
 await Promise.all([
-  build({
-    ...esmBundle,
-    entryPoints: ['src/cli.ts', 'src/worker.ts'],
-    outdir: 'dist',
-    // Code the two share goes in a chunk; `--version` loads only the command line, a command the core as well.
-    splitting: true,
-    chunkNames: 'chunks/[name]-[hash]',
-  }),
-  // The core, CommonJS so that V8 can start it from a code cache (Node 20 caches no ES module's code).
+  // The command line: `--version` and `--help` load it alone; a command loads the core as well.
+  build({ ...cachedBundle, plugins: [lazyChildProcess, coreApart], external: lazyPackages, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.cjs' }),
+  // What bin/feedconv.js requires: it runs the command line from its cache.
+  build({ ...common, format: 'cjs', entryPoints: ['src/start.ts'], outfile: 'dist/start.cjs' }),
+  // A batch's worker thread, an ES module (it loads the core as the command line does).
   build({
     ...common,
-    format: 'cjs',
-    entryPoints: ['src/core.ts'],
-    outfile: 'dist/core.cjs',
-    // The XML parser too is left in node_modules: only feeds as input need it.
-    external: [...lazyPackages, 'fast-xml-parser'],
-    // Its imports of packages become require() calls, made when first reached; a user's emitter module is imported
-    // with the command line's import() (load-core.ts).
-    supported: { ...common.supported, 'dynamic-import': false },
-    define: { 'import.meta.url': '__feedconvUrl' },
-    // Strict, as the ES modules it is built from: the directive must open the module function (load-core.ts wraps it).
-    banner: { js: "'use strict'; var __feedconvUrl = require('node:url').pathToFileURL(__filename).href;" },
+    plugins: [coreApart],
+    external: lazyPackages,
+    entryPoints: ['src/worker.ts'],
+    outfile: 'dist/worker.js',
+    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   }),
+  // The core. The XML parser too is left in node_modules: only feeds as input need it.
+  build({ ...cachedBundle, entryPoints: ['src/core.ts'], outfile: 'dist/core.cjs', external: [...lazyPackages, 'fast-xml-parser'] }),
   // chrono, in one CommonJS file that src/normalize/dates.ts loads synchronously the first time a text needs it.
   // chrono's parsers are chosen by class name (src/normalize/dates.ts): its bundle keeps names through minification.
   // Nothing else needs them, and keeping them costs a defineProperty for every function made, closures in hot loops included.
@@ -91,10 +91,10 @@ await Promise.all([
   build({ ...common, minify: false, entryPoints: ['src/index.ts'], outfile: 'dist/index.js', packages: 'external' }),
 ]);
 
-// The core's code cache: conversions of the sample to every format compile the functions a run uses, then
-// scripts/warm-cache.ts writes the cache beside dist/core.cjs. It runs from dist/, where load-core finds the core.
-const warm = 'dist/warm-cache.mjs';
-await build({ ...esmBundle, entryPoints: ['scripts/warm-cache.ts'], outfile: warm });
+// The code caches: conversions of the sample to every format compile the functions a run uses, then
+// scripts/warm-cache.ts writes the caches beside dist/cli.cjs and dist/core.cjs. It runs from dist/, beside them.
+const warm = 'dist/warm-cache.cjs';
+await build({ ...common, format: 'cjs', entryPoints: ['scripts/warm-cache.ts'], outfile: warm, external: ['./start.cjs'] });
 try {
   execFileSync(process.execPath, [warm], { stdio: 'inherit' });
 } finally {

@@ -290,6 +290,23 @@ describe('the core\'s code cache', () => {
     expect([edited.status, edited.stdout]).toEqual([0, golden('feed.xml')]);
     expect(edited.stderr).toMatch(/core: no code cache/);
   });
+
+  it("does the same for the command line's own cache", () => {
+    const started = runCopy(() => undefined);
+    expect(started.stderr).toMatch(/cli: started from the code cache/);
+    const missing = runCopy((dir) => rmSync(join(dir, 'dist', 'cli.cjs.cache')));
+    expect([missing.status, missing.stdout]).toEqual([0, golden('feed.xml')]);
+    expect(missing.stderr).toMatch(/cli: no code cache/);
+    const edited = runCopy((dir) => {
+      const file = join(dir, 'dist', 'cli.cjs');
+      const source = readFileSync(file, 'utf8');
+      expect(source).toContain('print the JSON Schema');
+      writeFileSync(file, source.replace('print the JSON Schema', 'Print the JSON Schema'));
+    });
+    expect([edited.status, edited.stdout]).toEqual([0, golden('feed.xml')]);
+    expect(edited.stderr).toMatch(/cli: no code cache/);
+    expect(edited.stderr).toMatch(/core: started from the code cache/);
+  });
 });
 
 describe('what a run loads', () => {
@@ -298,7 +315,7 @@ describe('what a run loads', () => {
     const run = await runBin(args, { env: { NODE_DEBUG: 'module,esm' } });
     expect(run.exitCode).toBe(0);
     const files = [...new Set(run.stderr.match(/\/[^\s'"]+?\.(?:c?js|mjs)\b/g) ?? [])].filter((file) => existsSync(file));
-    expect(files.some((file) => file.endsWith('/dist/cli.js'))).toBe(true);
+    expect(files.some((file) => file.endsWith('/dist/start.cjs'))).toBe(true);
     return files.map((file) => readFileSync(file, 'utf8')).join('\n');
   };
   // Each heavy module told by a string of its own that survives bundling and minification.
@@ -309,14 +326,18 @@ describe('what a run loads', () => {
     xmlParser: code.includes('Unclosed DOCTYPE'),
   });
 
-  it('loads for --version the command line alone: no core, no crypto, no vm', async () => {
+  it('loads for --version the command line alone, from its code cache: no core, no crypto, no ES module loader', async () => {
     const dump = join(mkdtempSync(join(tmpdir(), 'feedconv-')), 'modules.cjs');
     writeFileSync(dump, "process.on('exit', () => process.stderr.write(process.moduleLoadList.join('\\n')));\n");
+    const debug = await runBin(['--version'], { env: { NODE_DEBUG: 'feedconv' } });
+    expect(debug.stderr).toMatch(/cli: started from the code cache/);
+    expect(debug.stderr).not.toMatch(/core:/);
+    // Note: a run apart, as NODE_DEBUG itself loads modules (node:util, with import()).
     const run = await runBin(['--version'], { env: { NODE_OPTIONS: `--require ${dump}` } });
     expect(run.stdout).toBe(`${pkg.version}\n`);
     const builtins = run.stderr.split('\n');
     expect(builtins).toContain('NativeModule fs');
-    expect(builtins.filter((name) => /^NativeModule (?:crypto|vm|worker_threads)$/.test(name))).toEqual([]);
+    expect(builtins.filter((name) => /^NativeModule (?:crypto|worker_threads|internal\/modules\/esm\/translators)$/.test(name))).toEqual([]);
   });
 
   it('converts a file to a file without node:crypto, and without opening standard input or output', async () => {

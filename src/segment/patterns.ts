@@ -262,12 +262,22 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
 ];
 
 /** The rules for lines of each start (`startKey`), in their order above; `ANY_START` for any other start. */
-const ANY_START = BOILERPLATE.filter((rule) => rule.starts === '*');
+const ANY_START: BoilerplateRule[] = [];
 const BY_START = new Map<string, BoilerplateRule[]>();
 for (const rule of BOILERPLATE) {
-  for (const key of rule.starts === '*' ? [] : rule.starts.split(' ')) BY_START.set(key, []);
+  if (rule.starts === '*') {
+    // A rule for any start joins every list so far, and starts every list made after it.
+    ANY_START.push(rule);
+    for (const rules of BY_START.values()) rules.push(rule);
+    continue;
+  }
+  for (const key of rule.starts.split(' ')) {
+    let rules = BY_START.get(key);
+    if (rules === undefined) BY_START.set(key, (rules = [...ANY_START]));
+    // Note: a key a rule names twice is listed once.
+    if (rules[rules.length - 1] !== rule) rules.push(rule);
+  }
 }
-for (const [key, rules] of BY_START) rules.push(...BOILERPLATE.filter((rule) => rule.starts === '*' || rule.starts.split(' ').includes(key)));
 
 /** The heading of a page footer, or of a news release's contacts: what follows it is furniture. */
 export const FOOTER_START = byStart('explore related topics more media press investor', new RegExp(`^${FOOTER_HEADING}$`, 'i'));

@@ -1,0 +1,71 @@
+/**
+ * Runs a built CommonJS bundle (dist/cli.cjs, dist/core.cjs) from the V8 code
+ * cache the build wrote beside it (`<file>.cache`). Compiling a bundle's
+ * functions cost a small conversion about 50 ms, half its time past Node's own
+ * start; Node 20 keeps no code cache for ES modules or for `require`
+ * (`module.enableCompileCache` came in Node 22), hence vm.Script.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import { Script } from 'node:vm';
+
+export interface Cached<T> {
+  exports: T;
+  /** Whether the code came from the cache: `missing` or `rejected` (another Node, or V8 flags) compiled it afresh. */
+  cache: 'used' | 'missing' | 'rejected';
+  /** The cache of the functions compiled so far, headed by the source (see `cacheFor`): the build writes it. */
+  codeCache(): Buffer;
+}
+
+/** The cache file's header: the length of the source that follows it. */
+const HEADER_BYTES = 4;
+
+/** Runs the CommonJS bundle `file` as `require` would, from its code cache when that was made for exactly this source. */
+export function runCached<T>(file: string): Cached<T> {
+  const source = readFileSync(file);
+  const cachedData = cacheFor(file, source);
+  const script = new Script(wrap(source.toString('utf8')), { filename: file, ...(cachedData && { cachedData }) });
+  const module = { exports: {} as T };
+  (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, createRequire(file), module, file, dirname(file));
+  return {
+    exports: module.exports,
+    cache: cachedData === undefined ? 'missing' : script.cachedDataRejected === true ? 'rejected' : 'used',
+    codeCache() {
+      const header = Buffer.alloc(HEADER_BYTES);
+      header.writeUInt32LE(source.length);
+      return Buffer.concat([header, source, script.createCachedData()]);
+    },
+  };
+}
+
+/** The source as a CommonJS module function, the same text at build and at run time (the cache is tied to it). */
+const wrap = (source: string): string => `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
+
+/**
+ * The code cache written for exactly this source, or undefined. The cache file
+ * holds the source it was made for, compared byte for byte.
+ * Note: V8 checks only a cache's length of source, so a cache left from another
+ * build of the same length would run that build's functions: the comparison
+ * rules it out. A copy, not a hash: hashing needs node:crypto (~5 ms of modules)
+ * or a JavaScript loop (~4 ms cold); the copy costs a read of the source again.
+ */
+function cacheFor(file: string, source: Buffer): Buffer | undefined {
+  let data: Buffer;
+  try {
+    data = readFileSync(`${file}.cache`);
+  } catch {
+    return undefined;
+  }
+  if (data.length <= HEADER_BYTES) return undefined;
+  const length = data.readUInt32LE(0);
+  const start = HEADER_BYTES + length;
+  return length === source.length && data.length > start && data.subarray(HEADER_BYTES, start).equals(source) ? data.subarray(start) : undefined;
+}
+
+/** `NODE_DEBUG=feedconv`: whether a bundle started from its code cache. Note: node:util only then (its modules cost ~1 ms). */
+export async function debugCache(name: string, cache: Cached<unknown>['cache']): Promise<void> {
+  if (process.env.NODE_DEBUG === undefined) return;
+  const { debuglog } = await import('node:util');
+  debuglog('feedconv')('%s: %s', name, cache === 'missing' ? 'no code cache' : cache === 'rejected' ? 'code cache rejected (another Node or V8 flags)' : 'started from the code cache');
+}
