@@ -33,6 +33,19 @@ const lazyChildProcess = {
   },
 };
 
+// chalk works out, as it loads, whether standard output and error take colour, for its default instances: that loads
+// node:tty, and with it node:net, on every start. feedconv never uses those instances (src/report.ts makes its own at
+// the level it decides), so chalk gets a stand-in that says neither does.
+const chalkWithoutDetection = {
+  name: 'chalk-without-detection',
+  setup(build) {
+    build.onResolve({ filter: /^#supports-color$/ }, (args) =>
+      /[\\/]chalk[\\/]/.test(args.importer) ? { path: 'supports-color', namespace: 'chalk-without-detection' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'chalk-without-detection' }, () => ({ contents: 'export default { stdout: false, stderr: false };', loader: 'js' }));
+  },
+};
+
 // The core (src/core.ts) is a bundle of its own, dist/core.cjs, which src/load-core.ts runs from a code cache: in the
 // command line's bundle, load-core's import of the core from source is left out.
 const coreApart = {
@@ -82,7 +95,13 @@ await Promise.all([
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   }),
   // The core. The XML parser too is left in node_modules: only feeds as input need it.
-  build({ ...cachedBundle, entryPoints: ['src/core.ts'], outfile: 'dist/core.cjs', external: [...lazyPackages, 'fast-xml-parser'] }),
+  build({
+    ...cachedBundle,
+    plugins: [chalkWithoutDetection],
+    entryPoints: ['src/core.ts'],
+    outfile: 'dist/core.cjs',
+    external: [...lazyPackages, 'fast-xml-parser'],
+  }),
   // chrono, in one CommonJS file that src/normalize/dates.ts loads synchronously the first time a text needs it.
   // chrono's parsers are chosen by class name (src/normalize/dates.ts): its bundle keeps names through minification.
   // Nothing else needs them, and keeping them costs a defineProperty for every function made, closures in hot loops included.

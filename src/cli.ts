@@ -124,7 +124,9 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
       }
       return stdout;
     },
-    stderr: io.stderr,
+    get stderr() {
+      return io.stderr;
+    },
     env: io.env,
   };
   if (PROCESS_IO.has(io)) PROCESS_IO.add(watched);
@@ -213,9 +215,11 @@ async function run(argv: readonly string[], io: CliIo, stdoutClosed: () => boole
     if (kind === 'convert' && settings.report === 'json' && options.output === undefined && options.outDir === undefined) {
       throw new UsageError('--report json prints to standard output: send the feed elsewhere with -o or --out-dir');
     }
-    const chalk = makeChalk(io.stderr, io.env, flags.color);
+    // Note: standard error is opened when there is something to write (a run with nothing to say never opens it).
+    let chalk: ReturnType<typeof makeChalk> | undefined;
+    const paint = (): ReturnType<typeof makeChalk> => (chalk ??= makeChalk(io.stderr, io.env, flags.color));
     const annotate = io.env.GITHUB_ACTIONS === 'true';
-    const progress = makeProgress(io.stderr, settings.quiet === true || settings.report === 'json');
+    const progress = makeProgress(() => io.stderr, settings.quiet === true || settings.report === 'json');
     const keep = settings.report === 'json';
     const collected: NonNullable<ReturnType<typeof reportJson>>['diagnostics'] = [];
     // Only the real process listens for signals; a library caller or a test passes its own io.
@@ -234,7 +238,7 @@ async function run(argv: readonly string[], io: CliIo, stdoutClosed: () => boole
         if (annotate) io.stderr.write(`${formatAnnotation(d)}\n`);
         if (settings.quiet && d.severity !== 'error') return;
         progress.clear();
-        io.stderr.write(`${formatDiagnostic(d, chalk)}\n`);
+        io.stderr.write(`${formatDiagnostic(d, paint())}\n`);
       },
       onProgress: (done, total) => progress.update(done, total),
     }).finally(() => {
@@ -245,7 +249,7 @@ async function run(argv: readonly string[], io: CliIo, stdoutClosed: () => boole
       const articles = result.stats.articles;
       io.stderr.write(`checked ${result.files.length} file${result.files.length === 1 ? '' : 's'}, ${articles} article${articles === 1 ? '' : 's'}: ${result.errors} error${result.errors === 1 ? '' : 's'}, ${result.warnings} warning${result.warnings === 1 ? '' : 's'}\n`);
     }
-    if (settings.stats) io.stderr.write(`${formatStats(result.stats, Number(process.hrtime.bigint() - started) / 1e6, chalk)}\n`);
+    if (settings.stats) io.stderr.write(`${formatStats(result.stats, Number(process.hrtime.bigint() - started) / 1e6, paint())}\n`);
     if (keep) io.stdout.write(`${JSON.stringify(reportJson(result, collected), null, 2)}\n`);
     exitCode = result.exitCode;
   };
@@ -368,14 +372,16 @@ const PROCESS_IO = new WeakSet<CliIo>();
 
 function processIo(): CliIo {
   const io: CliIo = {
-    // Note: opened when a run uses them: opening standard input or output costs a run stream modules it may not need.
+    // Note: opened when a run uses them: each costs a run stream modules (a pipe, socket ones) it may not need.
     get stdin() {
       return process.stdin;
     },
     get stdout() {
       return process.stdout;
     },
-    stderr: process.stderr,
+    get stderr() {
+      return process.stderr;
+    },
     env: process.env,
   };
   PROCESS_IO.add(io);

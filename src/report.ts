@@ -71,16 +71,19 @@ export interface Progress {
 const PROGRESS_MIN_FILES = 4;
 
 /** A progress bar on standard error, only when it is a TTY: CI logs get no `\r` noise. */
-export function makeProgress(stream: NodeJS.WritableStream, disabled: boolean): Progress {
-  const tty = (stream as NodeJS.WriteStream).isTTY === true;
+export function makeProgress(stream: () => NodeJS.WritableStream, disabled: boolean): Progress {
+  // Note: the stream is asked for when there is a bar to draw: a run of one file never opens standard error for it.
+  let tty: boolean | undefined;
   let bar: SingleBar | undefined;
   return {
     update(done, total) {
-      if (disabled || !tty || total < PROGRESS_MIN_FILES) return;
+      if (disabled || total < PROGRESS_MIN_FILES) return;
+      tty ??= (stream() as NodeJS.WriteStream).isTTY === true;
+      if (!tty) return;
       if (bar === undefined) {
         const { SingleBar, Presets } = loadProgress();
         bar = new SingleBar(
-          { stream: stream as NodeJS.WriteStream, format: 'feedconv [{bar}] {value}/{total} files', clearOnComplete: true, hideCursor: true },
+          { stream: stream() as NodeJS.WriteStream, format: 'feedconv [{bar}] {value}/{total} files', clearOnComplete: true, hideCursor: true },
           Presets.shades_classic,
         );
         bar.start(total, 0);
@@ -88,7 +91,7 @@ export function makeProgress(stream: NodeJS.WritableStream, disabled: boolean): 
       bar.update(done);
     },
     clear() {
-      if (bar !== undefined) stream.write('\r\x1b[K');
+      if (bar !== undefined) stream().write('\r\x1b[K');
     },
     stop() {
       bar?.stop();

@@ -223,13 +223,17 @@ describe('check, reports and annotations', () => {
   it('draws a progress bar on a TTY for a batch of several files', () => {
     const written: string[] = [];
     const tty = Object.assign(new Writable({ write: (c: Buffer, _e: string, done: () => void) => (written.push(c.toString()), done()) }), { isTTY: true, columns: 80, cursorTo: () => true, clearLine: () => true, moveCursor: () => true });
-    const progress = makeProgress(tty, false);
+    const progress = makeProgress(() => tty, false);
     for (let i = 1; i <= 5; i++) progress.update(i, 5);
     progress.stop();
     expect(written.join('')).toMatch(/feedconv \[.*\] \d\/5 files/);
     const small: string[] = [];
-    makeProgress(Object.assign(tty, { write: (c: string) => small.push(c) }), false).update(1, 2);
+    let asked = 0;
+    const stream = Object.assign(tty, { write: (c: string) => small.push(c) });
+    makeProgress(() => (asked++, stream), false).update(1, 2);
     expect(small).toEqual([]);
+    // Under four files no bar is drawn, and standard error is not even asked for.
+    expect(asked).toBe(0);
   });
 });
 
