@@ -718,6 +718,23 @@ function writtenDates(
 }
 
 describe('plainDate, the fast path in front of chrono', () => {
+  it('counts month words and finds weekday words as the patterns of chrono\'s dictionaries would', async () => {
+    const fc = await import('fast-check');
+    const { monthAndWeekdayWords } = await import('../src/normalize/dates.js');
+    // The patterns the word sets replaced, kept here as the reference.
+    const MONTH_WORD =
+      /(?<!\w)(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?!\w)/gi;
+    const WEEKDAY_WORD = /(?<!\w)(?:on)?(?:this|last|past|next)?(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|sun|mon|tues?|wed|thu|thur|thurs|fri|sat)(?!\w)/i;
+    const word = fc.constantFrom('May', 'mar', 'March', 'Sept', 'sep', 'dec.', 'Onsat', 'lastFri', 'thurs', 'Tues', 'Mondays', 'month', 'on', 'this', 'next', 'x', '2024', '_mon', 'mon_', 'é', 'Septembre');
+    const text = fc.array(fc.tuple(word, fc.constantFrom(' ', '', ',', '-', '.', '_', '1')), { maxLength: 8 }).map((parts) => parts.flat().join(''));
+    fc.assert(
+      fc.property(text, (line) => {
+        expect(monthAndWeekdayWords(line)).toEqual({ months: line.match(MONTH_WORD)?.length ?? 0, weekday: WEEKDAY_WORD.test(line) });
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it('answers for the plain dates of captions and bylines, as chrono does', async () => {
     const { plainDate } = await import('../src/normalize/dates.js');
     const captions = [
