@@ -625,7 +625,12 @@ describe('uuidV5', () => {
     const fc = await import('fast-check');
     const { URL_NAMESPACE, uuidBytes, uuidV5 } = await import('../src/uuid.js');
     const { articleId } = await import('../src/normalize/ids.js');
+    const { NAMESPACE } = await import('../src/normalize/ids.js');
+    const { FEED_NAMESPACE } = await import('../src/emit/atom.js');
+    // The namespaces written out in the source are the v5 UUIDs of their names.
     expect(uuidV5('https://www.npmjs.com/package/feedconv', URL_NAMESPACE)).toBe(v5('https://www.npmjs.com/package/feedconv', v5.URL));
+    expect(Buffer.from(NAMESPACE)).toEqual(Buffer.from(uuidBytes(v5('https://www.npmjs.com/package/feedconv', v5.URL))));
+    expect(Buffer.from(FEED_NAMESPACE)).toEqual(Buffer.from(uuidBytes(v5('https://www.npmjs.com/package/feedconv#feed', v5.URL))));
     const namespace = v5('https://www.npmjs.com/package/feedconv', v5.URL);
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 200 }), fc.string({ maxLength: 40 }), (name, title) => {

@@ -82,6 +82,16 @@ export const BY_START_PATTERNS: ByStart[] = [];
 
 const DIGITS = '0 1 2 3 4 5 6 7 8 9';
 
+/**
+ * A pattern made the first time it is used. Note: a pattern is parsed as it is
+ * made, at start for one at the top of a module, and one with `\p{…}` costs
+ * 0.1–0.5 ms: those that only some dumps need (bylines, agencies' credits) wait.
+ */
+function lazily(make: () => RegExp): () => RegExp {
+  let pattern: RegExp | undefined;
+  return () => (pattern ??= make());
+}
+
 /** The character codes of `chars` in either case, for `firstIn`. */
 function codesOf(chars: string): ReadonlySet<number> {
   return new Set([...chars.toLowerCase(), ...chars.toUpperCase()].map((char) => char.charCodeAt(0)));
@@ -144,7 +154,7 @@ const LOGO = /^\p{Lu}{1,3}$/u;
  * Note: the name is tested apart: a letter class with both `i` and `u` made a pattern cost 4 ms to compile.
  */
 const MORE_FROM = /^more from /i;
-const SECTION_NAME = /^[\p{L}&' -]{1,40}$/u;
+const SECTION_NAME = lazily(() => /^[\p{L}&' -]{1,40}$/u);
 
 /**
  * A syndicated story's note of where it first ran: `This article is republished
@@ -154,7 +164,7 @@ const SECTION_NAME = /^[\p{L}&' -]{1,40}$/u;
  */
 const REPUBLISHED_NOTE =
   /^this (?:article|story|post|piece) (?:(?:is|was|has been) (?:(?:re)?published|originally published|first published|reprinted|syndicated)|(?:first|originally) (?:appeared|ran)) (?:here )?(?:from|by|on|in|at|courtesy of|with (?:the )?permission (?:of|from)) (?:the )?(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)/i;
-const CAPITAL_FIRST = /^\p{Lu}/u;
+const CAPITAL_FIRST = lazily(() => /^\p{Lu}/u);
 
 /** Lines that scraping leaves behind and that are never part of a story. */
 export const BOILERPLATE: readonly BoilerplateRule[] = [
@@ -209,7 +219,7 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
     pattern: REPUBLISHED_NOTE,
     test(text) {
       const note = REPUBLISHED_NOTE.exec(text);
-      return note !== null && CAPITAL_FIRST.test(text.slice(note[0].length));
+      return note !== null && CAPITAL_FIRST().test(text.slice(note[0].length));
     },
   },
   // A news release's closing `SOURCE Company` line (PR Newswire), in its capitals.
@@ -232,7 +242,7 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
     pattern: FOOTER_ROW,
     test: (text) => FOOTER_ROW_GLYPH.test(text) && FOOTER_ROW.test(text),
   },
-  { reason: 'navigation', starts: 'more', pattern: MORE_FROM, test: (text) => MORE_FROM.test(text) && SECTION_NAME.test(text.slice(10)) },
+  { reason: 'navigation', starts: 'more', pattern: MORE_FROM, test: (text) => MORE_FROM.test(text) && SECTION_NAME().test(text.slice(10)) },
   {
     reason: 'share',
     starts: 'reuse save share like leave read order print report comment comments',
@@ -312,7 +322,7 @@ export function splitByline(text: string): { name: string; rest?: string } | und
   const m = BYLINE.exec(text);
   if (!m) return undefined;
   const [namePart, ...restParts] = (m[1] as string).split(BYLINE_TAIL);
-  const name = (namePart as string).trim().replace(AFTER_NAMES, '');
+  const name = (namePart as string).trim().replace(AFTER_NAMES(), '');
   if (name.length > 120) return undefined;
   if (/[.!?:;]$/.test(name) && !/\b\p{Lu}\.$/u.test(name)) return undefined;
   const words = name.split(' ');
@@ -350,9 +360,12 @@ export const BYLINE_POST = new RegExp(`^(?:${AGENCY_NAMES}|(?:(?:AP|Associated P
  * Note: after a comma, other capitalised words may be a second writer (`Jane Smith,
  * Tom Brown`), so only an acronym, an agency, `The …` or a post is cut.
  */
-const AFTER_NAMES = new RegExp(
-  `(?:, (?:[A-Z]{2,6}|${AGENCY_NAMES}|The \\p{Lu}.*|(?:\\p{Lu}[\\p{L}-]* ){0,3}(?:Reporter|Correspondent|Editor|Writer|Columnist|Contributor|Producer|Analyst|Chief)s?(?: .*)?)| for (?:the )?\\p{Lu}\\S*(?: \\S+){0,4}| (?:Associated Press|AP (?:\\p{Lu}\\p{L}* ){0,3}Writer))$`,
-  'u',
+const AFTER_NAMES = lazily(
+  () =>
+    new RegExp(
+      `(?:, (?:[A-Z]{2,6}|${AGENCY_NAMES}|The \\p{Lu}.*|(?:\\p{Lu}[\\p{L}-]* ){0,3}(?:Reporter|Correspondent|Editor|Writer|Columnist|Contributor|Producer|Analyst|Chief)s?(?: .*)?)| for (?:the )?\\p{Lu}\\S*(?: \\S+){0,4}| (?:Associated Press|AP (?:\\p{Lu}\\p{L}* ){0,3}Writer))$`,
+      'u',
+    ),
 );
 
 /**
@@ -365,12 +378,14 @@ const AFTER_NAMES = new RegExp(
 export function bylineNames(text: string): string {
   const place = / in \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}$/u.exec(text);
   if (place !== null) return text.slice(0, place.index);
-  const institution = AFFILIATION.exec(text);
-  return institution === null ? text.replace(AFTER_NAMES, '') : (institution[1] as string);
+  const institution = AFFILIATION().exec(text);
+  return institution === null ? text.replace(AFTER_NAMES(), '') : (institution[1] as string);
 }
 
-const AFFILIATION =
-  /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}), (?=.{0,80}\b(?:University|College|Institute|School|Academy|Centre|Center|Hospital|Foundation|Museum|Laboratory|Observatory)\b)\p{Lu}[\p{L}'’.&-]*(?: (?:of|for|and|the|at|\p{Lu}[\p{L}'’.&-]*)){0,8}$/u;
+const AFFILIATION = lazily(
+  () =>
+    /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}), (?=.{0,80}\b(?:University|College|Institute|School|Academy|Centre|Center|Hospital|Foundation|Museum|Laboratory|Observatory)\b)\p{Lu}[\p{L}'’.&-]*(?: (?:of|for|and|the|at|\p{Lu}[\p{L}'’.&-]*)){0,8}$/u,
+);
 
 /** The names of a byline line (see `splitByline`). */
 export function matchByline(text: string): string | undefined {
@@ -544,7 +559,7 @@ const LABELLED_CREDIT = /^(.{2,}?[.!?])\s+((?:photograph(?:er)?|photo|picture|im
  * `…, March 3, 2024. REUTERS/Eli Hartman/File Photo`. Note: in capitals only, since
  * `Reuters/Ipsos` after a sentence is a poll, in the body.
  */
-const WIRE_CREDIT = /^(.{2,}?[.!?])\s+(REUTERS\/\p{Lu}[^/]{0,60}(?:\/[^/]{1,40}){0,3})$/u;
+const WIRE_CREDIT = lazily(() => /^(.{2,}?[.!?])\s+(REUTERS\/\p{Lu}[^/]{0,60}(?:\/[^/]{1,40}){0,3})$/u);
 
 /**
  * Splits `caption text. (Credit)` into its parts when the line ends with a
@@ -554,7 +569,7 @@ export function splitCredit(text: string): { caption: string; credit: string } |
   if (!text.endsWith(')')) {
     // Note: most body lines have neither a colon nor REUTERS/, which the patterns (tried at every sentence end) need.
     // Reuters' credit ends the line: only its tail is searched.
-    const pattern = text.includes(':') ? LABELLED_CREDIT : text.includes('REUTERS/', text.length - 140) ? WIRE_CREDIT : undefined;
+    const pattern = text.includes(':') ? LABELLED_CREDIT : text.includes('REUTERS/', text.length - 140) ? WIRE_CREDIT() : undefined;
     const labelled = pattern?.exec(text.length > 1000 ? '' : text);
     return labelled ? { caption: labelled[1] as string, credit: labelled[2] as string } : undefined;
   }
@@ -603,12 +618,12 @@ const DATELINE = new RegExp(
   'u',
 );
 
-const CNN_DATELINE = /^((?:\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} )?CNN)\s*[-–—]+\s+\S/u;
+const CNN_DATELINE = lazily(() => /^((?:\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} )?CNN)\s*[-–—]+\s+\S/u);
 
 /** CNN's house style, its name after the place in ordinary capitals: `New York CNN —`, `Washington CNN —`. */
 function cnnDateline(paragraph: string): string | undefined {
   if (paragraph.lastIndexOf('CNN', 40) === -1) return undefined;
-  return CNN_DATELINE.exec(paragraph)?.[1];
+  return CNN_DATELINE().exec(paragraph)?.[1];
 }
 
 /** The dateline that opens a paragraph, without its dash; the paragraph itself is left whole. */
