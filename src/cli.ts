@@ -302,7 +302,7 @@ async function run(argv: readonly string[], io: CliIo, stdoutClosed: () => boole
     .option('--config', 'the config file\'s schema instead')
     .action(async (flags: { config?: boolean }) => {
       const { jsonSchema } = await loadCore();
-      io.stdout.write(`${JSON.stringify(jsonSchema(flags.config === true), null, 2)}\n`);
+      io.stdout.write(`${JSON.stringify(await jsonSchema(flags.config === true), null, 2)}\n`);
     });
 
   try {

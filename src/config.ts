@@ -4,7 +4,7 @@
  * model.ts; the command line's flags win over it.
  */
 import { readFile } from 'node:fs/promises';
-import { Config, type ConfigInput } from './model.js';
+import type { ConfigInput } from './model.js';
 import { IoError, UsageError, describeSystemError } from './errors.js';
 import { kebab } from './convert-options.js';
 
@@ -29,6 +29,8 @@ export async function loadConfig(path: string | undefined): Promise<ConfigInput>
   } catch (error) {
     throw new UsageError(`${file}: not valid JSON: ${(error as Error).message}`);
   }
+  // Note: the model's schemas only when there is a config file to check (see options.ts).
+  const { Config } = await import('./model.js');
   const parsed = Config.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

@@ -1,7 +1,8 @@
 /** Options → what the pipeline needs: validated options, the chosen emitters, the feed metadata, the user's patterns. */
 import { emitterForExtension } from './emit/index.js';
 import { UsageError } from './errors.js';
-import { ConvertOptions, type Emitter, type FeedMeta, type ResolvedOptions } from './model.js';
+import type { Emitter, FeedMeta } from './model.js';
+import { ConvertOptions, type ResolvedOptions } from './options.js';
 import type { FeedInfo } from './read/item.js';
 import type { SegmentRules } from './segment/patterns.js';
 

@@ -14,7 +14,8 @@ import { ExitCode, InputError, IoError, UsageError, checkInterrupted } from './e
 import { resolveInputs, shardOf } from './input/resolve.js';
 import { type Source, openSources, spoolToFile } from './input/sources.js';
 import { withLanguage } from './language.js';
-import { type ConvertOptions, DEFAULT_MAX_FEED_BYTES, type Diagnostic, type Emitter, type ResolvedOptions, type Stats } from './model.js';
+import type { Diagnostic, Emitter, Stats } from './model.js';
+import { type ConvertOptions, DEFAULT_MAX_FEED_BYTES, type ResolvedOptions } from './options.js';
 import { BrokenPipe, type Sink, fileSink, streamSink } from './output.js';
 import { type FileSummary, addStats, articleStream, emptyStats, newestDate, rawArticles } from './pipeline.js';
 import { sniffSource } from './read/sniff.js';

@@ -10,4 +10,9 @@ export { loadEmitters, useImporter } from './emit/load.js';
 export { LANES, convertFile } from './batch.js';
 export { FeedconvError } from './errors.js';
 export { formatAnnotation, formatDiagnostic, formatInspect, formatStats, makeChalk, makeProgress, reportJson } from './report.js';
-export { jsonSchema } from './schema.js';
+
+/** `feedconv schema`: the JSON Schema of the JSON output, or with `config` of the config file. Note: the model's schemas load only here. */
+export async function jsonSchema(config: boolean): Promise<unknown> {
+  const { jsonSchema: schemaOf } = await import('./schema.js');
+  return schemaOf(config);
+}

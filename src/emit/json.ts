@@ -1,8 +1,26 @@
 /** `-f json`: the feed object of ARCHITECTURE.md, pretty-printed; the envelope first, then items as they come. */
-import { Article, type Emitter, FeedMeta } from '../model.js';
+import type { Article, Emitter, FeedMeta } from '../model.js';
 
-const ARTICLE_KEYS = Object.keys(Article.shape) as (keyof Article)[];
-const META_KEYS = Object.keys(FeedMeta.shape) as (keyof FeedMeta)[];
+/** The orders of the model's keys, for output that lists them as the model does. */
+interface KeyOrders {
+  article: readonly (keyof Article)[];
+  meta: readonly (keyof FeedMeta)[];
+}
+
+let keyOrders: KeyOrders | undefined;
+
+/**
+ * The model's key orders, read from its schemas the first time a format needs
+ * them. Note: the schemas are imported then, not at start: a run that writes no
+ * JSON never builds them (see options.ts).
+ */
+export async function modelKeyOrders(): Promise<KeyOrders> {
+  if (keyOrders === undefined) {
+    const { Article, FeedMeta } = await import('../model.js');
+    keyOrders = { article: Object.keys(Article.shape) as (keyof Article)[], meta: Object.keys(FeedMeta.shape) as (keyof FeedMeta)[] };
+  }
+  return keyOrders;
+}
 
 function pick<T extends object>(value: T, keys: readonly (keyof T)[]): Partial<T> {
   const out: Partial<T> = {};
@@ -10,9 +28,9 @@ function pick<T extends object>(value: T, keys: readonly (keyof T)[]): Partial<T
   return out;
 }
 
-/** The article with its keys in the model's order, whatever order it was built in. */
-export function canonicalArticle(article: Article): Partial<Article> {
-  return pick(article, ARTICLE_KEYS);
+/** The article with its keys in the model's order (`modelKeyOrders`), whatever order it was built in. */
+export function canonicalArticle(article: Article, order: KeyOrders['article']): Partial<Article> {
+  return pick(article, order);
 }
 
 /**
@@ -40,5 +58,8 @@ export const json: Emitter = {
   extension: '.json',
   mediaType: 'application/json',
   description: 'the feed object with every article (the model, see `feedconv schema`)',
-  emit: (feed, items) => streamJsonObject(pick(feed, META_KEYS), items, canonicalArticle),
+  async *emit(feed, items) {
+    const order = await modelKeyOrders();
+    yield* streamJsonObject(pick(feed, order.meta), items, (article) => canonicalArticle(article, order.article));
+  },
 };
