@@ -291,6 +291,13 @@ describe('segment: boilerplate rules, tried by how a line starts', () => {
     }
   });
 
+  it('reads a date line whose label runs into its date, as the pattern always did', async () => {
+    const { matchDateLine } = await import('../src/segment/patterns.js');
+    // A page's label and date in two elements, copied with no space between them.
+    expect(matchDateLine('PublishedMarch 5, 2024')).toEqual({ kind: 'published', value: 'March 5, 2024' });
+    expect(matchDateLine('Updated10:15 GMT')).toEqual({ kind: 'updated', value: '10:15 GMT' });
+  });
+
   it('tries each pattern kept for lines of some starts exactly where the pattern itself matches', async () => {
     const fc = await import('fast-check');
     const { BY_START_PATTERNS } = await import('../src/segment/patterns.js');

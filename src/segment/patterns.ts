@@ -64,13 +64,21 @@ export interface ByStart {
  * `pattern`, tried only on lines whose start (`startKey`) is one of `starts`
  * (space-separated), which must be the start of every line it matches: most
  * lines then skip it, and a dump whose lines never start so never compiles it.
- * A property test holds each to its pattern.
+ * With `glued`, the start need only begin with one of them, for a label that
+ * may run into what follows it (`PublishedMarch 5, 2024`). A property test
+ * holds each to its pattern.
  */
-export function byStart(starts: string, pattern: RegExp): ByStart {
+export function byStart(starts: string, pattern: RegExp, { glued = false } = {}): ByStart {
   const keys = new Set(starts.split(' '));
+  const lengths = [...new Set([...keys].map((key) => key.length))];
+  const firsts = codesOf([...keys].map((key) => key.charAt(0)).join(''));
+  // Note: a glued start is checked by its first character before any prefix is cut from it.
+  const may = glued
+    ? (text: string): boolean => firstIn(text, firsts) && lengths.some((length) => keys.has(startKey(text).slice(0, length)))
+    : (text: string): boolean => keys.has(startKey(text));
   const gated: ByStart = {
-    test: (text) => keys.has(startKey(text)) && pattern.test(text),
-    exec: (text) => (keys.has(startKey(text)) ? pattern.exec(text) : null),
+    test: (text) => may(text) && pattern.test(text),
+    exec: (text) => (may(text) ? pattern.exec(text) : null),
     pattern,
   };
   BY_START_PATTERNS.push(gated);
@@ -395,9 +403,8 @@ export function matchByline(text: string): string | undefined {
 /** `Published: 16 Feb 2024` / `Updated March 3, 2024 10:15 ET` → which kind and the date text. */
 export function matchDateLine(text: string): { kind: 'published' | 'updated' | 'bare'; value: string } | undefined {
   // Note: both patterns are large (~5 ms to compile together); most lines start as neither can.
-  const start = startKey(text);
-  const m = DATE_LINE_STARTS.has(start) ? DATE_LINE.exec(text) : null;
-  if (!m) return mayBeBareDate(text, start) && BARE_DATE.test(text) ? { kind: 'bare', value: dateValue(text) } : undefined;
+  const m = DATE_LINE.exec(text);
+  if (!m) return mayBeBareDate(text) && BARE_DATE.test(text) ? { kind: 'bare', value: dateValue(text) } : undefined;
   return { kind: dateKind(m[1] as string), value: dateValue(m[2] as string) };
 }
 
@@ -411,21 +418,25 @@ function dateValue(text: string): string {
 
 /** The labels of a date line; `Date` too, but not printed alone above its date. */
 const DATE_WORDS = 'published|posted|first published|updated|last updated|last modified|modified';
-const DATE_LINE = new RegExp(`^(${DATE_WORDS}|date)(?: on| at)?\\s*[:\\-–—]?\\s*(\\S.{0,120})$`, 'i');
+/** The starts (`startKey`) of those labels. */
+const DATE_STARTS = 'published posted first updated last modified';
+const DATE_LINE = byStart(
+  `${DATE_STARTS} date`,
+  new RegExp(`^(${DATE_WORDS}|date)(?: on| at)?\\s*[:\\-–—]?\\s*(\\S.{0,120})$`, 'i'),
+  // The date may follow its label with no space between (`PublishedMarch 5, 2024`, as a page's two elements copy).
+  { glued: true },
+);
 
 /** A date line's label on a line of its own, its date on the next line (`Published` above `5 March 2024`). */
-export const DATE_LABEL = byStart('published posted first updated last modified', new RegExp(`^(?:${DATE_WORDS})(?: on| at)?\\s*:?$`, 'i'));
-
-/** The starts (`startKey`) of a date line's labels. */
-const DATE_LINE_STARTS = new Set(['published', 'posted', 'first', 'updated', 'last', 'modified', 'date']);
+export const DATE_LABEL = byStart(DATE_STARTS, new RegExp(`^(?:${DATE_WORDS})(?: on| at)?\\s*:?$`, 'i'));
 
 /** The first three letters of the weekdays and months a bare date may open with. */
 const DAY_OR_MONTH = new Set(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']);
 
-/** Whether a line of this start (`startKey`) could be a bare date: it opens with a digit, a weekday or a month. */
-function mayBeBareDate(text: string, start: string): boolean {
+/** Whether a line could be a bare date: it opens with a digit, a weekday or a month. */
+function mayBeBareDate(text: string): boolean {
   const first = text.charCodeAt(0);
-  return (first >= 0x30 && first <= 0x39) || DAY_OR_MONTH.has(start.slice(0, 3));
+  return (first >= 0x30 && first <= 0x39) || DAY_OR_MONTH.has(startKey(text).slice(0, 3));
 }
 
 /** What a date line's label says its date is. */
@@ -500,13 +511,10 @@ const POSTED_IN =
   /^(?:posted in (?<categories>[^|]{1,120}?)(?: [|·•] tagged (?<tagged>[^|]{1,200}?))?(?<comments> [|·•] (?:leave a comment|\d+ comments?|one comment|comments (?:off|closed)))?|this entry was posted in (?<entryCategories>.{1,120}?)(?: and tagged (?<entryTagged>.{1,200}?))?\. bookmark the permalink\.?)$/i;
 
 const POSTED_START = byStart('posted this', /^(?:posted|this entry) /i);
-/** The first letters of a tags line: `Tags`, `Keywords`, `Filed under`, `Categories`, `Posted in`, `This entry`. */
-const TAGS_FIRST = codesOf('tkfcp');
 const TAGS_LINE = byStart('tags tagged keywords filed category categories', /^(?:tags|tagged|keywords|filed under|categor(?:y|ies))\s*:\s*(\S.{0,300})$/i);
 
 /** `Tags: budget, economy, tax` (or a blog's `Posted in … | Tagged …` line, see `POSTED_IN`) → the tags, as written. */
 export function matchTagsLine(text: string): string[] | undefined {
-  if (!firstIn(text, TAGS_FIRST)) return undefined;
   const m = TAGS_LINE.exec(text);
   let lists: (string | undefined)[];
   if (m) lists = [m[1]];
