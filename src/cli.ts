@@ -8,11 +8,11 @@ import type { ConvertResult } from './convert.js';
 import { BUILTIN_FORMATS } from './emit/names.js';
 import { ExitCode, FeedconvError, UsageError } from './errors.js';
 import { loadCore, loadedCore } from './load-core.js';
+import type { ConvertOptions } from './model.js';
+import { version } from './version.js';
 
 // For the starter (start.ts) and the build's cache writer (scripts/warm-cache.ts).
 export { coreCodeCache, useImporter } from './load-core.js';
-import type { ConvertOptions } from './model.js';
-import { version } from './version.js';
 
 // Note: everything past parsing the command line (the pipeline, zod, the emitters, chalk) is imported
 // when a command runs, so `--version` and `--help` start in about the time of bare node.
