@@ -89,10 +89,14 @@ describe('LineDecoder', () => {
     }
   });
 
-  it('gives, for any bytes in any chunks, the lines and warnings of splitting the whole at each line break', () => {
-    // Bytes of the kinds that matter to splitting: ASCII, line breaks of each kind, multi-byte characters, and
-    // bytes that are not UTF-8 (a lead byte cut short, continuation bytes alone, 0xFF), never read as Windows-1252.
-    const piece = fc.constantFrom(...['a', 'bc', ' ', '\n', '\r', '\r\n', 'é', '“', '🙂'].map((s) => Buffer.from(s)), Buffer.from([0xe2, 0x80]), Buffer.from([0x80, 0x80]), Buffer.from([0xff]));
+  // Note: without CR, a chunk's lines are checked as one run of bytes (LineDecoder.completeLines); with one, line by line.
+  it.each([
+    ['line breaks of each kind', ['\n', '\r', '\r\n']],
+    ['LF alone', ['\n', '\n\n']],
+  ])('gives, for any bytes in any chunks (%s), the lines and warnings of splitting the whole at each line break', (_kind, breaks) => {
+    // Bytes of the kinds that matter to splitting: ASCII, line breaks, multi-byte characters, and bytes that are not
+    // UTF-8 (a lead byte cut short, continuation bytes alone, 0xFF), never read as Windows-1252.
+    const piece = fc.constantFrom(...['a', 'bc', ' ', ...breaks, 'é', '“', '🙂'].map((s) => Buffer.from(s)), Buffer.from([0xe2, 0x80]), Buffer.from([0x80, 0x80]), Buffer.from([0xff]));
     const input = fc.array(piece, { maxLength: 40 }).map((pieces) => Buffer.concat(pieces));
     const cuts = fc.array(fc.nat({ max: 120 }), { maxLength: 6 });
     fc.assert(

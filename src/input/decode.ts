@@ -145,8 +145,39 @@ export class LineDecoder {
       lines.push({ text: '', line: this.lineNo });
     }
     this.pendingBytes = 0;
+    const start = this.completeLines(buf, final, lines);
+    if (start < buf.length) {
+      if (final) lines.push(this.utf8Line(buf, start, buf.length));
+      else {
+        this.pending.push(buf.subarray(start));
+        this.pendingBytes = buf.length - start;
+      }
+    }
+    return lines;
+  }
+
+  /**
+   * Adds the lines `buf` completes to `lines`; returns where the rest begins.
+   * Note: most chunks have LF endings only and valid UTF-8. Their complete lines are checked as one run of bytes, not
+   * line by line: a whole that is valid UTF-8 is valid in every piece cut at an LF, which no multi-byte sequence
+   * holds. Each line is still decoded on its own, as a string of its own: a slice of one string for the whole chunk
+   * would keep that chunk alive, and the collector then moves chunks to the old generation, which grows the heap by
+   * tens of megabytes.
+   */
+  private completeLines(buf: Buffer, final: boolean, lines: Line[]): number {
+    let nextCr = buf.indexOf(CR);
+    if (nextCr === -1) {
+      const lastLf = buf.lastIndexOf(LF);
+      if (lastLf !== -1 && isUtf8(buf.subarray(0, lastLf))) {
+        let start = 0;
+        for (let end = buf.indexOf(LF); end !== -1; end = buf.indexOf(LF, start)) {
+          lines.push({ text: buf.toString('utf8', start, end), line: ++this.lineNo });
+          start = end + 1;
+        }
+        return start;
+      }
+    }
     let start = 0;
-    let nextCr = buf.indexOf(CR, start);
     for (;;) {
       const nextLf = buf.indexOf(LF, start);
       if (nextCr !== -1 && nextCr < start) nextCr = buf.indexOf(CR, start);
@@ -165,14 +196,7 @@ export class LineDecoder {
       lines.push(this.utf8Line(buf, start, end));
       start = next;
     }
-    if (start < buf.length) {
-      if (final) lines.push(this.utf8Line(buf, start, buf.length));
-      else {
-        this.pending.push(buf.subarray(start));
-        this.pendingBytes = buf.length - start;
-      }
-    }
-    return lines;
+    return start;
   }
 
   private dropOverlong(): void {
