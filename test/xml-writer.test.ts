@@ -10,7 +10,7 @@ import { rfc3339, rfc822 } from '../src/emit/dates.js';
 import { articleHtml } from '../src/emit/html.js';
 import { entryId } from '../src/emit/atom.js';
 import { emitters } from '../src/emit/index.js';
-import { xmlBuilder } from '../src/emit/xml.js';
+import { escapeXml, xmlBuilder } from '../src/emit/xml.js';
 import type { Article, FeedMeta } from '../src/model.js';
 import { ARTICLE, FEED, collect, stream } from './fixtures.js';
 
@@ -119,6 +119,18 @@ describe('XmlWriter against the builder', () => {
         const reference = { invalidXmlChars: 0 };
         expect(articleHtml(a, written)).toBe(builtHtml(a, reference));
         expect(written.invalidXmlChars).toBe(reference.invalidXmlChars);
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it("writes an article's HTML as text (asText) as escaping its HTML would, counting the same removals", () => {
+    fc.assert(
+      fc.property(article, (a) => {
+        const asText = { invalidXmlChars: 0 };
+        const escaped = { invalidXmlChars: 0 };
+        expect(articleHtml(a, asText, { asText: true })).toBe(escapeXml(articleHtml(a, escaped), escaped));
+        expect(asText.invalidXmlChars).toBe(escaped.invalidXmlChars);
       }),
       { numRuns: 1500 },
     );

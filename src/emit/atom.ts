@@ -51,7 +51,7 @@ function entry(xml: XmlWriter, article: Article, feedUpdated: string | typeof DE
   }
   if (article.byline !== undefined) lines.push(...xml.block('author', [xml.text('name', article.byline)]));
   for (const term of article.tags ?? []) lines.push(xml.element('category', '', { term }));
-  lines.push(xml.text('summary', article.summary), xml.text('content', html, { type: 'html' }));
+  lines.push(xml.text('summary', article.summary), xml.element('content', html, { type: 'html' }));
   return xml.block('entry', lines);
 }
 
@@ -89,7 +89,7 @@ export const atom: Emitter = {
     };
     const xml = new XmlWriter(stats);
     return streamXmlDocument(xmlBuilder(stats, { format: true }), envelope, PLACEHOLDER, items, (article) =>
-      entry(xml, article, updated, articleHtml(article, stats)),
+      entry(xml, article, updated, articleHtml(article, stats, { asText: true })),
     );
   },
 };

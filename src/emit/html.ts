@@ -2,9 +2,12 @@
 import type { Article, Image } from '../model.js';
 import { XmlWriter } from './xml.js';
 
-/** Figures for the images (caption and credit), then the paragraphs, headings as `<h2>`. */
-export function articleHtml(article: Article, counter: { invalidXmlChars: number }): string {
-  const xml = new XmlWriter(counter);
+/**
+ * Figures for the images (caption and credit), then the paragraphs, headings as `<h2>`. `asText`: the fragment as
+ * the text of an XML element, escaped once more (see `XmlWriter`).
+ */
+export function articleHtml(article: Article, counter: { invalidXmlChars: number }, { asText = false } = {}): string {
+  const xml = new XmlWriter(counter, asText);
   let html = '';
   for (const image of article.images) {
     let caption = xml.escape(image.caption);

@@ -25,6 +25,7 @@ function channel(feed: FeedMeta): Record<string, unknown> {
   };
 }
 
+/** `html`: the article's HTML as text (`articleHtml` with `asText`). */
 function item(xml: XmlWriter, article: Article, html: string): string[] {
   const lines = [xml.text('title', article.title)];
   if (article.url !== undefined) lines.push(xml.text('link', article.url));
@@ -34,7 +35,7 @@ function item(xml: XmlWriter, article: Article, html: string): string[] {
   if (article.byline !== undefined) lines.push(xml.text('dc:creator', article.byline, { 'xmlns:dc': DC }));
   lines.push(xml.text('description', article.summary));
   for (const tag of article.tags ?? []) lines.push(xml.text('category', tag));
-  lines.push(xml.text('content:encoded', html));
+  lines.push(xml.element('content:encoded', html));
   return xml.block('item', lines);
 }
 
@@ -54,6 +55,6 @@ export const rss: Emitter = {
       },
     };
     const xml = new XmlWriter(stats);
-    return streamXmlDocument(xmlBuilder(stats, { format: true }), envelope, PLACEHOLDER, items, (article) => item(xml, article, articleHtml(article, stats)));
+    return streamXmlDocument(xmlBuilder(stats, { format: true }), envelope, PLACEHOLDER, items, (article) => item(xml, article, articleHtml(article, stats, { asText: true })));
   },
 };

@@ -48,6 +48,11 @@ export function escapeXml(text: string, counter: { invalidXmlChars: number }): s
   return escapeMarkup(xmlSafe(text, counter));
 }
 
+/** `escapeMarkup` applied twice, in one pass: `&` → `&amp;amp;`, `<` → `&amp;lt;`, `>` → `&amp;gt;`. */
+function escapeMarkupTwice(text: string): string {
+  return MARKUP.test(text) ? text.replace(/&/g, '&amp;amp;').replace(/</g, '&amp;lt;').replace(/>/g, '&amp;gt;') : text;
+}
+
 const QUOTE = /["']/;
 
 /** An attribute value: `escapeXml`, then quotes, as the builder writes attribute values. */
@@ -68,28 +73,49 @@ export type Attributes = Readonly<Record<string, string>>;
  * the builder's, byte for byte, for any values.
  */
 export class XmlWriter {
-  constructor(private readonly counter: { invalidXmlChars: number }) {}
+  private readonly lt: string;
+  private readonly gt: string;
+
+  /**
+   * `asText`: the markup written as the text of an element, that is `escapeXml` of what this writer writes
+   * otherwise (an HTML fragment inside RSS's `content:encoded` or Atom's `content type="html"`), in one step.
+   * Note: escaping the whole fragment again scanned every paragraph three more times, a tenth of a conversion to RSS.
+   * Its pieces are `xmlSafe` already, and markup escaping maps character by character, so escaping each piece twice
+   * and the writer's own `<`, `>` once gives the same string; a property test holds the two to each other.
+   */
+  constructor(
+    private readonly counter: { invalidXmlChars: number },
+    private readonly asText = false,
+  ) {
+    this.lt = asText ? '&lt;' : '<';
+    this.gt = asText ? '&gt;' : '>';
+  }
 
   /** `<name …>content</name>` around markup already written (or escaped), or `<name …/>` without any. */
   element(name: string, content: string, attributes?: Attributes): string {
     let open = name;
-    if (attributes !== undefined) for (const key in attributes) open += ` ${key}="${escapeAttribute(attributes[key] as string, this.counter)}"`;
-    return content === '' ? `<${open}/>` : `<${open}>${content}</${name}>`;
+    if (attributes !== undefined) {
+      for (const key in attributes) {
+        const value = escapeAttribute(attributes[key] as string, this.counter);
+        open += ` ${key}="${this.asText ? escapeMarkup(value) : value}"`;
+      }
+    }
+    return content === '' ? `${this.lt}${open}/${this.gt}` : `${this.lt}${open}${this.gt}${content}${this.lt}/${name}${this.gt}`;
   }
 
   /** Text, escaped. */
   escape(text: string): string {
-    return escapeXml(text, this.counter);
+    return this.asText ? escapeMarkupTwice(xmlSafe(text, this.counter)) : escapeXml(text, this.counter);
   }
 
   /** An element holding text. */
   text(name: string, text: string, attributes?: Attributes): string {
-    return this.element(name, escapeXml(text, this.counter), attributes);
+    return this.element(name, this.escape(text), attributes);
   }
 
   /** The lines of an element holding elements, pretty-printed as the builder does: each child line two spaces in. */
   block(name: string, lines: readonly string[]): string[] {
-    return [`<${name}>`, ...lines.map((line) => `  ${line}`), `</${name}>`];
+    return [`${this.lt}${name}${this.gt}`, ...lines.map((line) => `  ${line}`), `${this.lt}/${name}${this.gt}`];
   }
 }
 
