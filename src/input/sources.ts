@@ -25,6 +25,8 @@ export function openSources(names: readonly string[], stdin: () => NodeJS.Readab
 /**
  * A file's bytes in chunks of `CHUNK`, each a buffer of its own (the decoder may keep a line's bytes).
  * Note: read through a file handle, not a read stream: the stream modules cost a small conversion ~3 ms to load.
+ * The next chunk is asked for before this one is handed on, so the disk (or the page cache, through the thread
+ * pool) works while the chunk is converted: waiting for each read in turn left the thread idle a twentieth of a run.
  */
 async function* readFile(path: string): AsyncIterable<Uint8Array> {
   const failed = (error: unknown): IoError => new IoError(`cannot read '${path}': ${describeSystemError(error)}`, { cause: error });
@@ -34,19 +36,28 @@ async function* readFile(path: string): AsyncIterable<Uint8Array> {
   } catch (error) {
     throw failed(error);
   }
+  const next = async (): Promise<Uint8Array | undefined> => {
+    const chunk = Buffer.allocUnsafe(CHUNK);
+    let read: number;
+    try {
+      ({ bytesRead: read } = await handle.read(chunk, 0, CHUNK, null));
+    } catch (error) {
+      throw failed(error);
+    }
+    if (read === 0) return undefined;
+    return read === CHUNK ? chunk : chunk.subarray(0, read);
+  };
+  let ahead = next();
   try {
     for (;;) {
-      const chunk = Buffer.allocUnsafe(CHUNK);
-      let read: number;
-      try {
-        ({ bytesRead: read } = await handle.read(chunk, 0, CHUNK, null));
-      } catch (error) {
-        throw failed(error);
-      }
-      if (read === 0) return;
-      yield read === CHUNK ? chunk : chunk.subarray(0, read);
+      const chunk = await ahead;
+      if (chunk === undefined) return;
+      ahead = next();
+      yield chunk;
     }
   } finally {
+    // A read still under way when the reader stops (or fails) is waited for, whatever it gives, before the close.
+    await ahead.catch(() => undefined);
     await handle.close();
   }
 }
