@@ -34,14 +34,17 @@ const SLUG_OPTIONS = { lower: true, strict: true, locale: 'en' } as const;
  * a conversion; this is a table lookup a unit. A property test pins it to slugify.
  */
 const pieces = new Map<number, string>();
+/** The pieces of ASCII units, most of every title, in an array: a map lookup a character was near half of a slug's time. */
+const asciiPieces: (string | undefined)[] = new Array<string | undefined>(128).fill(undefined);
 
 function pieceOf(unit: number): string {
-  let piece = pieces.get(unit);
+  let piece = unit < 128 ? asciiPieces[unit] : pieces.get(unit);
   if (piece === undefined) {
     // Between two letters, so that trimming cannot touch it; a `-` in the result stands for whitespace.
     const probe = slugify(`a${String.fromCharCode(unit)}b`, { ...SLUG_OPTIONS, lower: false });
     piece = probe.slice(1, -1).replaceAll('-', ' ');
-    pieces.set(unit, piece);
+    if (unit < 128) asciiPieces[unit] = piece;
+    else pieces.set(unit, piece);
   }
   return piece;
 }
