@@ -666,10 +666,16 @@ describe('slugOf', () => {
     const { slugOf } = await import('../src/normalize/ids.js');
     const options = { lower: true, strict: true, locale: 'en' } as const;
     const tricky = fc.constantFrom('$', '%', '&', '<', '>', '|', '-', ' ', '\t', '\u00A0', 'é', 'e\u0301', 'ß', 'Ä', 'ø', '’', '“', 'Ω', '中', '😀', '\uD83D', '\u2028', '_', '.', "'", 'İ', 'ǅ');
+    // Most headlines: words of letters and digits with a little punctuation, whose runs are copied whole.
+    const word = fc.stringMatching(/^[A-Za-z0-9]{1,8}$/);
+    const headline = fc
+      .array(fc.oneof({ weight: 6, arbitrary: word }, { weight: 1, arbitrary: tricky }, { weight: 1, arbitrary: fc.constantFrom(' ', '  ', ',', ':', '?', '!', '(', ')', '"', '#', '@', '*') }), { maxLength: 20 })
+      .map((parts) => parts.join(' '));
     const text = fc.oneof(
       fc.string({ unit: 'binary', maxLength: 60 }),
       fc.string({ unit: 'grapheme', maxLength: 40 }),
       fc.array(fc.oneof(tricky, fc.string({ maxLength: 4 })), { maxLength: 30 }).map((parts) => parts.join('')),
+      headline,
     );
     fc.assert(
       fc.property(text, (t) => {

@@ -53,10 +53,22 @@ function pieceOf(unit: number): string {
 export function slugOf(text: string): string {
   // slugify normalises to NFC before it maps; text already in NFC (all cleaned text) needs no step.
   if (toNfc(text) !== text) return slugify(text, SLUG_OPTIONS);
+  // Note: runs of units that are their own pieces are copied whole; a string grown a unit at a time was most of a slug's time.
   let out = '';
-  for (let i = 0; i < text.length; i++) out += pieceOf(text.charCodeAt(i));
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < 128 && OWN_PIECE[unit] === 1) continue;
+    out += text.slice(from, i) + pieceOf(unit);
+    from = i + 1;
+  }
+  out = from === 0 ? text : out + text.slice(from);
   return out.trim().replace(/\s+/g, '-').toLowerCase();
 }
+
+/** ASCII letters, digits and the space: slugify keeps each as it is (the space as whitespace), so each is its own piece. */
+const OWN_PIECE = new Uint8Array(128);
+for (const char of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789 ') OWN_PIECE[char.charCodeAt(0)] = 1;
 
 const LATIN_LETTER = /\p{Script=Latin}/u;
 
