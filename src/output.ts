@@ -149,11 +149,9 @@ export async function fileSink(path: string): Promise<Sink> {
     throw new IoError(`cannot write '${path}': ${describeSystemError(error)}`, { cause: error });
   }
   const fail = (error: unknown): IoError => new IoError(`cannot write '${path}': ${describeSystemError(error)}`, { cause: error });
-  const syncer = new BackgroundSync(handle);
   const batcher = new Batcher(async (chunk) => {
     try {
-      const { bytesWritten } = await handle.write(chunk);
-      syncer.wrote(bytesWritten);
+      await handle.write(chunk);
     } catch (error) {
       throw fail(error);
     }
@@ -164,13 +162,11 @@ export async function fileSink(path: string): Promise<Sink> {
     async commit() {
       try {
         await batcher.drain();
-        await syncer.settle();
         await handle.sync();
         await handle.close();
         await rename(temp, path);
       } catch (error) {
         // Note: a failed write or sync leaves the handle open; a second close after a successful one only rejects.
-        await syncer.settle().catch(() => undefined);
         await handle.close().catch(() => undefined);
         await unlink(temp).catch(() => undefined);
         throw error instanceof IoError ? error : fail(error);
@@ -178,7 +174,6 @@ export async function fileSink(path: string): Promise<Sink> {
     },
     async abort() {
       await batcher.discard();
-      await syncer.settle().catch(() => undefined);
       await handle.close().catch(() => undefined);
       await unlink(temp).catch(() => undefined);
     },
@@ -186,48 +181,4 @@ export async function fileSink(path: string): Promise<Sink> {
       return batcher.bytes;
     },
   };
-}
-
-/** Bytes written between two background syncs of a large output. */
-export const SYNC_EVERY = 16 * 1024 * 1024;
-
-/**
- * Flushes a large output to disk while it is still being written, one
- * `fdatasync` at a time in the background, so that the final sync before the
- * rename has little left to do. Note: a 125 MB feed otherwise waited 0.2–0.3 s
- * at the end for its one sync, with the conversion done; synced as it goes,
- * the disk works while the conversion does. Nothing is synced for a file
- * smaller than `SYNC_EVERY` (a batch's small files pay nothing).
- */
-export class BackgroundSync {
-  /** Syncs started so far (for the tests). */
-  started = 0;
-  private unsynced = 0;
-  private syncing: Promise<void> | undefined;
-  private failed: { error: unknown } | undefined;
-
-  constructor(private readonly handle: Pick<FileHandle, 'datasync'>) {}
-
-  /** Counts bytes written, and starts a sync once `SYNC_EVERY` have gathered and none is under way. */
-  wrote(bytes: number): void {
-    this.unsynced += bytes;
-    if (this.unsynced < SYNC_EVERY || this.syncing !== undefined || this.failed !== undefined) return;
-    this.unsynced = 0;
-    this.started++;
-    this.syncing = this.handle.datasync().then(
-      () => {
-        this.syncing = undefined;
-      },
-      (error: unknown) => {
-        this.syncing = undefined;
-        this.failed = { error };
-      },
-    );
-  }
-
-  /** Waits for the sync under way, if any (before the final sync, or before the file is closed); throws what a sync failed with. */
-  async settle(): Promise<void> {
-    if (this.syncing !== undefined) await this.syncing;
-    if (this.failed !== undefined) throw this.failed.error;
-  }
 }

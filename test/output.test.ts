@@ -1,8 +1,5 @@
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BackgroundSync, Batcher, SYNC_EVERY, fileSink } from '../src/output.js';
+import { Batcher } from '../src/output.js';
 
 /** A send that finishes only when the test lets it, recording what was sent and how many sends overlapped. */
 function controlledSend() {
@@ -88,81 +85,5 @@ describe('Batcher (output chunks)', () => {
     await discarding;
     expect(done).toBe(true);
     expect(io.sent).toHaveLength(1);
-  });
-});
-
-/** A file handle whose datasync finishes only when the test lets it. */
-function controlledSync() {
-  const waiting: { resolve: () => void; reject: (error: Error) => void }[] = [];
-  const handle = {
-    datasync: (): Promise<void> => new Promise<void>((resolve, reject) => waiting.push({ resolve, reject })),
-  };
-  return { handle, waiting };
-}
-
-describe('BackgroundSync (large outputs synced as they are written)', () => {
-  it('starts no sync for a file smaller than SYNC_EVERY', async () => {
-    const io = controlledSync();
-    const syncer = new BackgroundSync(io.handle);
-    syncer.wrote(SYNC_EVERY - 1);
-    expect(syncer.started).toBe(0);
-    await syncer.settle();
-  });
-
-  it('syncs once SYNC_EVERY bytes have gathered, one sync at a time, and settle waits for it', async () => {
-    const io = controlledSync();
-    const syncer = new BackgroundSync(io.handle);
-    syncer.wrote(SYNC_EVERY / 2);
-    syncer.wrote(SYNC_EVERY / 2);
-    expect(syncer.started).toBe(1);
-    // Another SYNC_EVERY while the first is under way starts nothing more.
-    syncer.wrote(SYNC_EVERY);
-    expect(syncer.started).toBe(1);
-    let settled = false;
-    const settling = syncer.settle().then(() => {
-      settled = true;
-    });
-    await tick();
-    expect(settled).toBe(false);
-    io.waiting[0]?.resolve();
-    await settling;
-    expect(settled).toBe(true);
-    // The bytes counted before were synced; the next SYNC_EVERY starts the next sync.
-    syncer.wrote(SYNC_EVERY);
-    expect(syncer.started).toBe(2);
-    io.waiting[1]?.resolve();
-    await syncer.settle();
-  });
-
-  it('reports a failed sync at settle, and starts no other after it', async () => {
-    const io = controlledSync();
-    const syncer = new BackgroundSync(io.handle);
-    syncer.wrote(SYNC_EVERY);
-    io.waiting[0]?.reject(new Error('EIO: i/o error'));
-    await tick();
-    syncer.wrote(SYNC_EVERY);
-    expect(syncer.started).toBe(1);
-    await expect(syncer.settle()).rejects.toThrow('EIO');
-  });
-});
-
-describe('fileSink', () => {
-  it('writes an output larger than SYNC_EVERY whole, and leaves no temporary file', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'feedconv-sink-'));
-    try {
-      const path = join(dir, 'big.xml');
-      const sink = await fileSink(path);
-      const line = `${'x'.repeat(1023)}\n`;
-      const lines = Math.ceil((SYNC_EVERY * 2.5) / line.length);
-      for (let i = 0; i < lines; i++) await sink.write(line);
-      await sink.commit();
-      const written = await readFile(path, 'utf8');
-      expect(written.length).toBe(lines * line.length);
-      expect(written === line.repeat(lines)).toBe(true);
-      expect(sink.bytes).toBe(lines * line.length);
-      expect(await readdir(dir)).toEqual(['big.xml']);
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
   });
 });
