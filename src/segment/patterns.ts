@@ -612,7 +612,7 @@ export function hasUnclosedCredit(text: string): boolean {
   // Note: most paragraphs have no `(`: indexOf finds that in a fast forward scan, where lastIndexOf walks back char by char.
   if (!text.includes('(')) return false;
   const open = text.lastIndexOf('(');
-  return open !== -1 && !text.includes(')', open) && looksLikeCredit(text.slice(open + 1));
+  return !text.includes(')', open) && looksLikeCredit(text.slice(open + 1));
 }
 
 /** True when a parenthesised group reads like a photo credit. */
