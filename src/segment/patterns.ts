@@ -108,7 +108,7 @@ function lazily(make: () => RegExp): () => RegExp {
   return () => (pattern ??= make());
 }
 
-/** The character codes of `chars` in either case, for `firstIn`. */
+/** The character codes of `chars` in either case, for `firstIn` and the glued gates of `byStart`. */
 function codesOf(chars: string): ReadonlySet<number> {
   return new Set([...chars.toLowerCase(), ...chars.toUpperCase()].map((char) => char.charCodeAt(0)));
 }
