@@ -609,7 +609,7 @@ const CREDIT_WORDS =
 
 /** `A man walks. (Photo by John Smith / AFP` — a credit that lost its closing parenthesis. */
 export function hasUnclosedCredit(text: string): boolean {
-  // Note: most paragraphs have no `(`: indexOf finds that in a fast forward scan, where lastIndexOf walks back char by char.
+  // Note: most paragraphs have no `(`: includes finds that in a fast forward scan, where lastIndexOf walks back char by char.
   if (!text.includes('(')) return false;
   const open = text.lastIndexOf('(');
   return !text.includes(')', open) && looksLikeCredit(text.slice(open + 1));
