@@ -26,37 +26,56 @@ export interface Sink {
 /** Thrown when the reader of standard output went away (`feedconv … | head`): not an error, just the end. */
 export class BrokenPipe extends Error {}
 
-/** Small writes are gathered into chunks of about this many characters. */
-const BATCH = 64 * 1024;
+/**
+ * Small writes are encoded into buffers of this many bytes, each sent when it is full.
+ * Note: two buffers, reused: one fills while the other is sent. Joining the writes into strings of 256 KB made
+ * text → RSS on a 100 MB dump ~10% faster than 64 KB did (each send wakes a thread of the pool, dear on a virtual
+ * machine), but a string that large lives in V8's large-object space until a full collection, and the 1 GB dump's
+ * peak went from ~140 to ~157 MB. Bytes encoded straight into the buffers allocate nothing per chunk.
+ */
+export const BATCH = 256 * 1024;
+/** The most UTF-8 bytes one UTF-16 code unit can take (a surrogate pair: 4 bytes for 2 units). */
+const MAX_BYTES_PER_UNIT = 3;
 
-/** Gathers small writes into chunks of about `BATCH` characters and sends them one at a time. */
+/** Gathers small writes into chunks of up to `BATCH` bytes and sends them one at a time. */
 export class Batcher {
   bytes = 0;
-  private parts: string[] = [];
-  private size = 0;
+  private readonly buffers = [Buffer.allocUnsafe(BATCH), Buffer.allocUnsafe(BATCH)];
+  /** The buffer being filled (the other may be being sent) and how much of it is. */
+  private current = 0;
+  private filled = 0;
   /** The chunk being sent: one at a time, so the conversion goes on while the last chunk is written. */
   private sending: Promise<void> | undefined;
   private failed: { error: unknown } | undefined;
 
-  constructor(private readonly sendChunk: (chunk: string) => Promise<void>) {}
+  /** `sendChunk` must be done with the bytes it is given when its promise settles: their buffer is filled again. */
+  constructor(private readonly sendChunk: (chunk: Uint8Array) => Promise<void>) {}
 
   async write(text: string): Promise<void> {
-    this.parts.push(text);
-    this.size += text.length;
-    if (this.size >= BATCH) await this.flush();
+    const most = text.length * MAX_BYTES_PER_UNIT;
+    if (this.filled + most > BATCH) {
+      await this.flush();
+      if (most > BATCH) {
+        // Larger than a buffer could be sure to hold: encoded and sent on its own, after the chunk before it.
+        await this.settle();
+        const bytes = Buffer.from(text);
+        this.bytes += bytes.length;
+        this.send(bytes);
+        return;
+      }
+    }
+    this.filled += (this.buffers[this.current] as Buffer).write(text, this.filled);
   }
 
   /** Starts sending what is gathered, after the chunk before it has gone (at most two chunks are held). */
   async flush(): Promise<void> {
     await this.settle();
-    if (this.parts.length === 0) return;
-    const chunk = this.parts.join('');
-    this.parts = [];
-    this.size = 0;
-    this.bytes += Buffer.byteLength(chunk);
-    this.sending = this.sendChunk(chunk).catch((error: unknown) => {
-      this.failed = { error };
-    });
+    if (this.filled === 0) return;
+    const chunk = (this.buffers[this.current] as Buffer).subarray(0, this.filled);
+    this.bytes += this.filled;
+    this.current ^= 1;
+    this.filled = 0;
+    this.send(chunk);
   }
 
   /** Sends everything and waits until it has gone; throws what a send failed with. */
@@ -67,8 +86,14 @@ export class Batcher {
 
   /** Drops what is gathered and waits for the chunk being sent (before a file is closed and removed). */
   async discard(): Promise<void> {
-    this.parts = [];
+    this.filled = 0;
     await this.settle().catch(() => undefined);
+  }
+
+  private send(chunk: Uint8Array): void {
+    this.sending = this.sendChunk(chunk).catch((error: unknown) => {
+      this.failed = { error };
+    });
   }
 
   private async settle(): Promise<void> {
@@ -85,22 +110,16 @@ export function streamSink(stream: NodeJS.WritableStream, name: string, close = 
     broken = error.code === 'EPIPE' ? new BrokenPipe() : new IoError(`cannot write ${name}: ${describeSystemError(error)}`);
   };
   stream.on('error', onError);
+  // Note: settled when the stream is done with the chunk (its callback), not at 'drain': the chunk's buffer is reused.
   const batcher = new Batcher(
     (chunk) =>
       new Promise((resolve, reject) => {
         if (broken) return reject(broken);
-        const ok = stream.write(chunk, (error) => {
-          if (error) onError(error as NodeJS.ErrnoException);
+        stream.write(chunk, (error) => {
+          if (!error) return resolve();
+          onError(error as NodeJS.ErrnoException);
+          reject(broken);
         });
-        if (ok) return resolve();
-        const settle = (): void => {
-          stream.off('drain', settle);
-          stream.off('error', settle);
-          if (broken) reject(broken);
-          else resolve();
-        };
-        stream.once('drain', settle);
-        stream.once('error', settle);
       }),
   );
   const finish = async (): Promise<void> => {
@@ -151,7 +170,7 @@ export async function fileSink(path: string): Promise<Sink> {
   const fail = (error: unknown): IoError => new IoError(`cannot write '${path}': ${describeSystemError(error)}`, { cause: error });
   const batcher = new Batcher(async (chunk) => {
     try {
-      await handle.write(chunk);
+      for (let at = 0; at < chunk.length; ) at += (await handle.write(chunk, at)).bytesWritten;
     } catch (error) {
       throw fail(error);
     }

@@ -1,20 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { Batcher } from '../src/output.js';
+import { BATCH, Batcher } from '../src/output.js';
 
-/** A send that finishes only when the test lets it, recording what was sent and how many sends overlapped. */
+/**
+ * A send that finishes only when the test lets it, recording how many sends overlapped. What was sent is read when
+ * the send finishes, not when it starts: the Batcher reuses its buffers, and must not touch one still being sent.
+ */
 function controlledSend() {
   const sent: string[] = [];
   const waiting: { resolve: () => void; reject: (error: Error) => void }[] = [];
   let inFlight = 0;
   let maxInFlight = 0;
-  const send = (chunk: string): Promise<void> =>
+  const send = (chunk: Uint8Array): Promise<void> =>
     new Promise<void>((resolve, reject) => {
       inFlight++;
       maxInFlight = Math.max(maxInFlight, inFlight);
-      sent.push(chunk);
       waiting.push({
         resolve: () => {
           inFlight--;
+          sent.push(Buffer.from(chunk).toString('utf8'));
           resolve();
         },
         reject: (error) => {
@@ -32,10 +35,10 @@ describe('Batcher (output chunks)', () => {
   it('goes on while a chunk is sent, keeps one send at a time, and sends everything in order', async () => {
     const io = controlledSend();
     const batcher = new Batcher(io.send);
-    const big = 'x'.repeat(64 * 1024);
+    const big = 'x'.repeat(BATCH);
     // The first chunk starts sending and the write returns at once: the conversion is not held up.
     await batcher.write(`a${big}`);
-    expect(io.sent).toHaveLength(1);
+    expect(io.waiting).toHaveLength(1);
     // The second full chunk waits for the first send to finish before it is sent.
     let second = false;
     const writing = batcher.write(`b${big}`).then(() => {
@@ -43,10 +46,10 @@ describe('Batcher (output chunks)', () => {
     });
     await tick();
     expect(second).toBe(false);
-    expect(io.sent).toHaveLength(1);
+    expect(io.waiting).toHaveLength(1);
     io.waiting[0]?.resolve();
     await writing;
-    expect(io.sent).toHaveLength(2);
+    expect(io.waiting).toHaveLength(2);
     await batcher.write('tail');
     const draining = batcher.drain();
     await tick();
@@ -59,10 +62,48 @@ describe('Batcher (output chunks)', () => {
     expect(batcher.bytes).toBe(2 * (big.length + 1) + 4);
   });
 
+  it('encodes many writes of every size into chunks of at most BATCH bytes, never touching one being sent', async () => {
+    const sent: string[] = [];
+    let inFlight = 0;
+    let maxInFlight = 0;
+    let touched = 0;
+    const batcher = new Batcher(async (chunk) => {
+      inFlight++;
+      maxInFlight = Math.max(maxInFlight, inFlight);
+      const atStart = Buffer.from(chunk);
+      // The writes go on meanwhile (tick): they must fill the other buffer, not this one.
+      await tick();
+      await tick();
+      if (!atStart.equals(chunk)) touched++;
+      sent.push(atStart.toString('utf8'));
+      inFlight--;
+    });
+    const pieces: string[] = [];
+    for (let i = 0; i < 5000; i++) {
+      // ASCII, two- and three-byte characters, surrogate pairs, a lone surrogate; now and then a piece larger than a
+      // third of a buffer (encoded on its own when it may not fit) or than a whole buffer (sent on its own).
+      const piece = `<item n="${i}">café – خبر 😀 \ud800 ${'text '.repeat(i % 97)}</item>\n`;
+      pieces.push(i % 2000 === 7 ? piece.repeat(900) : i % 2000 === 1011 ? 'é'.repeat(BATCH) : piece);
+    }
+    for (const piece of pieces) await batcher.write(piece);
+    await batcher.drain();
+    const expected = pieces.join('');
+    expect(sent.join('')).toBe(Buffer.from(expected).toString('utf8'));
+    expect(batcher.bytes).toBe(Buffer.byteLength(expected));
+    expect(touched).toBe(0);
+    expect(maxInFlight).toBe(1);
+    expect(sent.length).toBeGreaterThan(10);
+    // Every chunk fits a buffer, but for the pieces sent on their own, each a chunk of its own.
+    const alone = new Set(pieces.filter((piece) => piece.length * 3 > BATCH).map((piece) => Buffer.from(piece).toString('utf8')));
+    const oversized = sent.filter((chunk) => Buffer.byteLength(chunk) > BATCH);
+    expect(oversized.length).toBeGreaterThanOrEqual(3);
+    expect(oversized.every((chunk) => alone.has(chunk))).toBe(true);
+  });
+
   it('reports a failed send at the next flush, not as an unhandled rejection', async () => {
     const io = controlledSend();
     const batcher = new Batcher(io.send);
-    await batcher.write('x'.repeat(64 * 1024));
+    await batcher.write('x'.repeat(BATCH));
     io.waiting[0]?.reject(new Error('ENOSPC: no space left on device'));
     await tick();
     await batcher.write('more');
@@ -72,7 +113,7 @@ describe('Batcher (output chunks)', () => {
   it('discard drops what is gathered and waits for the send under way', async () => {
     const io = controlledSend();
     const batcher = new Batcher(io.send);
-    await batcher.write('x'.repeat(64 * 1024));
+    await batcher.write('x'.repeat(BATCH));
     await batcher.write('never sent');
     let done = false;
     const discarding = batcher.discard().then(() => {
@@ -84,6 +125,6 @@ describe('Batcher (output chunks)', () => {
     // The failure of abandoned output is not an error of its own: the file is removed next.
     await discarding;
     expect(done).toBe(true);
-    expect(io.sent).toHaveLength(1);
+    expect(io.waiting).toHaveLength(1);
   });
 });
