@@ -8,7 +8,7 @@
 // Prints a table (median, min, max; MB/s, items/s, cores busy, peak MB), writes
 // bench/results.md and the README's benchmark section, and exits 1 when a target
 // is missed. Inputs are generated deterministically (bench/generate.mjs).
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { cpus, freemem, totalmem, platform, release, tmpdir } from 'node:os';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -143,7 +143,31 @@ for (const text of articles(7)) {
   writeFileSync(join(batchDir, `d${String(n).padStart(5, '0')}.txt`), text);
   if (++n >= FILES) break;
 }
-const batchRuns = { 1: [], 2: [] };
+/** Runs commands at once, each under GNU time: wall seconds until the last ends, CPU seconds of all, the largest peak. */
+async function measureTogether(commands) {
+  const started = process.hrtime.bigint();
+  const one = (args) =>
+    new Promise((resolve, reject) => {
+      const child = spawn(TIME, ['-f', '%M %U %S', process.execPath, ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
+      let stderr = '';
+      child.stderr.setEncoding('utf8').on('data', (text) => (stderr += text));
+      child.on('error', reject);
+      child.on('close', (code) => {
+        if (code !== 0) return reject(new Error(`${args.join(' ')} exited ${code}: ${stderr.slice(-800)}`));
+        const [peakKb, user, system] = stderr.trim().split('\n').pop().split(' ').map(Number);
+        resolve({ peakMb: peakKb / 1024, cpuSeconds: user + system });
+      });
+    });
+  const runs = await Promise.all(commands.map(one));
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  return { seconds, peakMb: Math.max(...runs.map((r) => r.peakMb)), cpuSeconds: runs.reduce((sum, r) => sum + r.cpuSeconds, 0) };
+}
+
+// The yardstick for --jobs 2: two --jobs 1 processes at once, each on half the files (by the parity of their
+// number) into a folder of its own, sharing nothing. What they gain over one is what this machine's two cores
+// give work that is split perfectly.
+const halves = ['[02468]', '[13579]'].map((digits, i) => ({ glob: join(batchDir, `d*${digits}.txt`), target: join(work, `batch-out-half-${i}`) }));
+const batchRuns = { 1: [], 2: [], halves: [] };
 for (let round = 1; round <= REPEAT; round++) {
   for (const jobs of [1, 2]) {
     const target = join(work, `batch-out-${jobs}`);
@@ -151,8 +175,11 @@ for (let round = 1; round <= REPEAT; round++) {
     log(`bench: round ${round}/${REPEAT}: batch --jobs ${jobs}`);
     batchRuns[jobs].push(measure(process.execPath, [BIN, batchDir, '-f', 'rss', '--out-dir', target, '--jobs', String(jobs), '-q']));
   }
+  for (const half of halves) rmSync(half.target, { recursive: true, force: true });
+  log(`bench: round ${round}/${REPEAT}: batch halves, two --jobs 1 processes at once`);
+  batchRuns.halves.push(await measureTogether(halves.map((half) => [BIN, half.glob, '-f', 'rss', '--out-dir', half.target, '--jobs', '1', '-q'])));
 }
-const batch = { 1: summary(batchRuns[1]), 2: summary(batchRuns[2]) };
+const batch = { 1: summary(batchRuns[1]), 2: summary(batchRuns[2]), halves: summary(batchRuns.halves) };
 rmSync(work, { recursive: true, force: true });
 
 // ── Targets ─────────────────────────────────────────────────────────────────
@@ -204,7 +231,9 @@ const batchCeiling = Math.min(cpu.length, 2 * batch[1].cores) / batch[1].cores;
 lines.push(
   `Batch of ${FILES} small dumps → RSS with --out-dir (${REPEAT} round${REPEAT === 1 ? '' : 's'}, medians): --jobs 1 ${s(batch[1].median)} s, ${batch[1].cpuSeconds.toFixed(1)} s of CPU time, ${batch[1].cores.toFixed(2)} cores busy; ` +
     `--jobs 2 ${s(batch[2].median)} s, ${batch[2].cpuSeconds.toFixed(1)} s of CPU time, ${batch[2].cores.toFixed(2)} cores busy. ` +
-    `On ${cpu.length} core${cpu.length === 1 ? '' : 's'}, --jobs 2 doing the same work as --jobs 1 can be at most ${batchCeiling.toFixed(2)}x faster.`,
+    `On ${cpu.length} core${cpu.length === 1 ? '' : 's'}, --jobs 2 doing the same work as --jobs 1 can be at most ${batchCeiling.toFixed(2)}x faster. ` +
+    `Two --jobs 1 processes at once, each on half the files into a folder of its own, took ${s(batch.halves.median)} s (${batch.halves.cpuSeconds.toFixed(1)} s of CPU time): ` +
+    `${(batch[1].median / batch.halves.median).toFixed(2)}x --jobs 1, what this machine gives work split perfectly in two.`,
 );
 if (BIG) lines.push(`\nPeak memory on a 1 GB dump: ${[...bigPeaks].map(([f, mb]) => `${f} ${mb.toFixed(0)} MB`).join(', ')}.`);
 lines.push('');
