@@ -40,19 +40,27 @@ if (!existsSync(TIME)) {
 const work = mkdtempSync(join(tmpdir(), 'feedconv-bench-'));
 const log = (text) => process.stderr.write(`${text}\n`);
 
+/** GNU time's arguments for a command: it prints peak RSS (KB) and user and system CPU seconds as its last line. */
+const timed = (command, args) => ['-f', '%M %U %S', command, ...args];
+
+/** Peak RSS in MB and CPU seconds (user and system, every thread) from the standard error of a `timed` command. */
+function readTime(stderr) {
+  const [peakKb, user, system] = stderr.trim().split('\n').pop().split(' ').map(Number);
+  return { peakMb: peakKb / 1024, cpuSeconds: user + system };
+}
+
 /**
  * Runs a command under GNU time: wall seconds (measured here), peak RSS in MB,
  * and CPU seconds (user and system, every thread).
  */
 function measure(command, args, options = {}) {
   const started = process.hrtime.bigint();
-  const result = spawnSync(TIME, ['-f', '%M %U %S', command, ...args], { encoding: 'utf8', maxBuffer: 1 << 26, ...options });
+  const result = spawnSync(TIME, timed(command, args), { encoding: 'utf8', maxBuffer: 1 << 26, ...options });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (result.status !== 0 && !options.allowFailure) {
     throw new Error(`${command} ${args.join(' ')} exited ${result.status}: ${result.stderr.slice(-800)}`);
   }
-  const [peakKb, user, system] = result.stderr.trim().split('\n').pop().split(' ').map(Number);
-  return { seconds, peakMb: peakKb / 1024, cpuSeconds: user + system };
+  return { seconds, ...readTime(result.stderr) };
 }
 
 const median = (values) => {
@@ -148,14 +156,13 @@ async function measureTogether(commands) {
   const started = process.hrtime.bigint();
   const one = (args) =>
     new Promise((resolve, reject) => {
-      const child = spawn(TIME, ['-f', '%M %U %S', process.execPath, ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
+      const child = spawn(TIME, timed(process.execPath, args), { stdio: ['ignore', 'ignore', 'pipe'] });
       let stderr = '';
       child.stderr.setEncoding('utf8').on('data', (text) => (stderr += text));
       child.on('error', reject);
       child.on('close', (code) => {
         if (code !== 0) return reject(new Error(`${args.join(' ')} exited ${code}: ${stderr.slice(-800)}`));
-        const [peakKb, user, system] = stderr.trim().split('\n').pop().split(' ').map(Number);
-        resolve({ peakMb: peakKb / 1024, cpuSeconds: user + system });
+        resolve(readTime(stderr));
       });
     });
   const runs = await Promise.all(commands.map(one));
