@@ -34,6 +34,12 @@ export class BrokenPipe extends Error {}
  * peak went from ~140 to ~157 MB. Bytes encoded straight into the buffers allocate nothing per chunk.
  */
 export const BATCH = 256 * 1024;
+/**
+ * A file being written has its data synced, in the background, each time this many bytes more have been written.
+ * Note: the kernel holds written data in memory until it is synced (or far more is waiting), so the one sync before
+ * the rename wrote the whole file at the end while the thread sat idle: ~4% of text → RSS on a 100 MB dump.
+ */
+export const SYNC_EVERY = 16 * 1024 * 1024;
 /** The most UTF-8 bytes one UTF-16 code unit can take (a surrogate pair: 4 bytes for 2 units). */
 const MAX_BYTES_PER_UNIT = 3;
 
@@ -168,11 +174,27 @@ export async function fileSink(path: string): Promise<Sink> {
     throw new IoError(`cannot write '${path}': ${describeSystemError(error)}`, { cause: error });
   }
   const fail = (error: unknown): IoError => new IoError(`cannot write '${path}': ${describeSystemError(error)}`, { cause: error });
+  // What is written goes to disk while the rest is converted (SYNC_EVERY); the commit's sync then has only the tail to write.
+  // Note: one sync at a time. It never rejects: a failure is kept, and fails the commit as the sync there would.
+  let unsynced = 0;
+  let syncing: Promise<void> | undefined;
+  let syncFailure: { error: unknown } | undefined;
   const batcher = new Batcher(async (chunk) => {
     try {
       for (let at = 0; at < chunk.length; ) at += (await handle.write(chunk, at)).bytesWritten;
     } catch (error) {
       throw fail(error);
+    }
+    unsynced += chunk.length;
+    if (unsynced >= SYNC_EVERY && syncing === undefined) {
+      unsynced = 0;
+      syncing = handle.datasync().then(
+        () => void (syncing = undefined),
+        (error: unknown) => {
+          syncing = undefined;
+          syncFailure ??= { error };
+        },
+      );
     }
   });
   return {
@@ -181,11 +203,14 @@ export async function fileSink(path: string): Promise<Sink> {
     async commit() {
       try {
         await batcher.drain();
+        await syncing;
+        if (syncFailure !== undefined) throw fail(syncFailure.error);
         await handle.sync();
         await handle.close();
         await rename(temp, path);
       } catch (error) {
         // Note: a failed write or sync leaves the handle open; a second close after a successful one only rejects.
+        await syncing;
         await handle.close().catch(() => undefined);
         await unlink(temp).catch(() => undefined);
         throw error instanceof IoError ? error : fail(error);
@@ -193,6 +218,7 @@ export async function fileSink(path: string): Promise<Sink> {
     },
     async abort() {
       await batcher.discard();
+      await syncing;
       await handle.close().catch(() => undefined);
       await unlink(temp).catch(() => undefined);
     },

@@ -1,5 +1,9 @@
-import { describe, expect, it } from 'vitest';
-import { BATCH, Batcher } from '../src/output.js';
+import { mkdtemp, open, readFile, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { IoError } from '../src/errors.js';
+import { BATCH, Batcher, SYNC_EVERY, fileSink } from '../src/output.js';
 
 /**
  * A send that finishes only when the test lets it, recording how many sends overlapped. What was sent is read when
@@ -126,5 +130,61 @@ describe('Batcher (output chunks)', () => {
     await discarding;
     expect(done).toBe(true);
     expect(io.waiting).toHaveLength(1);
+  });
+});
+
+describe('fileSink (atomic file output)', () => {
+  let dir: string;
+  /** The prototype of fs/promises' FileHandle, which the sink writes through: its syncs are watched. */
+  let handleProto: { datasync(): Promise<void>; sync(): Promise<void> };
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'feedconv-sink-'));
+    const probe = await open(join(dir, 'probe'), 'w');
+    handleProto = Object.getPrototypeOf(probe);
+    await probe.close();
+    await rm(join(dir, 'probe'));
+  });
+  afterEach(async () => {
+    vi.restoreAllMocks();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('syncs what it has written while it writes, then the whole file before the rename', async () => {
+    const path = join(dir, 'feed.xml');
+    const sink = await fileSink(path);
+    // Each sync started is recorded with the bytes sent by then.
+    const syncs: { kind: string; at: number }[] = [];
+    const { datasync, sync } = handleProto;
+    vi.spyOn(handleProto, 'datasync').mockImplementation(function (this: unknown) {
+      syncs.push({ kind: 'datasync', at: sink.bytes });
+      return datasync.call(this);
+    });
+    vi.spyOn(handleProto, 'sync').mockImplementation(function (this: unknown) {
+      syncs.push({ kind: 'sync', at: sink.bytes });
+      return sync.call(this);
+    });
+    const writes = (2.5 * SYNC_EVERY) / (1024 * 1024);
+    for (let i = 0; i < writes; i++) await sink.write(`${'x'.repeat(1024 * 1024 - 1)}\n`);
+    // Before the commit: a sync was started once SYNC_EVERY bytes had been written, and no full sync yet.
+    expect(syncs.filter((s) => s.kind === 'datasync').length).toBeGreaterThanOrEqual(1);
+    expect(syncs.every((s) => s.kind === 'datasync' && s.at >= SYNC_EVERY)).toBe(true);
+    await expect(readdir(dir)).resolves.not.toContain('feed.xml');
+    await sink.commit();
+    expect(syncs.at(-1)?.kind).toBe('sync');
+    expect(syncs.filter((s) => s.kind === 'datasync').length).toBeGreaterThanOrEqual(2);
+    const written = await readFile(path);
+    expect(written.length).toBe(writes * 1024 * 1024);
+    expect(await readdir(dir)).toEqual(['feed.xml']);
+  });
+
+  it('fails the commit when a sync under way failed, leaving neither the file nor its temporary', async () => {
+    const path = join(dir, 'feed.xml');
+    vi.spyOn(handleProto, 'datasync').mockRejectedValue(Object.assign(new Error('EIO: i/o error, fsync'), { code: 'EIO' }));
+    const sink = await fileSink(path);
+    for (let i = 0; i < SYNC_EVERY / (1024 * 1024) + 1; i++) await sink.write('y'.repeat(1024 * 1024));
+    const commit = sink.commit();
+    await expect(commit).rejects.toBeInstanceOf(IoError);
+    await expect(commit).rejects.toThrow(`cannot write '${path}'`);
+    expect(await readdir(dir)).toEqual([]);
   });
 });
