@@ -37,6 +37,20 @@ describe('HashTable53', () => {
     expect(table.has(hash53('article-300000'))).toBe(false);
   });
 
+  it('takes at most half again the slots its keys need, growing by half', () => {
+    // 370,000: a 1 GB generated dump's articles, just past where a doubling table goes from 2^19 to 2^20 slots.
+    const table = new HashTable53(true);
+    let largest = 0;
+    for (let i = 0; i < 370_000; i++) {
+      table.set(hash53(`article-${i}`), i);
+      largest = Math.max(largest, table.bytes);
+    }
+    const needed = (370_000 / 0.7) * 12;
+    expect(table.bytes).toBeGreaterThanOrEqual(needed);
+    expect(largest).toBeLessThanOrEqual(1.5 * needed);
+    expect(table.get(hash53('article-369999'))).toBe(369_999);
+  });
+
   it('refuses what is not a 53-bit hash', () => {
     const table = new HashTable53();
     for (const bad of [-1, 0.5, 2 ** 53, Number.NaN]) expect(() => table.add(bad)).toThrow(RangeError);
