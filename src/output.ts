@@ -197,6 +197,13 @@ export async function fileSink(path: string): Promise<Sink> {
       );
     }
   });
+  /** Closes the handle, once the sync under way is done, and removes the temporary: the old file, if any, stays. */
+  const removeTemp = async (): Promise<void> => {
+    await syncing;
+    // Note: a failed write or sync leaves the handle open; a second close after a successful one only rejects.
+    await handle.close().catch(() => undefined);
+    await unlink(temp).catch(() => undefined);
+  };
   return {
     write: (text) => batcher.write(text),
     flush: () => batcher.flush(),
@@ -209,18 +216,13 @@ export async function fileSink(path: string): Promise<Sink> {
         await handle.close();
         await rename(temp, path);
       } catch (error) {
-        // Note: a failed write or sync leaves the handle open; a second close after a successful one only rejects.
-        await syncing;
-        await handle.close().catch(() => undefined);
-        await unlink(temp).catch(() => undefined);
+        await removeTemp();
         throw error instanceof IoError ? error : fail(error);
       }
     },
     async abort() {
       await batcher.discard();
-      await syncing;
-      await handle.close().catch(() => undefined);
-      await unlink(temp).catch(() => undefined);
+      await removeTemp();
     },
     get bytes() {
       return batcher.bytes;
