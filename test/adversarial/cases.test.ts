@@ -259,10 +259,17 @@ describe('signals', () => {
   }, 60_000);
 
   it('SIGTERM while writing -o leaves no file and no temporary, exit 143', async () => {
-    const big = file('big-for-signal.txt', Array.from({ length: 3000 }, (_, i) => `Story ${i}\n\n${'Some body text here. '.repeat(200)}\n\n\n`).join(''));
+    const big = file('big-for-signal.txt', Array.from({ length: 12000 }, (_, i) => `Story ${i}\n\n${'Some body text here. '.repeat(200)}\n\n\n`).join(''));
     const target = join(dir, 'signal-feed.xml');
     const child = spawn(process.execPath, [BIN, big, '-f', 'rss', '-o', target, '--language', 'en']);
-    await new Promise((resolve) => setTimeout(resolve, 700));
+    // Note: signalled once its temporary exists, that is while it writes; a fixed delay raced the whole run on a fast machine.
+    await new Promise<void>((resolve) => {
+      const poll = setInterval(() => {
+        if (!readdirSync(dir).some((name) => name.startsWith('.signal-feed.xml.') && name.endsWith('.tmp'))) return;
+        clearInterval(poll);
+        resolve();
+      }, 5);
+    });
     child.kill('SIGTERM');
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
     expect(code).toBe(143);
