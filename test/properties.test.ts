@@ -11,6 +11,7 @@ import { SaxesParser } from 'saxes';
 import { describe, expect, it } from 'vitest';
 import { convert } from '../src/convert.js';
 import { InputError } from '../src/errors.js';
+import { rfc822 } from '../src/emit/dates.js';
 import { emitters } from '../src/emit/index.js';
 import { Article, type DropReason } from '../src/model.js';
 import { normalize } from '../src/normalize/normalize.js';
@@ -177,4 +178,31 @@ describe('idempotence', () => {
       { numRuns: 1500 },
     );
   }, 120_000);
+});
+
+describe('rfc822', () => {
+  it('writes what toUTCString writes, for any instant', () => {
+    // Any instant a Date holds (±273,790 years): years below 1000, above 9999 and before 0 are all drawn.
+    fc.assert(
+      fc.property(fc.integer({ min: -8.64e15, max: 8.64e15 }), (ms) => {
+        const iso = new Date(ms).toISOString();
+        expect(rfc822(iso)).toBe(new Date(iso).toUTCString());
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('writes what toUTCString writes for dates, and date-times with offsets, as published holds them', () => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date('0000-01-01T00:00:00Z'), max: new Date('9999-12-31T23:59:59Z'), noInvalidDate: true }), fc.integer({ min: -14 * 60, max: 14 * 60 }), (date, offset) => {
+        const day = date.toISOString().slice(0, 10);
+        const sign = offset < 0 ? '-' : '+';
+        const zone = `${sign}${String(Math.floor(Math.abs(offset) / 60)).padStart(2, '0')}:${String(Math.abs(offset) % 60).padStart(2, '0')}`;
+        const dateTime = `${date.toISOString().slice(0, 19)}${zone}`;
+        expect(rfc822(day)).toBe(new Date(`${day}T00:00:00Z`).toUTCString());
+        expect(rfc822(dateTime)).toBe(new Date(dateTime).toUTCString());
+      }),
+      { numRuns: 5000 },
+    );
+  });
 });

@@ -17,9 +17,20 @@ export function toInstant(iso: string): Date {
   return new Date(rfc3339(iso));
 }
 
-/** RFC 822 as RSS 2.0 wants it: `Fri, 16 Feb 2024 00:00:00 GMT`. */
+const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const twoDigits = (n: number): string => (n < 10 ? `0${n}` : `${n}`);
+
+/**
+ * RFC 822 as RSS 2.0 wants it: `Fri, 16 Feb 2024 00:00:00 GMT`, as `toUTCString()` writes it.
+ * Note: from the date's fields, not `toUTCString()`: V8's first date-to-text call sets up its formatting, ~0.9 ms of a
+ * small conversion. Years outside 0 to 9999 (never from a parsed dump) are left to it. A property test holds the two equal.
+ */
 export function rfc822(iso: string): string {
-  return toInstant(iso).toUTCString();
+  const date = toInstant(iso);
+  const year = date.getUTCFullYear();
+  if (!(year >= 0 && year <= 9999)) return date.toUTCString();
+  return `${DAYS[date.getUTCDay()]}, ${twoDigits(date.getUTCDate())} ${MONTHS[date.getUTCMonth()]} ${String(year).padStart(4, '0')} ${twoDigits(date.getUTCHours())}:${twoDigits(date.getUTCMinutes())}:${twoDigits(date.getUTCSeconds())} GMT`;
 }
 
 /** The epoch, as the feed date of last resort: deterministic, and plainly not a real date. */
