@@ -4,12 +4,11 @@
  * parallel on worker threads; results (and diagnostics) are reported in input
  * order, so the run is the same whatever `--jobs` is.
  */
-import { mkdir } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { bundledFile } from './bundled.js';
 import { applyFeedInfo, feedMeta, segmentRules } from './convert-options.js';
-import { ExitCode, FeedconvError, IoError, describeSystemError } from './errors.js';
+import { ExitCode, FeedconvError, IoError, type StopSignal, describeSystemError } from './errors.js';
+import { fileSystem, loadOs } from './fs.js';
 import { canDefer, emitDeferred } from './deferred.js';
 import { openSources } from './input/sources.js';
 import type { Article, Diagnostic, Emitter, FeedMeta, ResolvedOptions, Stats } from './model.js';
@@ -104,7 +103,7 @@ const made = new Set<string>();
 async function makeFolder(dir: string): Promise<void> {
   if (made.has(dir)) return;
   try {
-    await mkdir(dir, { recursive: true });
+    await fileSystem.mkdir(dir);
     made.add(dir);
   } catch (error) {
     throw new IoError(`cannot create folder '${dir}': ${describeSystemError(error)}`, { cause: error });
@@ -147,9 +146,9 @@ export async function runJobs(
   registry: Readonly<Record<string, Emitter>>,
   env: Record<string, string | undefined>,
   onOutcome: (outcome: FileOutcome, index: number) => void,
-  signal?: AbortSignal,
+  signal?: StopSignal,
 ): Promise<number> {
-  const threads = Math.min(options.jobs ?? availableParallelism(), jobs.length);
+  const threads = Math.min(options.jobs ?? loadOs().availableParallelism(), jobs.length);
   const results: (FileOutcome | undefined)[] = new Array(jobs.length);
   let reported = 0;
   const settle = (index: number, outcome: FileOutcome): void => {

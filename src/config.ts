@@ -3,9 +3,9 @@
  * `--config` names. Every conversion option, validated by the zod schema in
  * model.ts; the command line's flags win over it.
  */
-import { readFile } from 'node:fs/promises';
 import type { ConfigInput } from './model.js';
 import { IoError, UsageError, describeSystemError } from './errors.js';
+import { fileSystem } from './fs.js';
 import { kebab } from './convert-options.js';
 
 export const DEFAULT_CONFIG = 'feedconv.config.json';
@@ -18,7 +18,7 @@ export async function loadConfig(path: string | undefined): Promise<ConfigInput>
   const file = path ?? DEFAULT_CONFIG;
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = await fileSystem.readText(file);
   } catch (error) {
     if (path === undefined && (error as NodeJS.ErrnoException).code === 'ENOENT') return {};
     throw new IoError(`cannot read config '${file}': ${describeSystemError(error)}`, { cause: error });

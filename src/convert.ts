@@ -4,13 +4,13 @@
  * one output per input and format. Input problems are diagnostics; usage and
  * I/O problems that stop the run are thrown as `FeedconvError`s.
  */
-import { realpath } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { type FileJob, runJobs } from './batch.js';
 import { applyFeedInfo, chooseEmitters, feedMeta, parseOptions, segmentRules, sourceDateEpoch } from './convert-options.js';
 import { canDefer, emitDeferred } from './deferred.js';
 import { loadEmitters } from './emit/load.js';
-import { ExitCode, InputError, IoError, UsageError, checkInterrupted } from './errors.js';
+import { ExitCode, InputError, IoError, type StopSignal, UsageError, checkInterrupted } from './errors.js';
+import { fileSystem } from './fs.js';
 import { resolveInputs, shardOf } from './input/resolve.js';
 import { type Source, openSources, spoolToFile } from './input/sources.js';
 import { withLanguage } from './language.js';
@@ -31,8 +31,8 @@ export interface ConvertIo {
   onDiagnostic?: (diagnostic: Diagnostic) => void;
   /** Called as inputs are finished: how many of how many. */
   onProgress?: (done: number, total: number) => void;
-  /** Stops the run cleanly: no partial or temporary file is left (the CLI wires SIGINT and SIGTERM to it). */
-  signal?: AbortSignal;
+  /** Stops the run cleanly: no partial or temporary file is left (the CLI wires SIGINT and SIGTERM to it). An AbortSignal will do. */
+  signal?: StopSignal;
 }
 
 export interface ConvertResult {
@@ -255,7 +255,7 @@ function reportMissing(inputs: { missing: { name: string; message: string }[] },
 
 /** Refuses to write onto an input: it would be gone before it was read. */
 async function refuseOverwritingInput(outputs: readonly string[], inputs: readonly string[]): Promise<void> {
-  const real = async (path: string): Promise<string> => realpath(path).catch(() => resolve(path));
+  const real = async (path: string): Promise<string> => fileSystem.realpath(path).catch(() => resolve(path));
   // An input is known by its real path (a symlink is the file it points to) and by its own name.
   const files = inputs.filter((input) => input !== '-');
   const inputPaths = new Map<string, string>();

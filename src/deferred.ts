@@ -8,11 +8,10 @@
  * need not be kept.
  */
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { NewestDate } from './emit/dates.js';
 import { IoError, describeSystemError } from './errors.js';
+import { fileSystem } from './fs.js';
 import type { Article, EmitOptions, Emitter, FeedMeta } from './model.js';
 import { type Sink, streamSink } from './output.js';
 
@@ -31,7 +30,7 @@ export async function emitDeferred(emitter: Emitter, feed: FeedMeta, items: Asyn
       yield article;
     }
   }
-  const dir = await mkdtemp(join(tmpdir(), 'feedconv-'));
+  const dir = await fileSystem.makeTempDir();
   try {
     const path = join(dir, `feed${emitter.extension}`);
     const spool = streamSink(createWriteStream(path), `a temporary file in ${dir}`, true);
@@ -52,7 +51,7 @@ export async function emitDeferred(emitter: Emitter, feed: FeedMeta, items: Asyn
       throw error;
     }
   } finally {
-    await rm(dir, { recursive: true, force: true });
+    await fileSystem.remove(dir);
   }
 }
 

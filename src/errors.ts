@@ -61,8 +61,15 @@ export class Interrupted extends FeedconvError {
   }
 }
 
+/** What a run reads of a request to stop, between files and chunks: an AbortSignal is one. */
+export interface StopSignal {
+  readonly aborted: boolean;
+  /** The name of the signal that asked (`SIGINT`, `SIGTERM`). */
+  readonly reason?: unknown;
+}
+
 /** Throws `Interrupted` when the signal has fired; `what` says what was done so far. */
-export function checkInterrupted(signal: AbortSignal | undefined, what: () => string): void {
+export function checkInterrupted(signal: StopSignal | undefined, what: () => string): void {
   if (signal?.aborted) {
     const name = String(signal.reason ?? 'SIGINT');
     throw new Interrupted(name, `interrupted by ${name}; ${what()}`);

@@ -8,9 +8,9 @@
  * content as one buffer: feedconv streams, and must not hold a 1 GB feed.
  */
 import { createWriteStream } from 'node:fs';
-import { type FileHandle, open, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { IoError, describeSystemError } from './errors.js';
+import { fileSystem } from './fs.js';
 
 export interface Sink {
   write(text: string): Promise<void>;
@@ -161,15 +161,15 @@ let tempCount = 0;
 
 /** A sink for `-o PATH`: atomic for a regular file (or a new one), straight for anything else. */
 export async function fileSink(path: string): Promise<Sink> {
-  const existing = await stat(path).catch(() => undefined);
+  const existing = await fileSystem.stat(path).catch(() => undefined);
   if (existing !== undefined && !existing.isFile()) {
     if (existing.isDirectory()) throw new IoError(`cannot write '${path}': is a directory`);
     return streamSink(createWriteStream(path), `'${path}'`, true);
   }
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${TEMP_TAG}${(tempCount++).toString(36)}.tmp`);
-  let handle: FileHandle;
+  let fd: number;
   try {
-    handle = await open(temp, 'wx', existing?.mode ?? 0o666);
+    fd = await fileSystem.open(temp, 'wx', existing?.mode ?? 0o666);
   } catch (error) {
     throw new IoError(`cannot write '${path}': ${describeSystemError(error)}`, { cause: error });
   }
@@ -181,14 +181,14 @@ export async function fileSink(path: string): Promise<Sink> {
   let syncFailure: { error: unknown } | undefined;
   const batcher = new Batcher(async (chunk) => {
     try {
-      for (let at = 0; at < chunk.length; ) at += (await handle.write(chunk, at)).bytesWritten;
+      for (let at = 0; at < chunk.length; ) at += await fileSystem.write(fd, chunk, at);
     } catch (error) {
       throw fail(error);
     }
     unsynced += chunk.length;
     if (unsynced >= SYNC_EVERY && syncing === undefined) {
       unsynced = 0;
-      syncing = handle.datasync().then(
+      syncing = fileSystem.fdatasync(fd).then(
         () => void (syncing = undefined),
         (error: unknown) => {
           syncing = undefined;
@@ -197,12 +197,18 @@ export async function fileSink(path: string): Promise<Sink> {
       );
     }
   });
-  /** Closes the handle, once the sync under way is done, and removes the temporary: the old file, if any, stays. */
+  // Note: closed once only. The number of a closed descriptor is given to the next file opened, which a second close would close.
+  let closed = false;
+  const close = (): Promise<void> => {
+    if (closed) return Promise.resolve();
+    closed = true;
+    return fileSystem.close(fd);
+  };
+  /** Closes the file, once the sync under way is done, and removes the temporary: the old file, if any, stays. */
   const removeTemp = async (): Promise<void> => {
     await syncing;
-    // Note: a failed write or sync leaves the handle open; a second close after a successful one only rejects.
-    await handle.close().catch(() => undefined);
-    await unlink(temp).catch(() => undefined);
+    await close().catch(() => undefined);
+    await fileSystem.unlink(temp).catch(() => undefined);
   };
   return {
     write: (text) => batcher.write(text),
@@ -212,9 +218,9 @@ export async function fileSink(path: string): Promise<Sink> {
         await batcher.drain();
         await syncing;
         if (syncFailure !== undefined) throw fail(syncFailure.error);
-        await handle.sync();
-        await handle.close();
-        await rename(temp, path);
+        await fileSystem.fsync(fd);
+        await close();
+        await fileSystem.rename(temp, path);
       } catch (error) {
         await removeTemp();
         throw error instanceof IoError ? error : fail(error);

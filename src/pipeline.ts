@@ -4,7 +4,7 @@
  * ids; with `--sort date`, the articles) are remembered across articles.
  */
 import { NewestDate, toInstant } from './emit/dates.js';
-import { InputError, IoError, checkInterrupted } from './errors.js';
+import { InputError, IoError, type StopSignal, checkInterrupted } from './errors.js';
 import { DEFAULT_MAX_LINE_BYTES, type Line, LineDecoder, decodeChunks } from './input/decode.js';
 import type { Source } from './input/sources.js';
 import type { FeedInfo } from './read/index.js';
@@ -53,7 +53,7 @@ export interface StreamHooks {
   /** Called when a source is finished, with its counts. */
   fileDone?(summary: FileSummary): void;
   /** Stops the stream between chunks (SIGINT, SIGTERM). */
-  signal?: AbortSignal;
+  signal?: StopSignal;
   /** A feed read as input gives its own title, link, …: before its first article. */
   feedInfo?(file: string, info: FeedInfo): void;
 }

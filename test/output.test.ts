@@ -1,8 +1,9 @@
-import { mkdtemp, open, readFile, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { IoError } from '../src/errors.js';
+import { fileSystem } from '../src/fs.js';
 import { BATCH, Batcher, SYNC_EVERY, fileSink } from '../src/output.js';
 
 /**
@@ -135,14 +136,8 @@ describe('Batcher (output chunks)', () => {
 
 describe('fileSink (atomic file output)', () => {
   let dir: string;
-  /** The prototype of fs/promises' FileHandle, which the sink writes through: its syncs are watched. */
-  let handleProto: { datasync(): Promise<void>; sync(): Promise<void> };
   beforeEach(async () => {
     dir = await mkdtemp(join(tmpdir(), 'feedconv-sink-'));
-    const probe = await open(join(dir, 'probe'), 'w');
-    handleProto = Object.getPrototypeOf(probe);
-    await probe.close();
-    await rm(join(dir, 'probe'));
   });
   afterEach(async () => {
     vi.restoreAllMocks();
@@ -154,14 +149,14 @@ describe('fileSink (atomic file output)', () => {
     const sink = await fileSink(path);
     // Each sync started is recorded with the bytes sent by then.
     const syncs: { kind: string; at: number }[] = [];
-    const { datasync, sync } = handleProto;
-    vi.spyOn(handleProto, 'datasync').mockImplementation(function (this: unknown) {
+    const { fdatasync, fsync } = fileSystem;
+    vi.spyOn(fileSystem, 'fdatasync').mockImplementation((fd) => {
       syncs.push({ kind: 'datasync', at: sink.bytes });
-      return datasync.call(this);
+      return fdatasync(fd);
     });
-    vi.spyOn(handleProto, 'sync').mockImplementation(function (this: unknown) {
+    vi.spyOn(fileSystem, 'fsync').mockImplementation((fd) => {
       syncs.push({ kind: 'sync', at: sink.bytes });
-      return sync.call(this);
+      return fsync(fd);
     });
     const writes = (2.5 * SYNC_EVERY) / (1024 * 1024);
     for (let i = 0; i < writes; i++) await sink.write(`${'x'.repeat(1024 * 1024 - 1)}\n`);
@@ -177,9 +172,20 @@ describe('fileSink (atomic file output)', () => {
     expect(await readdir(dir)).toEqual(['feed.xml']);
   });
 
+  it('closes its file once when the rename fails: the number may already name another open file', async () => {
+    const path = join(dir, 'feed.xml');
+    const sink = await fileSink(path);
+    const close = vi.spyOn(fileSystem, 'close');
+    vi.spyOn(fileSystem, 'rename').mockRejectedValue(Object.assign(new Error('EXDEV: cross-device link not permitted'), { code: 'EXDEV' }));
+    await sink.write('<rss/>\n');
+    await expect(sink.commit()).rejects.toThrow(`cannot write '${path}'`);
+    expect(close).toHaveBeenCalledTimes(1);
+    expect(await readdir(dir)).toEqual([]);
+  });
+
   it('fails the commit when a sync under way failed, leaving neither the file nor its temporary', async () => {
     const path = join(dir, 'feed.xml');
-    vi.spyOn(handleProto, 'datasync').mockRejectedValue(Object.assign(new Error('EIO: i/o error, fsync'), { code: 'EIO' }));
+    vi.spyOn(fileSystem, 'fdatasync').mockRejectedValue(Object.assign(new Error('EIO: i/o error, fsync'), { code: 'EIO' }));
     const sink = await fileSink(path);
     for (let i = 0; i < SYNC_EVERY / (1024 * 1024) + 1; i++) await sink.write('y'.repeat(1024 * 1024));
     const commit = sink.commit();

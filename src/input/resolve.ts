@@ -3,9 +3,9 @@
  * give every `*.txt` below them; patterns are expanded here (tinyglobby), so a
  * quoted `'dumps/**\/*.txt'` works the same on every shell.
  */
-import { stat } from 'node:fs/promises';
 import { isAbsolute, join, resolve } from 'node:path';
 import { describeSystemError } from '../errors.js';
+import { fileSystem } from '../fs.js';
 
 export interface ResolvedInputs {
   /** `-` (standard input) first if asked for, then files in code-point order of their paths. */
@@ -31,7 +31,7 @@ export async function resolveInputs(inputs: readonly string[]): Promise<Resolved
       stdin = true;
       continue;
     }
-    const info = await stat(input).catch((error: unknown) => error as NodeJS.ErrnoException);
+    const info = await fileSystem.stat(input).catch((error: unknown) => error as NodeJS.ErrnoException);
     if (!(info instanceof Error)) {
       if (info.isDirectory()) {
         const { glob } = await globber();

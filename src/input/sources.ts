@@ -1,9 +1,8 @@
 /** Input sources: standard input or files, read lazily as byte streams. */
 import { createWriteStream } from 'node:fs';
-import { type FileHandle, mkdtemp, open, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { IoError, describeSystemError } from '../errors.js';
+import { fileSystem } from '../fs.js';
 
 export interface Source {
   /** The name diagnostics use: the path as given, or `-` for standard input. */
@@ -24,15 +23,15 @@ export function openSources(names: readonly string[], stdin: () => NodeJS.Readab
 
 /**
  * A file's bytes in chunks of `CHUNK`, each a buffer of its own (the decoder may keep a line's bytes).
- * Note: read through a file handle, not a read stream: the stream modules cost a small conversion ~3 ms to load.
+ * Note: read through a file descriptor, not a read stream: the stream modules cost a small conversion ~3 ms to load.
  * The next chunk is asked for before this one is handed on, so the disk (or the page cache, through the thread
  * pool) works while the chunk is converted: waiting for each read in turn left the thread idle a twentieth of a run.
  */
 async function* readFile(path: string): AsyncIterable<Uint8Array> {
   const failed = (error: unknown): IoError => new IoError(`cannot read '${path}': ${describeSystemError(error)}`, { cause: error });
-  let handle: FileHandle;
+  let fd: number;
   try {
-    handle = await open(path, 'r');
+    fd = await fileSystem.open(path, 'r');
   } catch (error) {
     throw failed(error);
   }
@@ -40,7 +39,7 @@ async function* readFile(path: string): AsyncIterable<Uint8Array> {
     const chunk = Buffer.allocUnsafe(CHUNK);
     let read: number;
     try {
-      ({ bytesRead: read } = await handle.read(chunk, 0, CHUNK, null));
+      read = await fileSystem.read(fd, chunk, 0, CHUNK, null);
     } catch (error) {
       throw failed(error);
     }
@@ -58,7 +57,7 @@ async function* readFile(path: string): AsyncIterable<Uint8Array> {
   } finally {
     // A read still under way when the reader stops (or fails) is waited for, whatever it gives, before the close.
     await ahead.catch(() => undefined);
-    await handle.close();
+    await fileSystem.close(fd);
   }
 }
 
@@ -67,15 +66,15 @@ async function* readFile(path: string): AsyncIterable<Uint8Array> {
  * read twice, as Atom's first pass for the newest date needs. Memory stays flat.
  */
 export async function spoolToFile(source: Source): Promise<{ source: Source; remove(): Promise<void> }> {
-  const dir = await mkdtemp(join(tmpdir(), 'feedconv-'));
+  const dir = await fileSystem.makeTempDir();
   const path = join(dir, 'stdin');
   try {
     // Note: the stream modules only here, for standard input (see readFile).
     const [{ Readable }, { pipeline }] = await Promise.all([import('node:stream'), import('node:stream/promises')]);
     await pipeline(Readable.from(source.read()), createWriteStream(path));
   } catch (error) {
-    await rm(dir, { recursive: true, force: true });
+    await fileSystem.remove(dir);
     throw new IoError(`cannot buffer standard input in ${dir}: ${describeSystemError(error)}`, { cause: error });
   }
-  return { source: { name: source.name, read: () => readFile(path) }, remove: () => rm(dir, { recursive: true, force: true }) };
+  return { source: { name: source.name, read: () => readFile(path) }, remove: () => fileSystem.remove(dir) };
 }
