@@ -2,35 +2,41 @@
  * The file system calls a run makes, as promises over node:fs's callbacks.
  * Note: not node:fs/promises. Node 20 loads it with readline, the file watchers
  * and the directory reader (~3 ms of every start, a fortieth of a small
- * conversion), while node:fs and node:util are loaded before any user code.
+ * conversion), while node:fs is loaded before any user code.
  * Calls go through the `fileSystem` object, so a test can watch or fail one of them.
+ * Note: named imports: a namespace import makes the bundle copy every export of node:fs at start.
  */
-import * as fs from 'node:fs';
+import { type Stats, close, fdatasync, fsync, mkdir, mkdtemp, open, read, readFile, realpath, rename, rm, stat, unlink, write } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
+
+type Done<T> = (error: NodeJS.ErrnoException | null, value: T) => void;
+
+/** The promise of a node:fs call that ends in a callback. Note: not util.promisify, which copies each function's properties at start. */
+function call<T = void>(run: (done: Done<T>) => void): Promise<T> {
+  return new Promise((resolve, reject) => run((error, value) => (error ? reject(error) : resolve(value))));
+}
 
 export const fileSystem = {
-  open: promisify(fs.open),
+  open: (path: string, flags: string, mode?: number): Promise<number> => call((done) => open(path, flags, mode, done)),
   /** Reads into `buffer` from `offset`; a `position` of null reads on from the file's current position. */
   read: (fd: number, buffer: Uint8Array, offset: number, length: number, position: number | null): Promise<number> =>
-    new Promise((resolve, reject) => fs.read(fd, buffer, offset, length, position, (error, bytesRead) => (error ? reject(error) : resolve(bytesRead)))),
+    call((done) => read(fd, buffer, offset, length, position, done)),
   /** Writes `buffer` from `offset` to its end at the file's current position: resolves to the bytes written, maybe fewer. */
-  write: (fd: number, buffer: Uint8Array, offset: number): Promise<number> =>
-    new Promise((resolve, reject) => fs.write(fd, buffer, offset, buffer.length - offset, null, (error, written) => (error ? reject(error) : resolve(written)))),
-  fdatasync: promisify(fs.fdatasync),
-  fsync: promisify(fs.fsync),
-  close: promisify(fs.close),
-  stat: promisify(fs.stat),
-  rename: promisify(fs.rename),
-  unlink: promisify(fs.unlink),
-  realpath: promisify(fs.realpath),
-  readText: (path: string): Promise<string> => new Promise((resolve, reject) => fs.readFile(path, 'utf8', (error, text) => (error ? reject(error) : resolve(text)))),
-  mkdir: (path: string): Promise<void> => new Promise((resolve, reject) => fs.mkdir(path, { recursive: true }, (error) => (error ? reject(error) : resolve()))),
+  write: (fd: number, buffer: Uint8Array, offset: number): Promise<number> => call((done) => write(fd, buffer, offset, buffer.length - offset, null, done)),
+  fdatasync: (fd: number): Promise<void> => call((done) => fdatasync(fd, done)),
+  fsync: (fd: number): Promise<void> => call((done) => fsync(fd, done)),
+  close: (fd: number): Promise<void> => call((done) => close(fd, done)),
+  stat: (path: string): Promise<Stats> => call((done) => stat(path, done)),
+  rename: (from: string, to: string): Promise<void> => call((done) => rename(from, to, done)),
+  unlink: (path: string): Promise<void> => call((done) => unlink(path, done)),
+  realpath: (path: string): Promise<string> => call((done) => realpath(path, done)),
+  readText: (path: string): Promise<string> => call((done) => readFile(path, 'utf8', done)),
+  mkdir: (path: string): Promise<void> => call((done) => mkdir(path, { recursive: true }, (error) => done(error, undefined))),
   /** A new folder of feedconv's own in the system's temporary folder (node:os is loaded then: ~0.5 ms no other run needs). */
-  makeTempDir: (): Promise<string> => promisify(fs.mkdtemp)(join(loadOs().tmpdir(), 'feedconv-')),
+  makeTempDir: (): Promise<string> => call((done) => mkdtemp(join(loadOs().tmpdir(), 'feedconv-'), done)),
   /** Removes a file or a folder with all it holds; nothing there is not an error. */
-  remove: (path: string): Promise<void> => new Promise((resolve, reject) => fs.rm(path, { recursive: true, force: true }, (error) => (error ? reject(error) : resolve()))),
+  remove: (path: string): Promise<void> => call((done) => rm(path, { recursive: true, force: true }, done)),
 };
 
 /** node:os, loaded when first needed. */
