@@ -75,9 +75,10 @@ const cachedBundle = {
   ...common,
   format: 'cjs',
   supported: { ...common.supported, 'dynamic-import': false },
-  define: { 'import.meta.url': '__feedconvUrl' },
+  // import.meta.url is worked out when first asked for: a small conversion never asks.
+  define: { 'import.meta.url': '__feedconv.url', FEEDCONV_DIST: '__dirname' },
   // Strict, as the ES modules it is built from: the directive must open the module function (cached.ts wraps it).
-  banner: { js: "'use strict'; var __feedconvUrl = require('node:url').pathToFileURL(__filename).href;" },
+  banner: { js: "'use strict'; var __feedconv = { get url() { return require('node:url').pathToFileURL(__filename).href; } };" },
 };
 
 await Promise.all([
