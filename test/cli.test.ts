@@ -205,6 +205,29 @@ describe('cli through the real bin', () => {
     expect(result.stdout.trim().split('\n')).toHaveLength(2);
   });
 
+  it('ends only once a slow reader has had all of its standard output', async () => {
+    // 2,000 files: the JSON report (~250 KB) is more than a pipe holds, so the run is done with part of it still
+    // queued, and the bin must not end the process then (it ends at once only with nothing left to write).
+    const dir = mkdtempSync(join(tmpdir(), 'feedconv-slow-reader-'));
+    try {
+      for (let i = 0; i < 2000; i++) writeFileSync(join(dir, `dump-${i}.txt`), `Story ${i} has a headline\n\nIts body, long enough to be a paragraph of a story.\n`);
+      const child = spawn(process.execPath, [BIN, 'check', dir, '--report', 'json'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+      child.stdout.pause();
+      // The summary on standard error comes just before the report is written: then the reader waits a while.
+      await new Promise<void>((resolve) => child.stderr.on('data', (chunk: Buffer) => chunk.toString('utf8').includes('checked 2000 files') && resolve()));
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const chunks: Buffer[] = [];
+      child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+      child.stdout.resume();
+      const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+      const report = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { files: unknown[] };
+      expect(code).toBe(0);
+      expect(report.files).toHaveLength(2000);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('streams: the first article comes out before the input has ended', async () => {
     const child = spawn(process.execPath, [BIN, '-f', 'ndjson'], { cwd: ROOT });
     const firstLine = new Promise<string>((resolve) => {
