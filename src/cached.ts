@@ -5,7 +5,7 @@
  * start; Node 20 keeps no code cache for ES modules or for `require`
  * (`module.enableCompileCache` came in Node 22), hence vm.Script.
  */
-import { readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { Script } from 'node:vm';
@@ -42,25 +42,51 @@ export function runCached<T>(file: string): Cached<T> {
 /** The source as a CommonJS module function, the same text at build and at run time (the cache is tied to it). */
 const wrap = (source: string): string => `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
 
+/** How much of the source's copy is read at a time. */
+const PIECE = 64 * 1024;
+
 /**
  * The code cache written for exactly this source, or undefined. The cache file
  * holds the source it was made for, compared byte for byte.
  * Note: V8 checks only a cache's length of source, so a cache left from another
  * build of the same length would run that build's functions: the comparison
  * rules it out. A copy, not a hash: hashing needs node:crypto (~5 ms of modules)
- * or a JavaScript loop (~4 ms cold); the copy costs a read of the source again.
+ * or a JavaScript loop (~4 ms cold). The copy is read a piece at a time into one
+ * small buffer: read whole, it was the source's size again in fresh memory,
+ * each page of it a fault (~11 µs on a virtual machine).
  */
 function cacheFor(file: string, source: Buffer): Buffer | undefined {
-  let data: Buffer;
+  let fd: number;
   try {
-    data = readFileSync(`${file}.cache`);
+    fd = openSync(`${file}.cache`, 'r');
   } catch {
     return undefined;
   }
-  if (data.length <= HEADER_BYTES) return undefined;
-  const length = data.readUInt32LE(0);
-  const start = HEADER_BYTES + length;
-  return length === source.length && data.length > start && data.subarray(HEADER_BYTES, start).equals(source) ? data.subarray(start) : undefined;
+  try {
+    const start = HEADER_BYTES + source.length;
+    const size = fstatSync(fd).size;
+    const header = Buffer.alloc(HEADER_BYTES);
+    if (size <= start || readAt(fd, header, 0) !== HEADER_BYTES || header.readUInt32LE(0) !== source.length) return undefined;
+    const piece = Buffer.allocUnsafe(Math.min(PIECE, source.length));
+    for (let at = 0; at < source.length; ) {
+      const read = readAt(fd, piece.subarray(0, Math.min(piece.length, source.length - at)), HEADER_BYTES + at);
+      if (read === 0 || !piece.subarray(0, read).equals(source.subarray(at, at + read))) return undefined;
+      at += read;
+    }
+    const data = Buffer.allocUnsafe(size - start);
+    return readAt(fd, data, start) === data.length ? data : undefined;
+  } catch {
+    return undefined;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Fills `buffer` from the file at `position`, as far as the file goes: the bytes read. */
+function readAt(fd: number, buffer: Buffer, position: number): number {
+  let at = 0;
+  for (let read = -1; at < buffer.length && read !== 0; at += read) read = readSync(fd, buffer, at, buffer.length - at, position + at);
+  return at;
 }
 
 /** `NODE_DEBUG=feedconv`: whether a bundle started from its code cache. Note: node:util only then (its modules cost ~1 ms). */

@@ -321,6 +321,25 @@ describe('the core\'s code cache', () => {
       expect(edited.stderr).toMatch(new RegExp(`${other}: started from the code cache`));
     });
   }
+
+  it('compares the whole copy of the source the cache holds: an edit near the end, a cache cut short', () => {
+    // The copy is compared a piece at a time: an edit in the core's last piece must be found too.
+    const editedLate = runCopy((dir) => {
+      const file = join(dir, 'dist', 'core.cjs');
+      const source = readFileSync(file, 'utf8');
+      const at = source.lastIndexOf('cannot read');
+      expect(at).toBeGreaterThan(source.length - 64 * 1024);
+      writeFileSync(file, `${source.slice(0, at)}Cannot read${source.slice(at + 'cannot read'.length)}`);
+    });
+    expect([editedLate.status, editedLate.stdout]).toEqual([0, golden('feed.xml')]);
+    expect(editedLate.stderr).toMatch(/core: no code cache/);
+    const cut = runCopy((dir) => {
+      const file = join(dir, 'dist', 'core.cjs.cache');
+      writeFileSync(file, readFileSync(file).subarray(0, 100_000));
+    });
+    expect([cut.status, cut.stdout]).toEqual([0, golden('feed.xml')]);
+    expect(cut.stderr).toMatch(/core: no code cache/);
+  });
 });
 
 describe('what a run loads', () => {
