@@ -68,10 +68,9 @@ function cacheFor(file: string, source: Buffer): Buffer | undefined {
     const header = Buffer.alloc(HEADER_BYTES);
     if (size <= start || readAt(fd, header, 0) !== HEADER_BYTES || header.readUInt32LE(0) !== source.length) return undefined;
     const piece = Buffer.allocUnsafe(Math.min(PIECE, source.length));
-    for (let at = 0; at < source.length; ) {
-      const read = readAt(fd, piece.subarray(0, Math.min(piece.length, source.length - at)), HEADER_BYTES + at);
-      if (read === 0 || !piece.subarray(0, read).equals(source.subarray(at, at + read))) return undefined;
-      at += read;
+    for (let at = 0; at < source.length; at += piece.length) {
+      const part = piece.subarray(0, Math.min(piece.length, source.length - at));
+      if (readAt(fd, part, HEADER_BYTES + at) !== part.length || !part.equals(source.subarray(at, at + part.length))) return undefined;
     }
     const data = Buffer.allocUnsafe(size - start);
     return readAt(fd, data, start) === data.length ? data : undefined;
@@ -85,7 +84,11 @@ function cacheFor(file: string, source: Buffer): Buffer | undefined {
 /** Fills `buffer` from the file at `position`, as far as the file goes: the bytes read. */
 function readAt(fd: number, buffer: Buffer, position: number): number {
   let at = 0;
-  for (let read = -1; at < buffer.length && read !== 0; at += read) read = readSync(fd, buffer, at, buffer.length - at, position + at);
+  while (at < buffer.length) {
+    const read = readSync(fd, buffer, at, buffer.length - at, position + at);
+    if (read === 0) break;
+    at += read;
+  }
   return at;
 }
 

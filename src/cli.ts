@@ -401,7 +401,7 @@ function processIo(): CliIo {
 /**
  * Whether the process may end at once, once `main` has returned: nothing written to standard output or error is
  * still queued (a pipe whose reader is behind), so ending cannot cut it short.
- * Note: the bin then calls process.exit; ending by itself, Node frees the heap piece by piece, ~4 ms of a small
+ * Note: the bin then calls process.exit; ending by itself, Node frees the heap piece by piece, ~2 ms of a small
  * conversion. `NODE_DEBUG` runs end by themselves: Node's debug log writes to standard error behind this module's back.
  */
 export function mayExitNow(): boolean {
