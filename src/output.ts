@@ -167,13 +167,13 @@ export async function fileSink(path: string): Promise<Sink> {
     return streamSink(createWriteStream(path), `'${path}'`, true);
   }
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${TEMP_TAG}${(tempCount++).toString(36)}.tmp`);
+  const fail = (error: unknown): IoError => new IoError(`cannot write '${path}': ${describeSystemError(error)}`, { cause: error });
   let fd: number;
   try {
     fd = await fileSystem.open(temp, 'wx', existing?.mode ?? 0o666);
   } catch (error) {
-    throw new IoError(`cannot write '${path}': ${describeSystemError(error)}`, { cause: error });
+    throw fail(error);
   }
-  const fail = (error: unknown): IoError => new IoError(`cannot write '${path}': ${describeSystemError(error)}`, { cause: error });
   // What is written goes to disk while the rest is converted (SYNC_EVERY); the commit's sync then has only the tail to write.
   // Note: one sync at a time. It never rejects: a failure is kept, and fails the commit as the sync there would.
   let unsynced = 0;
