@@ -14,6 +14,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { articles, generate } from './generate.mjs';
+import { median } from './stats.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BIN = join(ROOT, 'bin', 'feedconv.js');
@@ -63,11 +64,6 @@ function measure(command, args, options = {}) {
   return { seconds, ...readTime(result.stderr) };
 }
 
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
 const summary = (runs) => ({
   median: median(runs.map((r) => r.seconds)),
   min: Math.min(...runs.map((r) => r.seconds)),

@@ -1,13 +1,13 @@
 // Where a small conversion's start-up goes: runs the sample's conversion to RSS stopped after each stage, all
 // interleaved, and prints each stage's median, its ratio to `node -e ''` and what it adds to the stage before (the
 // medians of the ratios and differences within a round). `node bench/stages.mjs [ROUNDS]`, after `npm run build`.
-// Note: the two middle stages are scripts that load the built bundles as bin/feedconv.js does (src/start.ts,
-// src/cached.ts) and stop; they read the core's cache whole rather than a piece at a time.
+// The two middle stages are scripts that load the bundles through the built starter, as bin/feedconv.js does, and stop.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { median } from './stats.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BIN = join(ROOT, 'bin', 'feedconv.js');
@@ -20,22 +20,14 @@ const file = (name, text) => {
   writeFileSync(path, text);
   return path;
 };
-/** Loads the command line as the bin does, then the core from its code cache; `run`: also runs the core's modules. */
+const START = join(ROOT, 'dist', 'start.cjs');
+const CORE = join(ROOT, 'dist', 'core.cjs');
+/** Loads the command line as the bin does, then compiles the core from its code cache (src/cached.ts); `run`: runs it too. */
 const coreScript = (run) => `'use strict';
-const { readFileSync } = require('node:fs');
-const { createRequire } = require('node:module');
-const { Script } = require('node:vm');
-require(${JSON.stringify(join(ROOT, 'dist', 'start.cjs'))}).loadCli();
-const file = ${JSON.stringify(join(ROOT, 'dist', 'core.cjs'))};
-const source = readFileSync(file);
-const cached = readFileSync(file + '.cache');
-if (cached.readUInt32LE(0) !== source.length) throw new Error('the core cache is not for this build: npm run build');
-const script = new Script('(function (exports, require, module, __filename, __dirname) {' + source.toString('utf8') + '\\n})', {
-  filename: file,
-  cachedData: cached.subarray(4 + source.length),
-});
-if (script.cachedDataRejected) throw new Error('the core cache was rejected');
-${run ? "const bundle = { exports: {} };\nscript.runInThisContext()(bundle.exports, createRequire(file), bundle, file, require('node:path').dirname(file));" : ''}
+const start = require(${JSON.stringify(START)});
+start.loadCli();
+const core = start.${run ? 'runCached' : 'compileCached'}(${JSON.stringify(CORE)});
+if (core.cache !== 'used') throw new Error(\`the core's code cache was \${core.cache}: npm run build\`);
 `;
 
 const stages = [
@@ -62,11 +54,6 @@ try {
   rmSync(work, { recursive: true, force: true });
 }
 
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
 console.log(`${ROUNDS} interleaved rounds; medians, and medians of the ratios and differences within a round:\n`);
 console.log('| stage | median ms | × node | adds ms |');
 console.log('| --- | ---: | ---: | ---: |');

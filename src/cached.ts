@@ -21,16 +21,29 @@ export interface Cached<T> {
 /** The cache file's header: the length of the source that follows it. */
 const HEADER_BYTES = 4;
 
-/** Runs the CommonJS bundle `file` as `require` would, from its code cache when that was made for exactly this source. */
-export function runCached<T>(file: string): Cached<T> {
+/** A built bundle compiled, from its code cache when that was made for exactly this source, and not yet run. */
+export interface Compiled {
+  script: Script;
+  source: Buffer;
+  cache: Cached<unknown>['cache'];
+}
+
+/** Compiles the CommonJS bundle `file` without running it (`runCached` runs it; bench/stages.mjs stops between the two). */
+export function compileCached(file: string): Compiled {
   const source = readFileSync(file);
   const cachedData = cacheFor(file, source);
   const script = new Script(wrap(source.toString('utf8')), { filename: file, ...(cachedData && { cachedData }) });
+  return { script, source, cache: cachedData === undefined ? 'missing' : script.cachedDataRejected === true ? 'rejected' : 'used' };
+}
+
+/** Runs the CommonJS bundle `file` as `require` would, from its code cache when that was made for exactly this source. */
+export function runCached<T>(file: string): Cached<T> {
+  const { script, source, cache } = compileCached(file);
   const module = { exports: {} as T };
   (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, createRequire(file), module, file, dirname(file));
   return {
     exports: module.exports,
-    cache: cachedData === undefined ? 'missing' : script.cachedDataRejected === true ? 'rejected' : 'used',
+    cache,
     codeCache() {
       const header = Buffer.alloc(HEADER_BYTES);
       header.writeUInt32LE(source.length);
