@@ -132,6 +132,37 @@ describe('Batcher (output chunks)', () => {
     expect(done).toBe(true);
     expect(io.waiting).toHaveLength(1);
   });
+  it('hands a drained batcher\'s buffers to the next, so a batch of small files allocates none', async () => {
+    const seen: ArrayBufferLike[] = [];
+    const record = async (chunk: Uint8Array): Promise<void> => void seen.push(chunk.buffer);
+    const first = new Batcher(record);
+    await first.write('first file');
+    await first.drain();
+    const second = new Batcher(record);
+    await second.write('second file');
+    await second.drain();
+    expect(seen).toHaveLength(2);
+    expect(seen[1]).toBe(seen[0]);
+  });
+
+  it('never gives one buffer to two batchers, even when a failed drain is followed by a discard', async () => {
+    const io = controlledSend();
+    const failing = new Batcher(io.send);
+    await failing.write('x'.repeat(BATCH));
+    io.waiting[0]?.reject(new Error('EIO'));
+    await tick();
+    await failing.write('more');
+    await expect(failing.drain()).rejects.toThrow('EIO');
+    // The sink's abort after a failed commit: its buffers must not go back a second time.
+    await failing.discard();
+    const held: ArrayBufferLike[] = [];
+    const batchers = Array.from({ length: 4 }, () => new Batcher(async (chunk) => void held.push(chunk.buffer)));
+    // All four hold a buffer at once (written, not yet drained), then send.
+    for (const [i, batcher] of batchers.entries()) await batcher.write(`file ${i}`);
+    for (const batcher of batchers) await batcher.flush();
+    expect(new Set(held).size).toBe(4);
+    for (const batcher of batchers) await batcher.drain();
+  });
 });
 
 describe('fileSink (atomic file output)', () => {
