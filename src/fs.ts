@@ -3,23 +3,29 @@
  * Note: not node:fs/promises. Node 20 loads it with readline, the file watchers
  * and the directory reader (~3 ms of every start, a fortieth of a small
  * conversion), while node:fs is loaded before any user code.
- * Note: calls that only look something up or read (open to read, read, close, stat, realpath) are made on this
- * thread, synchronously. Through the thread pool each costs a wake-up of a pool thread and then of this one, more
- * than the call itself: in a batch of 2,000 small dumps ~11 such calls a file spent a tenth of the run dispatching.
- * Calls that change a folder or wait for the disk (open to write, write, rename, unlink, the syncs) stay on the pool:
- * they can wait behind the journal commit of another file's sync, and another file converts meanwhile.
+ * Note: calls that only look something up or read a regular file (stat, realpath, open to read, read, close) are
+ * made on this thread, synchronously. Through the thread pool each costs a wake-up of a pool thread and then of this
+ * one, more than the call itself: a batch of 2,000 small dumps made ~11 calls a file and spent a tenth of its time
+ * dispatching them. Calls that change a folder or wait for the disk (open to write, write, rename, unlink, the
+ * syncs) stay on the pool: they can wait behind the journal commit of another file's sync (a create on this thread
+ * took ~0.6 ms there), and another file converts meanwhile. So do reads of a pipe or a device, which may wait for a
+ * writer as long as it likes, while a signal must still stop the run.
  * Calls go through the `fileSystem` object, so a test can watch or fail one of them.
  * Note: named imports: a namespace import makes the bundle copy every export of node:fs at start.
  */
 import {
   type Stats,
+  close,
   closeSync,
+  constants,
   fdatasync,
   fsync,
   mkdir,
+  fstatSync,
   mkdtemp,
   open,
   openSync,
+  read,
   readFile,
   readSync,
   realpathSync,
@@ -48,13 +54,35 @@ function now<T>(run: () => T): Promise<T> {
   }
 }
 
+/** A file open to read. */
+export interface Reader {
+  /** Reads into `buffer` from `offset`, on from where the last read ended: resolves to the bytes read, 0 at the end. */
+  read(buffer: Uint8Array, offset: number, length: number): Promise<number>;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens a file to read: a regular file is read on this thread, anything else through the pool (see above).
+ * Note: opened without blocking, so that the open itself returns at once even for a pipe with no writer yet, and
+ * told by the open descriptor, so that what is read on this thread is the regular file that was checked.
+ */
+async function openReader(path: string): Promise<Reader> {
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  if (fstatSync(fd).isFile()) {
+    return { read: (buffer, offset, length) => now(() => readSync(fd, buffer, offset, length, null)), close: () => now(() => closeSync(fd)) };
+  }
+  closeSync(fd);
+  const pooled = await call<number>((done) => open(path, 'r', done));
+  return {
+    read: (buffer, offset, length) => call((done) => read(pooled, buffer, offset, length, null, done)),
+    close: () => call((done) => close(pooled, done)),
+  };
+}
+
 export const fileSystem = {
-  /** Opens to read (`r`) on this thread; with any other flags, on the pool. */
-  open: (path: string, flags: string, mode?: number): Promise<number> =>
-    flags === 'r' ? now(() => openSync(path, flags)) : call((done) => open(path, flags, mode, done)),
-  /** Reads into `buffer` from `offset`; a `position` of null reads on from the file's current position. */
-  read: (fd: number, buffer: Uint8Array, offset: number, length: number, position: number | null): Promise<number> =>
-    now(() => readSync(fd, buffer, offset, length, position)),
+  openReader,
+  /** Opens on the pool (to write: see above). */
+  open: (path: string, flags: string, mode?: number): Promise<number> => call((done) => open(path, flags, mode, done)),
   /** Writes `buffer` from `offset` to its end at the file's current position: resolves to the bytes written, maybe fewer. */
   write: (fd: number, buffer: Uint8Array, offset: number): Promise<number> => call((done) => write(fd, buffer, offset, buffer.length - offset, null, done)),
   fdatasync: (fd: number): Promise<void> => call((done) => fdatasync(fd, done)),

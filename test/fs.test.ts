@@ -1,3 +1,4 @@
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,27 +14,48 @@ describe('fileSystem', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  it('reads a file through the calls made on this thread', async () => {
+  it('reads a regular file through the calls made on this thread', async () => {
     await writeFile(join(dir, 'a.txt'), 'hello, world');
-    const fd = await fileSystem.open(join(dir, 'a.txt'), 'r');
+    const file = await fileSystem.openReader(join(dir, 'a.txt'));
     const buffer = Buffer.alloc(64);
-    const read = await fileSystem.read(fd, buffer, 0, buffer.length, null);
+    const read = await file.read(buffer, 0, buffer.length);
     expect(buffer.toString('utf8', 0, read)).toBe('hello, world');
-    expect(await fileSystem.read(fd, buffer, 0, buffer.length, null)).toBe(0);
-    await fileSystem.close(fd);
+    expect(await file.read(buffer, 0, buffer.length)).toBe(0);
+    await file.close();
     expect((await fileSystem.stat(join(dir, 'a.txt'))).size).toBe(12);
     await symlink(join(dir, 'a.txt'), join(dir, 'link'));
     expect(await fileSystem.realpath(join(dir, 'link'))).toBe(await fileSystem.realpath(join(dir, 'a.txt')));
+  });
+
+  it('waits for a pipe\'s writer without holding this thread (a signal handler must still run)', async () => {
+    const fifo = join(dir, 'fifo');
+    execFileSync('mkfifo', [fifo]);
+    // The writer comes later, from another process; meanwhile this thread must go on running timers.
+    const writer = spawn('sh', ['-c', 'sleep 0.3; printf "from the pipe" > "$0"', fifo]);
+    const written = new Promise((resolve) => writer.on('close', resolve));
+    let ticked = false;
+    setTimeout(() => {
+      ticked = true;
+    }, 50);
+    const file = await fileSystem.openReader(fifo);
+    expect(ticked).toBe(true);
+    const buffer = Buffer.alloc(64);
+    let text = '';
+    for (let read = await file.read(buffer, 0, buffer.length); read > 0; read = await file.read(buffer, 0, buffer.length)) {
+      text += buffer.toString('utf8', 0, read);
+    }
+    await file.close();
+    await written;
+    expect(text).toBe('from the pipe');
   });
 
   it('gives failures of the calls made on this thread as rejections, never as throws', async () => {
     // Callers chain `.catch()` on these: a synchronous throw would escape it.
     const missing = join(dir, 'missing.txt');
     const calls: (() => Promise<unknown>)[] = [
-      () => fileSystem.open(missing, 'r'),
+      () => fileSystem.openReader(missing),
       () => fileSystem.stat(missing),
       () => fileSystem.realpath(missing),
-      () => fileSystem.read(-1, Buffer.alloc(8), 0, 8, null),
       () => fileSystem.close(-1),
     ];
     for (const call of calls) {

@@ -2,7 +2,7 @@
 import { createWriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { IoError, describeSystemError } from '../errors.js';
-import { fileSystem } from '../fs.js';
+import { type Reader, fileSystem } from '../fs.js';
 
 export interface Source {
   /** The name diagnostics use: the path as given, or `-` for standard input. */
@@ -24,14 +24,15 @@ export function openSources(names: readonly string[], stdin: () => NodeJS.Readab
 /**
  * A file's bytes in chunks of `CHUNK`, each a buffer of its own (the decoder may keep a line's bytes).
  * Note: read through a file descriptor, not a read stream: the stream modules cost a small conversion ~3 ms to load.
- * The next chunk is asked for before this one is handed on, so the disk (or the page cache, through the thread
- * pool) works while the chunk is converted: waiting for each read in turn left the thread idle a twentieth of a run.
+ * The next chunk is asked for before this one is handed on: a pipe's read, through the thread pool, then goes on
+ * while the chunk is converted (waiting for each read in turn left the thread idle a twentieth of a run). A regular
+ * file is read on this thread (see fs.ts), where the kernel's read-ahead keeps the next chunk ready.
  */
 async function* readFile(path: string): AsyncIterable<Uint8Array> {
   const failed = (error: unknown): IoError => new IoError(`cannot read '${path}': ${describeSystemError(error)}`, { cause: error });
-  let fd: number;
+  let file: Reader;
   try {
-    fd = await fileSystem.open(path, 'r');
+    file = await fileSystem.openReader(path);
   } catch (error) {
     throw failed(error);
   }
@@ -39,7 +40,7 @@ async function* readFile(path: string): AsyncIterable<Uint8Array> {
     const chunk = Buffer.allocUnsafe(CHUNK);
     let read: number;
     try {
-      read = await fileSystem.read(fd, chunk, 0, CHUNK, null);
+      read = await file.read(chunk, 0, CHUNK);
     } catch (error) {
       throw failed(error);
     }
@@ -57,7 +58,7 @@ async function* readFile(path: string): AsyncIterable<Uint8Array> {
   } finally {
     // A read still under way when the reader stops (or fails) is waited for, whatever it gives, before the close.
     await ahead.catch(() => undefined);
-    await fileSystem.close(fd);
+    await file.close();
   }
 }
 
