@@ -31,9 +31,9 @@ const workloads = {
   /** tinyld's detection (what a small dump's feed language costs when its text is not plainly English). */
   'language detection': async () => {
     const { detectAll } = await import('tinyld/light');
-    const texts = dumps(50).map((text) => text.slice(0, 1000));
+    const texts = dumps(5).map((text) => text.slice(0, 1000));
     let found = 0;
-    for (let i = 0; i < 180; i++) for (const text of texts.slice(0, 5)) found += detectAll(text).length;
+    for (let i = 0; i < 180; i++) for (const text of texts) found += detectAll(text).length;
     return found;
   },
   /** feedconv converting small dumps to RSS, from memory to nowhere: the batch's work without its files. */
