@@ -125,6 +125,19 @@ describe('segment: boundaries', () => {
     ]);
   });
 
+  it('takes a caption printed again without its credit for a repeat, not a paragraph', () => {
+    const text = ['Market stalls reopen', 'Traders set up at dawn. (Photo: Jan Novak/AFP)', 'Traders set up at dawn.', 'By Jan Novak', '', 'Stalls opened again.'].join('\n');
+    expect(roles(text)).toEqual([
+      [
+        'title: Market stalls reopen',
+        'caption: Traders set up at dawn. (Photo: Jan Novak/AFP)',
+        'caption-repeat: Traders set up at dawn.',
+        'byline: By Jan Novak',
+        'body: Stalls opened again.',
+      ],
+    ]);
+  });
+
   it('reads single-newline paragraphs as one paragraph per line', () => {
     expect(roles('Title\nOne.\nTwo.\nThree.')).toEqual([['title: Title', 'body: One.', 'body: Two.', 'body: Three.']]);
   });

@@ -421,7 +421,9 @@ export class Segmenter {
     // Note: a caption needs its credit. In the header any trailing parentheses will do; in the body they must
     // read like a credit, or the line must be printed twice (the scraped-page signature).
     if (credit !== undefined && (!draft.hasBody || repeatedNext || looksLikeCredit(credit.credit))) {
+      // The caption printed again without its credit (a page's photo alt text under its captioned figure) is a repeat too.
       draft.captions.add(text);
+      draft.captions.add(credit.caption);
       return 'caption';
     }
     // `By …` (or `Author: …`) gives the names; a line of names alone is a byline only where namesOverDate says so.
