@@ -68,7 +68,14 @@ export interface Reader {
  */
 async function openReader(path: string): Promise<Reader> {
   const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
-  if (fstatSync(fd).isFile()) {
+  let regular: boolean;
+  try {
+    regular = fstatSync(fd).isFile();
+  } catch (error) {
+    closeSync(fd);
+    throw error;
+  }
+  if (regular) {
     return { read: (buffer, offset, length) => now(() => readSync(fd, buffer, offset, length, null)), close: () => now(() => closeSync(fd)) };
   }
   closeSync(fd);
