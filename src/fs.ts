@@ -15,7 +15,6 @@
  */
 import {
   type Stats,
-  close,
   closeSync,
   constants,
   fdatasync,
@@ -75,20 +74,15 @@ async function openReader(path: string): Promise<Reader> {
     closeSync(fd);
     throw error;
   }
-  if (regular) {
-    return { read: (buffer, offset, length) => now(() => readSync(fd, buffer, offset, length, null)), close: () => now(() => closeSync(fd)) };
-  }
+  if (regular) return { read: (buffer, offset, length) => now(() => readSync(fd, buffer, offset, length, null)), close: () => fileSystem.close(fd) };
   closeSync(fd);
-  const pooled = await call<number>((done) => open(path, 'r', done));
-  return {
-    read: (buffer, offset, length) => call((done) => read(pooled, buffer, offset, length, null, done)),
-    close: () => call((done) => close(pooled, done)),
-  };
+  const pooled = await fileSystem.open(path, 'r');
+  return { read: (buffer, offset, length) => call((done) => read(pooled, buffer, offset, length, null, done)), close: () => fileSystem.close(pooled) };
 }
 
 export const fileSystem = {
   openReader,
-  /** Opens on the pool (to write: see above). */
+  /** Opens on the pool: to write, or a pipe or device to read (see above). */
   open: (path: string, flags: string, mode?: number): Promise<number> => call((done) => open(path, flags, mode, done)),
   /** Writes `buffer` from `offset` to its end at the file's current position: resolves to the bytes written, maybe fewer. */
   write: (fd: number, buffer: Uint8Array, offset: number): Promise<number> => call((done) => write(fd, buffer, offset, buffer.length - offset, null, done)),
