@@ -36,6 +36,18 @@ function controlledSend() {
 
 const tick = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
+/** A batcher whose first chunk's send failed with `message`, written to after, and whose drain then threw it. */
+async function batcherAfterFailedDrain(message: string): Promise<Batcher> {
+  const io = controlledSend();
+  const batcher = new Batcher(io.send);
+  await batcher.write('x'.repeat(BATCH));
+  io.waiting[0]?.reject(new Error(message));
+  await tick();
+  await batcher.write('more');
+  await expect(batcher.drain()).rejects.toThrow(message);
+  return batcher;
+}
+
 describe('Batcher (output chunks)', () => {
   it('goes on while a chunk is sent, keeps one send at a time, and sends everything in order', async () => {
     const io = controlledSend();
@@ -106,13 +118,7 @@ describe('Batcher (output chunks)', () => {
   });
 
   it('reports a failed send at the next flush, not as an unhandled rejection', async () => {
-    const io = controlledSend();
-    const batcher = new Batcher(io.send);
-    await batcher.write('x'.repeat(BATCH));
-    io.waiting[0]?.reject(new Error('ENOSPC: no space left on device'));
-    await tick();
-    await batcher.write('more');
-    await expect(batcher.drain()).rejects.toThrow('ENOSPC');
+    await batcherAfterFailedDrain('ENOSPC: no space left on device');
   });
 
   it('discard drops what is gathered and waits for the send under way', async () => {
@@ -132,6 +138,7 @@ describe('Batcher (output chunks)', () => {
     expect(done).toBe(true);
     expect(io.waiting).toHaveLength(1);
   });
+
   it('hands a drained batcher\'s buffers to the next, so a batch of small files allocates none', async () => {
     const seen: ArrayBufferLike[] = [];
     const record = async (chunk: Uint8Array): Promise<void> => void seen.push(chunk.buffer);
@@ -146,13 +153,7 @@ describe('Batcher (output chunks)', () => {
   });
 
   it('never gives one buffer to two batchers, even when a failed drain is followed by a discard', async () => {
-    const io = controlledSend();
-    const failing = new Batcher(io.send);
-    await failing.write('x'.repeat(BATCH));
-    io.waiting[0]?.reject(new Error('EIO'));
-    await tick();
-    await failing.write('more');
-    await expect(failing.drain()).rejects.toThrow('EIO');
+    const failing = await batcherAfterFailedDrain('EIO');
     // The sink's abort after a failed commit: its buffers must not go back a second time.
     await failing.discard();
     const held: ArrayBufferLike[] = [];
