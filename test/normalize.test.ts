@@ -271,6 +271,39 @@ describe('normalize: the shapes of other sites', () => {
     expect(one('Title\n\nBody.\n\nBiden trails in the polls. Reuters/Ipsos found 40% support.').article.paragraphs).toEqual(['Body.', 'Biden trails in the polls. Reuters/Ipsos found 40% support.']);
   });
 
+  it("reads a Reuters page: its date line, a credit with the page's licensing link, a dateline with no place, and its footer", () => {
+    const { article, dropped } = one(
+      [
+        'Gold steadies near record',
+        'By Brijesh Patel',
+        'November 27, 20261:10 PM GMTUpdated 4 hours ago',
+        '',
+        'Gold bars at a refinery in Mendrisio, Switzerland, July 13, 2022. REUTERS/Denis Balibouse Purchase Licensing Rights, opens new tab',
+        '',
+        'Nov 27 (Reuters) - Gold prices held steady on Friday.',
+        'Sign up here.',
+        'Spot gold was little changed.',
+        'Reporting by Brijesh Patel in Bengaluru; Editing by Mrigank Dhaniwala',
+        'Our Standards: The Thomson Reuters Trust Principles., opens new tab',
+        'Suggested Topics:',
+        'Markets',
+      ].join('\n'),
+    );
+    expect(article).toMatchObject({
+      published: '2026-11-27T13:10:00Z',
+      dateSource: 'line',
+      byline: 'Brijesh Patel',
+      dateline: 'Nov 27 (Reuters)',
+      images: [{ caption: 'Gold bars at a refinery in Mendrisio, Switzerland, July 13, 2022.', credit: 'REUTERS/Denis Balibouse' }],
+      paragraphs: [
+        'Nov 27 (Reuters) - Gold prices held steady on Friday.',
+        'Spot gold was little changed.',
+        'Reporting by Brijesh Patel in Bengaluru; Editing by Mrigank Dhaniwala',
+      ],
+    });
+    expect(dropped).toEqual({ newsletter: 1, navigation: 3 });
+  });
+
   it("reads a blog post's categories-and-tags line as tags, and drops its links to the posts around it", () => {
     const post = one(
       [

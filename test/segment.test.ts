@@ -85,6 +85,36 @@ describe('segment: boundaries', () => {
     ]);
   });
 
+  it('splits at a headline set directly over its byline or date line after a blank line, once the story has a body', () => {
+    // A wire service's pages copied one after another, one blank line between them.
+    const text = [
+      'First story',
+      'By Jane Roe',
+      '',
+      'Body one.',
+      'Body two.',
+      '',
+      'Second story',
+      'By John Doe',
+      '',
+      'Body three.',
+      'Body four.',
+      '',
+      'Third story',
+      'March 4, 2025 10:15 AM GMT',
+      '',
+      'Body five.',
+    ].join('\n');
+    expect(titles(text)).toEqual(['title: First story', 'title: Second story', 'title: Third story']);
+    expect(roles(text)[1]).toEqual(['title: Second story', 'byline: By John Doe', 'body: Body three.', 'body: Body four.']);
+    // Names over a date line, under a standfirst, are the story's byline (without its `By`), not a new headline.
+    const substack = 'The quiet collapse of local papers\n\nWhat happens next\n\nMaria Lopez\nNov 12, 2025\n\nBody.';
+    expect(roles(substack)).toEqual([['title: The quiet collapse of local papers', 'body: What happens next', 'byline: Maria Lopez', 'date: Nov 12, 2025', 'body: Body.']]);
+    // Past a standfirst, names over a date line still do not start an article.
+    const names = 'The quiet collapse of local papers\n\nBody one.\nBody two.\n\nMaria Lopez\nNov 12, 2025\n\nBody three.';
+    expect(titles(names)).toEqual(['title: The quiet collapse of local papers']);
+  });
+
   it('splits at separator lines: * * *, ***, ---, ===', () => {
     for (const sep of ['* * *', '***', '---', '===', '___']) {
       expect(titles(`One\nbody.\n${sep}\nTwo\nbody.`), sep).toEqual(['title: One', 'title: Two']);
@@ -309,6 +339,16 @@ describe('segment: boilerplate rules, tried by how a line starts', () => {
     // A page's label and date in two elements, copied with no space between them.
     expect(matchDateLine('PublishedMarch 5, 2024')).toEqual({ kind: 'published', value: 'March 5, 2024' });
     expect(matchDateLine('Updated10:15 GMT')).toEqual({ kind: 'updated', value: '10:15 GMT' });
+  });
+
+  it("reads Reuters' newer date line, whole or with its parts run together, without its relative Updated part", async () => {
+    const { matchDateLine } = await import('../src/segment/patterns.js');
+    const value = 'November 27, 2026 3:42 PM GMT';
+    expect(matchDateLine('November 27, 2026 3:42 PM GMT Updated 2 hours ago')).toEqual({ kind: 'bare', value });
+    expect(matchDateLine('November 27, 20263:42 PM GMTUpdated 2 hours ago')).toEqual({ kind: 'bare', value });
+    expect(matchDateLine('November 27, 20263:42 PM GMT')).toEqual({ kind: 'bare', value });
+    // Digits run into a year with no time after them are no date line.
+    expect(matchDateLine('November 27, 20263 people')).toBeUndefined();
   });
 
   it('tries each pattern kept for lines of some starts exactly where the pattern itself matches', async () => {

@@ -25,7 +25,7 @@ export function isSeparator(text: string, rules: SegmentRules = NO_RULES): boole
  * The heading of a page footer (topic links follow it to the end of the article),
  * or of a news release's contacts; itself dropped as navigation.
  */
-const FOOTER_HEADING = '(?:explore more on (?:these|this) topics?|(?:related )?topics|more on this story|(?:media|press|investor) (?:contacts?|enquiries|inquiries):?)';
+const FOOTER_HEADING = '(?:explore more on (?:these|this) topics?|(?:related |suggested )?topics:?|more on this story|(?:media|press|investor) (?:contacts?|enquiries|inquiries):?)';
 
 /** A link of a page's footer row. */
 const FOOTER_LINK =
@@ -214,7 +214,7 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
     reason: 'newsletter',
     starts: `sign subscribe get newsletter already ∙ · • thousands hundreds tens millions over , . ${DIGITS} view forward unsubscribe update manage you try only unlock`,
     pattern:
-      /^(?:sign up (?:for|to)\b.*|subscribe(?: now| today| to\b.*)?|get (?:our|the) (?:free )?newsletter.*|newsletter sign[- ]?up.*|already a subscriber\?.*|[∙·•] ?paid|(?:thousands|hundreds|tens of thousands|millions|over [\d,.]+k?|[\d,.]+k?\+?) of (?:paid )?subscribers|view (?:this (?:email|newsletter) )?(?:in (?:your |a )?browser|online)|forward (?:this (?:email )?)?to a friend|unsubscribe(?: (?:here|now|from .*|\| .*))?|update your (?:email )?preferences|manage (?:your )?(?:subscriptions?|preferences)|you(?: are|'re|’re) receiving this (?:email|newsletter)\b.*|you received this (?:email|newsletter)\b.*|try (?:unlimited|full|digital) access|only [$£€]\d[\d.,]* for \d+ (?:weeks?|months?)|unlock (?:this|the) article)$/i,
+      /^(?:sign up (?:for|to)\b.*|sign up here\.?|subscribe(?: now| today| to\b.*)?|get (?:our|the) (?:free )?newsletter.*|newsletter sign[- ]?up.*|already a subscriber\?.*|[∙·•] ?paid|(?:thousands|hundreds|tens of thousands|millions|over [\d,.]+k?|[\d,.]+k?\+?) of (?:paid )?subscribers|view (?:this (?:email|newsletter) )?(?:in (?:your |a )?browser|online)|forward (?:this (?:email )?)?to a friend|unsubscribe(?: (?:here|now|from .*|\| .*))?|update your (?:email )?preferences|manage (?:your )?(?:subscriptions?|preferences)|you(?: are|'re|’re) receiving this (?:email|newsletter)\b.*|you received this (?:email|newsletter)\b.*|try (?:unlimited|full|digital) access|only [$£€]\d[\d.,]* for \d+ (?:weeks?|months?)|unlock (?:this|the) article)$/i,
   },
   {
     reason: 'cookie',
@@ -223,7 +223,7 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
   },
   {
     reason: 'navigation',
-    starts: `explore related topics more media press investor skip back home menu search log login sign follow click this listen a ${DIGITS} reading for top full live key show forwarded terms privacy find saved`,
+    starts: `explore related suggested topics more media press investor skip back home menu search log login sign follow click this listen a ${DIGITS} reading for top full live key show forwarded terms privacy find saved`,
     pattern: new RegExp(
       `^(?:${FOOTER_HEADING}|skip to (?:main )?content|back to top|home|menu|search|log ?in|sign in|follow us(?: on .*)?|click here\\b.*|this article is more than \\d+ (?:years?|months?) old|follow|listen to (?:this )?article(?: [·|•-] .*)?|listen(?: \\(\\d+ mins?\\))?|a version of this article appears in print on .*|\\d{1,3} min(?:ute)?s? read|reading time:? \\d{1,3} min(?:ute)?s?|for immediate release|top stories|full coverage|live|key events|show key events only|forwarded from .{1,80}|(?:terms and )?privacy (?:policy|dashboard)|terms of (?:use|service)|follow (?:ap[’']?s|our) (?:full |latest |live )?(?:coverage|updates|reporting)\\b.*|find more (?:of )?(?:ap[’']?s|our) coverage\\b.*|saved (?:on )?(?:[a-z]{3,9}\\.? \\d{1,2},? \\d{4}|\\d{1,2} [a-z]{3,9}\\.? \\d{4})(?: [·•∙|] \\d{1,3} min(?:ute)?s? read)?)$`,
       'i',
@@ -284,7 +284,7 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
   // A glyph a page set between its header's parts (`Jane Doe · 7 min read · Mar 5`), printed on a line of its own.
   { reason: 'separator', starts: '· • | / - — –', pattern: /^(?:[·•|/]|-{1,2}|[—–])$/ },
   // A wire service's standing footer line, printed under every story.
-  { reason: 'navigation', starts: 'our', pattern: /^our standards: the thomson reuters trust principles\.?$/i },
+  { reason: 'navigation', starts: 'our', pattern: /^our standards: the thomson reuters trust principles\.?(?:, opens new tab)?$/i },
 ];
 
 /** The rules for lines of each start (`startKey`), in their order above; `ANY_START` for any other start. */
@@ -306,7 +306,7 @@ for (const rule of BOILERPLATE) {
 }
 
 /** The heading of a page footer, or of a news release's contacts: what follows it is furniture. */
-export const FOOTER_START = byStart('explore related topics more media press investor', new RegExp(`^${FOOTER_HEADING}$`, 'i'));
+export const FOOTER_START = byStart('explore related suggested topics more media press investor', new RegExp(`^${FOOTER_HEADING}$`, 'i'));
 
 /** The reason a line is boilerplate (a user's pattern: `custom`), or undefined when it is not. */
 export function boilerplateReason(text: string, rules: SegmentRules = NO_RULES): DropReason | undefined {
@@ -421,7 +421,7 @@ const DATE_TIME_GLYPH = /\s+[/|•·]\s+(?=\d{1,2}[:.]\d{2})/;
 
 /** A date line's value as chrono reads it whole: no `Updated …` part, a space for the glyph between date and time. */
 function dateValue(text: string): string {
-  return text.replace(UPDATED_TAIL, '').replace(DATE_TIME_GLYPH, ' ');
+  return text.replace(UPDATED_TAIL, '').replace(DATE_TIME_GLYPH, ' ').replace(TIME_AFTER_YEAR, ' ');
 }
 
 /** The labels of a date line; `Date` too, but not printed alone above its date. */
@@ -548,12 +548,14 @@ export const TIME_ONLY = /^\d{1,2}(?:[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?
  * A line that is only a date, perhaps with a weekday and a time: `Tue 10 Sep 2024 17.15 BST`, `March 3, 2025`,
  * `Sat, March 9, 2024 at 10:15 AM GMT+1`, a timestamp (`2024-02-16T10:15:00Z`, `2024/02/16`), a CJK date
  * (`2024年3月19日 10:15`), or Reuters' older
- * `February 16, 2024 / 10:15 AM / Updated 2 hours ago` (its relative part is left out of the value: `UPDATED_TAIL`).
+ * `February 16, 2024 / 10:15 AM / Updated 2 hours ago` (its relative part is left out of the value: `UPDATED_TAIL`)
+ * and newer `November 27, 2026 3:42 PM GMT Updated 2 hours ago`, whose parts a copy of the page may run together
+ * (`November 27, 20263:42 PM GMTUpdated 2 hours ago`: a time straight after the year is still a time).
  */
 const BARE_DATE = new RegExp(
   `^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${'(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?'},?\\s+\\d{4}|${'(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?'}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}(?:T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,6})?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?|\\d{4}\\/\\d{2}\\/\\d{2}|\\d{4}\\s*[年년]\\s*\\d{1,2}\\s*[月월]\\s*\\d{1,2}\\s*[日일])` +
-    '(?:(?:\\s*[,/|•·]\\s*|\\s+)(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:,?\\s+[A-Z]{2,5}(?:[+-]\\d{1,2}(?::?\\d{2})?)?)?)?' +
-    '(?: [/|•·] (?:last )?updated\\b.{1,60})?$',
+    '(?:(?:\\s*[,/|•·]\\s*|\\s*)(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:,?\\s+[A-Z]{2,5}(?:[+-]\\d{1,2}(?::?\\d{2})?)?)?)?' +
+    '(?:(?: [/|•·])? ?(?:last )?updated\\b.{1,60})?$',
   'i',
 );
 
@@ -562,7 +564,10 @@ const BARE_DATE = new RegExp(
  * (` / Updated 2 hours ago`), or the Daily Mail's second date (`Published: 10:15 GMT,
  * 16 February 2024 | Updated: 12:30 GMT, 16 February 2024`). The first date is the line's.
  */
-const UPDATED_TAIL = / [/|•·] (?:last )?updated\b.{1,60}$/i;
+const UPDATED_TAIL = /(?: [/|•·] | ?)(?:last )?updated\b.{1,60}$/i;
+
+/** A time run into the year before it (`20263:42 PM`), as a copy of two elements with no space between gives it. */
+const TIME_AFTER_YEAR = /(?<=(?<!\d)\d{4})(?=\d{1,2}[:.]\d{2}\b)/;
 
 /**
  * `People on the beach. Photograph: Andrew Hasson/Getty Images` (Bloomberg's
@@ -573,9 +578,12 @@ const LABELLED_CREDIT = /^(.{2,}?[.!?])\s+((?:photograph(?:er)?|photo|picture|im
 /**
  * Reuters' credit, set after the caption with no label and no parentheses:
  * `…, March 3, 2024. REUTERS/Eli Hartman/File Photo`. Note: in capitals only, since
- * `Reuters/Ipsos` after a sentence is a poll, in the body.
+ * `Reuters/Ipsos` after a sentence is a poll, in the body. Its page's link under the
+ * photo, copied with it (`Purchase Licensing Rights, opens new tab`), is left out.
  */
-const WIRE_CREDIT = lazily(() => /^(.{2,}?[.!?])\s+(REUTERS\/\p{Lu}[^/]{0,60}(?:\/[^/]{1,40}){0,3})$/u);
+const WIRE_CREDIT = lazily(
+  () => /^(.{2,}?[.!?])\s+(REUTERS\/\p{Lu}[^/]{0,60}?(?:\/[^/]{1,40}?){0,3})(?:\s+Purchase Licensing Rights(?:, opens new tab)?)?$/u,
+);
 
 /**
  * Splits `caption text. (Credit)` into its parts when the line ends with a
@@ -638,18 +646,26 @@ const DATELINE = new RegExp(
 
 const CNN_DATELINE = lazily(() => /^((?:\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} )?CNN)\s*[-–—]+\s+\S/u);
 
+function dateDateline(paragraph: string): string | undefined {
+  return DAY_OR_MONTH.has(startKey(paragraph).slice(0, 3)) ? DATE_DATELINE().exec(paragraph)?.[1] : undefined;
+}
+
 /** CNN's house style, its name after the place in ordinary capitals: `New York CNN —`, `Washington CNN —`. */
 function cnnDateline(paragraph: string): string | undefined {
   if (paragraph.lastIndexOf('CNN', 40) === -1) return undefined;
   return CNN_DATELINE().exec(paragraph)?.[1];
 }
 
+/** A wire story's dateline with no place, its date and agency alone: `Nov 27 (Reuters) -`. */
+const DATE_DATELINE = lazily(() => new RegExp(`^(${MONTH} \\d{1,2}(?:, \\d{4})? \\(\\p{Lu}[\\p{L}&./ -]{0,40}\\))\\s*[-–—]+\\s+\\S`, 'u'));
+
 /** The dateline that opens a paragraph, without its dash; the paragraph itself is left whole. */
 export function matchDateline(paragraph: string): string | undefined {
-  // Note: a dateline's second character is a capital or `.'’-`, never a lower-case ASCII letter or a space: most
-  // paragraphs (`The …`, `A …`) end here, and the costly pattern is not even compiled for a dump without datelines.
+  // Note: a dateline's place is in capitals, its second character a capital or `.'’-`, never a lower-case ASCII
+  // letter or a space: most paragraphs (`The …`, `A …`) end here, and the costly pattern is not even compiled for a
+  // dump without datelines. Only CNN's house style and a date with no place (`Nov 27 (Reuters) -`) start otherwise.
   const second = paragraph.charCodeAt(1);
-  if ((second >= 97 && second <= 122) || second === 32) return cnnDateline(paragraph);
+  if ((second >= 97 && second <= 122) || second === 32) return cnnDateline(paragraph) ?? dateDateline(paragraph);
   // Note: only a bounded prefix is examined, so a pathological paragraph cannot slow the match.
   const m = DATELINE.exec(paragraph.slice(0, 160));
   if (!m) return undefined;

@@ -283,6 +283,10 @@ export class Segmenter {
     if (!draft.hasBody || text === draft.title || !isTitleLike(text)) return false;
     // The scraped-page signature: the headline printed again a few lines on.
     if (this.repeatsAhead(text)) return true;
+    // Another: a headline set directly over its byline (`By …`) or its date line, after a blank line (a wire
+    // service's pages copied one after another, a blank line between them). Note: once the story has more than a
+    // standfirst; and names over a date line are a byline without its `By` (see namesOverDate), not a headline.
+    if (this.blankRun >= 1 && draft.bodyLines > 1 && !isNamesLine(text) && this.headerNext()) return true;
     // Another: a page's own title (`Headline - Site`) set directly over the headline alone.
     if (this.blankRun >= 1 && siteSuffix(text, this.queue.at(0)?.text ?? '') !== undefined) return true;
     // A dump whose paragraphs are single lines uses the blank line between articles: a headline set
@@ -294,6 +298,12 @@ export class Segmenter {
   private headlineNext(): boolean {
     const next = this.queue.at(0)?.text;
     return next !== undefined && next !== '' && isTitleLike(next);
+  }
+
+  /** The very next line (no blank between) is a byline with its `By`, or a date line that writes a date. */
+  private headerNext(): boolean {
+    const next = this.queue.at(0)?.text;
+    return next !== undefined && ((BYLINE_START.test(next) && matchByline(next) !== undefined) || isDatedLine(next));
   }
 
   /** A `Title:` line, or the first of a run of record fields (`URL:`, `Date:`, …) that holds one. */
