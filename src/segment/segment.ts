@@ -86,6 +86,9 @@ export interface RawArticle {
   oversized?: boolean;
 }
 
+/** Longer than any byline or date line can be (their patterns allow ~170 and ~150 characters). */
+const HEADER_LINE_MAX = 200;
+
 /** How far ahead the segmenter looks for a repeated headline. */
 const LOOKAHEAD = 12;
 
@@ -286,7 +289,7 @@ export class Segmenter {
     // Another: a headline set directly over its byline (`By …`) or its date line, after a blank line (a wire
     // service's pages copied one after another, a blank line between them). Note: once the story has more than a
     // standfirst; and names over a date line are a byline without its `By` (see namesOverDate), not a headline.
-    if (this.blankRun >= 1 && draft.bodyLines > 1 && !isNamesLine(text) && this.headerNext()) return true;
+    if (this.blankRun >= 1 && draft.bodyLines > 1 && this.headerNext() && !isNamesLine(text)) return true;
     // Another: a page's own title (`Headline - Site`) set directly over the headline alone.
     if (this.blankRun >= 1 && siteSuffix(text, this.queue.at(0)?.text ?? '') !== undefined) return true;
     // A dump whose paragraphs are single lines uses the blank line between articles: a headline set
@@ -303,7 +306,9 @@ export class Segmenter {
   /** The very next line (no blank between) is a byline with its `By`, or a date line that writes a date. */
   private headerNext(): boolean {
     const next = this.queue.at(0)?.text;
-    return next !== undefined && ((BYLINE_START.test(next) && matchByline(next) !== undefined) || isDatedLine(next));
+    // Note: most lines under a title-like one are paragraphs, longer than either can be, and end here.
+    if (next === undefined || next.length > HEADER_LINE_MAX) return false;
+    return (BYLINE_START.test(next) && matchByline(next) !== undefined) || isDatedLine(next);
   }
 
   /** A `Title:` line, or the first of a run of record fields (`URL:`, `Date:`, …) that holds one. */
