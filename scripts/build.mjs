@@ -107,6 +107,8 @@ await Promise.all([
   // chrono's parsers are chosen by class name (src/normalize/dates.ts): its bundle keeps names through minification.
   // Nothing else needs them, and keeping them costs a defineProperty for every function made, closures in hot loops included.
   build({ ...common, format: 'cjs', keepNames: true, entryPoints: ['chrono-node/en'], outfile: 'dist/chrono.cjs' }),
+  // chrono's parsers for the other languages whose dates are read (src/months.ts), apart: only their dates load them.
+  build({ ...common, format: 'cjs', entryPoints: ['src/chrono-intl.ts'], outfile: 'dist/chrono-intl.cjs' }),
   // The library keeps its dependencies as imports (so they dedupe) and stays readable.
   build({ ...common, minify: false, entryPoints: ['src/index.ts'], outfile: 'dist/index.js', packages: 'external' }),
 ]);

@@ -354,6 +354,8 @@ describe('what a run loads', () => {
   // Each heavy module told by a string of its own that survives bundling and minification.
   const heavy = (code: string): Record<string, boolean> => ({
     chrono: code.includes('getDateWithAdjustedTimezone'),
+    // French chrono's `demain`: the other languages' parsers, bundled apart.
+    chronoIntl: code.includes('demain'),
     tinyld: code.includes('TINYLD_CONFIG'),
     compromise: code.includes('ProperNoun'),
     xmlParser: code.includes('Unclosed DOCTYPE'),
@@ -403,7 +405,7 @@ process.on('exit', () => require('node:fs').writeSync(2, JSON.stringify({ asked,
 
   it('loads no date parser, NLP or XML parser for a dump that needs none', async () => {
     // The sample's dates are its captions' plain dates, which the fast path reads; its text is plainly English.
-    expect(heavy(await loaded([SAMPLE, '-f', 'rss']))).toEqual({ chrono: false, tinyld: false, compromise: false, xmlParser: false });
+    expect(heavy(await loaded([SAMPLE, '-f', 'rss']))).toEqual({ chrono: false, chronoIntl: false, tinyld: false, compromise: false, xmlParser: false });
   });
 
   it('loads each when a run needs it', async () => {
@@ -411,6 +413,16 @@ process.on('exit', () => require('node:fs').writeSync(2, JSON.stringify({ asked,
     // plainly English (here the sample with a name spelt with a macron) needs tinyld when there is no --language; --tags
     // needs compromise; a feed needs the XML parser.
     expect(heavy(await loaded(['samples/wire-2025.txt', '-f', 'rss', '--language', 'en'])).chrono).toBe(true);
+    // A date written in French, Spanish, German or Italian needs their parsers, which the bin reads from their bundle.
+    const european = await runBin(['samples/european-press.txt', '-f', 'json', '--language', 'fr']);
+    expect(JSON.parse(european.stdout).items.map((item: { published?: string }) => item.published)).toEqual([
+      '2025-02-12T14:30:00',
+      '2025-03-03',
+      '2025-02-12T14:30:00',
+      '2025-03-03T14:30:00',
+    ]);
+    expect(heavy(await loaded(['samples/european-press.txt', '-f', 'rss', '--language', 'fr'])).chronoIntl).toBe(true);
+    expect(heavy(await loaded(['samples/wire-2025.txt', '-f', 'rss', '--language', 'en'])).chronoIntl).toBe(false);
     const accented = join(mkdtempSync(join(tmpdir(), 'feedconv-')), 'accented.txt');
     writeFileSync(accented, sampleText.replaceAll('Sudani', 'Sudanī'));
     expect(heavy(await loaded([accented, '-f', 'rss'])).tinyld).toBe(true);

@@ -874,3 +874,75 @@ describe('dates and slugs of text in Chinese, Japanese and Korean', () => {
     expect(one('COVID-19 疫情\n\n正文。').article.slug).toBe('covid-19');
   });
 });
+
+describe('dates, bylines and page furniture in French, Spanish, German, Italian, Portuguese and Dutch', () => {
+  it("reads a date written with another language's month name by that language's chrono parser", async () => {
+    const { findFullDate, intlFullDate } = await import('../src/normalize/dates.js');
+    expect(findFullDate('12 février 2025 à 14h30')?.iso).toBe('2025-02-12T14:30:00');
+    expect(findFullDate('lunes, 3 de marzo de 2025')?.iso).toBe('2025-03-03');
+    expect(findFullDate('Mittwoch, 12. Februar 2025, 14:30 Uhr')?.iso).toBe('2025-02-12T14:30:00');
+    expect(findFullDate('3 de março de 2025')?.iso).toBe('2025-03-03');
+    expect(findFullDate('3 maart 2025 om 14:30')?.iso).toBe('2025-03-03T14:30:00');
+    // `marzo` is Spanish and Italian: the reading that takes in the most text, the Italian one with its time, wins.
+    expect(findFullDate('3 marzo 2025 alle 14:30')?.iso).toBe('2025-03-03T14:30:00');
+    // No month name of theirs, no parse: an English planet is no French March without a day.
+    expect(intlFullDate('A view of Mars in 2024')).toBeUndefined();
+    expect(intlFullDate('The 2024 budget')).toBeUndefined();
+  });
+
+  it('finds the languages by their month names, a shared name naming each', async () => {
+    const { intlLocalesOf } = await import('../src/months.js');
+    expect(intlLocalesOf('3 de marzo de 2025')).toEqual(['es', 'it']);
+    expect(intlLocalesOf('12. MÄRZ 2025')).toEqual(['de']);
+    expect(intlLocalesOf('juillet')).toEqual(['fr']);
+    expect(intlLocalesOf('Marzipan in summer')).toEqual([]);
+  });
+
+  it('reads their date lines, labelled or bare (after the place filed from), and their bylines', async () => {
+    const { matchByline, matchDateLine } = await import('../src/segment/patterns.js');
+    expect(matchDateLine('Publié le 12 février 2025 à 14h30')).toEqual({ kind: 'published', value: '12 février 2025 à 14h30' });
+    expect(matchDateLine('Mis à jour le 13 février 2025')).toEqual({ kind: 'updated', value: '13 février 2025' });
+    expect(matchDateLine('Actualizado el 4 de marzo de 2025')).toEqual({ kind: 'updated', value: '4 de marzo de 2025' });
+    expect(matchDateLine('Veröffentlicht am 12. Februar 2025')).toEqual({ kind: 'published', value: '12. Februar 2025' });
+    expect(matchDateLine('Mittwoch, 12. Februar 2025, 14:30 Uhr')).toEqual({ kind: 'bare', value: 'Mittwoch, 12. Februar 2025, 14:30 Uhr' });
+    expect(matchDateLine('1er mars 2025')).toEqual({ kind: 'bare', value: '1er mars 2025' });
+    expect(matchDateLine('Madrid, 3 de marzo de 2025')).toEqual({ kind: 'bare', value: '3 de marzo de 2025' });
+    // A sentence with a date in it is no date line.
+    expect(matchDateLine('12 personas murieron el 3 de marzo de 2025.')).toBeUndefined();
+    expect(matchDateLine('Madrid, la capital, creció un 3 de marzo de 2025 y más')).toBeUndefined();
+    expect(['Par Jean Dupont', 'Por María García', 'Von Anna Schmidt', 'di Mario Rossi', 'Door Jan de Vries'].map(matchByline)).toEqual([
+      'Jean Dupont',
+      'María García',
+      'Anna Schmidt',
+      'Mario Rossi',
+      'Jan de Vries',
+    ]);
+    // A name or a phrase that only starts with the word is no byline.
+    expect(['Von der Leyen', 'Par for the course', 'Di Maio said so.'].map(matchByline)).toEqual([undefined, undefined, undefined]);
+  });
+
+  it('drops their advertisement, share and read-also lines, and counts them', () => {
+    const { article, dropped } = one(
+      [
+        'Le Parlement adopte la réforme',
+        'Par Jean Dupont',
+        'Publié le 12 février 2025',
+        '',
+        'Les députés ont adopté le texte.',
+        '',
+        'Partager sur Facebook',
+        'Publicité',
+        'Lire aussi : Retraites, ce que change la réforme',
+        'Compartir en Twitter',
+        'Anzeige',
+        'Mehr zum Thema: Was Fahrgäste wissen müssen',
+        'Pubblicità',
+        'Leggi anche: Cosa cambia',
+        '',
+        'Le Sénat doit encore voter.',
+      ].join('\n'),
+    );
+    expect(article).toMatchObject({ byline: 'Jean Dupont', published: '2025-02-12', paragraphs: ['Les députés ont adopté le texte.', 'Le Sénat doit encore voter.'] });
+    expect(dropped).toEqual({ share: 2, advertisement: 3, 'read-more': 3 });
+  });
+});

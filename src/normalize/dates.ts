@@ -1,7 +1,9 @@
 /**
  * Full dates found in text, via chrono-node's strict English parser, with fast
  * paths for the one plain date of a caption or a byline (`…, March 12, 2025.`)
- * and for a date line's date and time in GMT or UTC (`3 March 2025 09:15 GMT`).
+ * and for a date line's date and time in GMT or UTC (`3 March 2025 09:15 GMT`);
+ * a date written with another language's month name (`12 février 2025`,
+ * `3 de marzo de 2025`) via chrono's parser for that language.
  *
  * Note: only a date whose day, month and year are all written counts. A
  * dateline's `March 3` has no year, and guessing one from the clock would make
@@ -10,6 +12,7 @@
 import { createRequire } from 'node:module';
 import type { Chrono } from 'chrono-node/en';
 import { bundledFile } from '../bundled.js';
+import { INTL_LOCALES, type IntlLocale, intlLocalesOf } from '../months.js';
 
 /** chrono needs a reference date for relative phrases; a fixed one keeps this a pure function. */
 const REFERENCE = new Date(Date.UTC(2000, 0, 1));
@@ -87,7 +90,39 @@ function parseFullDate(text: string): FoundDate | undefined {
   let quick = plainDateTime(text);
   if (quick === UNSURE) quick = plainDate(text);
   if (quick === UNSURE) quick = cjkDate(text);
-  return quick === UNSURE ? chronoFullDate(text) : quick;
+  return quick === UNSURE ? (chronoFullDate(text) ?? intlFullDate(text)) : quick;
+}
+
+let intlParsers: Readonly<Record<IntlLocale, Chrono>> | undefined;
+
+/**
+ * chrono's strict parsers for the other languages, loaded the first time a text writes one of their month names: from
+ * their own bundle (dist/chrono-intl.cjs, built from the same locale list), or from node_modules when running from source.
+ */
+function intlChrono(locale: IntlLocale): Chrono {
+  if (intlParsers === undefined) {
+    const requireCjs = createRequire(import.meta.url);
+    const bundle = bundledFile('chrono-intl.cjs', import.meta.url);
+    intlParsers =
+      bundle === undefined
+        ? (Object.fromEntries(INTL_LOCALES.map((name) => [name, (requireCjs(`chrono-node/${name}`) as { strict: Chrono }).strict])) as Record<IntlLocale, Chrono>)
+        : (requireCjs(bundle) as { parsers: Record<IntlLocale, Chrono> }).parsers;
+  }
+  return intlParsers[locale];
+}
+
+/**
+ * The first full date in the text written with a French, Spanish, German, Italian, Portuguese or Dutch month name.
+ * Note: a month several of them write (`marzo`) is read by each, and the reading that takes in most of the text
+ * wins: Italian's `3 marzo 2025 alle 14:30` has a time that Spanish's parser leaves out.
+ */
+export function intlFullDate(text: string): FoundDate | undefined {
+  let best: FoundDate | undefined;
+  for (const locale of intlLocalesOf(text)) {
+    const found = certainDate(intlChrono(locale), text);
+    if (found !== undefined && (best === undefined || found.text.length > best.text.length)) best = found;
+  }
+  return best;
 }
 
 /** A date as Chinese and Japanese write it, `2024年3月19日`, or Korean, `2024년 3월 19일`, perhaps with a time (`10:15`). */
@@ -110,7 +145,12 @@ export function cjkDate(text: string): FoundDate | typeof UNSURE {
 
 /** The first full date chrono finds in the text (exported for the property that holds the fast path to it). */
 export function chronoFullDate(text: string): FoundDate | undefined {
-  for (const result of chrono().parse(text, REFERENCE)) {
+  return certainDate(chrono(), text);
+}
+
+/** The first date the parser finds in the text whose day, month and written year are all certain. */
+function certainDate(parser: Chrono, text: string): FoundDate | undefined {
+  for (const result of parser.parse(text, REFERENCE)) {
     const c = result.start;
     if (!c.isCertain('year') || !c.isCertain('month') || !c.isCertain('day')) continue;
     // Note: "2 hours ago" makes chrono certain of a year it computed; a real date writes it.

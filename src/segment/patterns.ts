@@ -7,6 +7,7 @@
  * datelines) scan by hand or look only at a bounded prefix.
  */
 import type { DropReason } from '../model.js';
+import { INTL_MONTH_NAMES, INTL_WEEKDAY_NAMES } from '../months.js';
 
 /** Patterns a user adds to the built-in ones (`boilerplate` and `separators` in the config file). */
 export interface SegmentRules {
@@ -192,6 +193,22 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
     pattern:
       /^(?:advertisement(?:\s*[-–—:|]\s*scroll to continue(?: with content)?)?|advertising|sponsored(?: content)?|supported by|ad|skip advertisement|story continues below(?: advertisement)?|scroll to continue(?: with content)?|continue reading(?: below| the main story)?)$/i,
   },
+  // The same in French, Spanish, Portuguese, German, Italian and Dutch.
+  {
+    reason: 'advertisement',
+    starts: 'publicit publicidad publicidade anzeige werbung pubblicit advertentie',
+    pattern: /^(?:publicité|publicidad|publicidade|anzeige|werbung|pubblicità|advertentie)$/i,
+  },
+  {
+    reason: 'share',
+    starts: 'partager compartir compartilhar teilen condividi delen',
+    pattern: /^(?:partager|compartir|compartilhar|teilen|condividi|delen)(?: (?:sur|en|no|auf|su|op|via) \w+)?$/i,
+  },
+  {
+    reason: 'read-more',
+    starts: 'lire leer lea lee lesen mehr leggi leia lees',
+    pattern: /^(?:lire aussi|leer más|lea también|lee también|lesen sie auch|mehr zum thema|leggi anche|leia também|leia mais|lees ook|lees meer)(?:\s*[:|>»-].*)?$/i,
+  },
   {
     reason: 'share',
     starts: `share gift add save @ tweet email print copy link facebook twitter x linkedin whatsapp telegram reddit pinterest comment comments like restack ${DIGITS}`,
@@ -322,10 +339,10 @@ export function boilerplateReason(text: string, rules: SegmentRules = NO_RULES):
 const BYLINE_TAIL = /\s+[|·•/]\s+|\s+[—–]\s+|\s+-\s+|\s+(?=(?:[Pp]ublished|[Uu]pdated|[Pp]osted) )/;
 
 /** The words a byline starts with: `By`, a news aggregator's `Story by`, or a scraper's `Author:` label. */
-const BYLINE_LABEL = '(?:by:?|author:|authors:|byline:|written by:?|story by)';
+const BYLINE_LABEL = '(?:by:?|author:|authors:|byline:|written by:?|story by|par|por|von|di|door)'; // and French, Spanish and Portuguese, German, Italian, Dutch
 
 /** How a byline starts. */
-const BYLINE_STARTS = 'by author authors byline written story';
+const BYLINE_STARTS = 'by author authors byline written story par por von di door';
 export const BYLINE_START = byStart(BYLINE_STARTS, new RegExp(`^${BYLINE_LABEL}\\s`, 'i'));
 const BYLINE = byStart(BYLINE_STARTS, new RegExp(`^${BYLINE_LABEL}\\s+(\\S.{0,158})$`, 'i'));
 
@@ -412,7 +429,12 @@ export function matchByline(text: string): string | undefined {
 export function matchDateLine(text: string): { kind: 'published' | 'updated' | 'bare'; value: string } | undefined {
   // Note: both patterns are large (~5 ms to compile together); most lines start as neither can.
   const m = DATE_LINE.exec(text);
-  if (!m) return mayBeBareDate(text) && BARE_DATE.test(text) ? { kind: 'bare', value: dateValue(text) } : undefined;
+  if (!m) {
+    if (!mayBeBareDate(text)) return undefined;
+    if (BARE_DATE.test(text)) return { kind: 'bare', value: dateValue(text) };
+    const intl = INTL_BARE_DATE().exec(text);
+    return intl === null ? undefined : { kind: 'bare', value: intl[1] as string };
+  }
   return { kind: dateKind(m[1] as string), value: dateValue(m[2] as string) };
 }
 
@@ -425,9 +447,13 @@ function dateValue(text: string): string {
 }
 
 /** The labels of a date line; `Date` too, but not printed alone above its date. */
-const DATE_WORDS = 'published|posted|first published|updated|last updated|last modified|modified';
-/** The starts (`startKey`) of those labels. */
-const DATE_STARTS = 'published posted first updated last modified';
+const DATE_WORDS =
+  'published|posted|first published|updated|last updated|last modified|modified|' +
+  // French, Spanish, Portuguese, German, Italian, Dutch
+  'publié le|publié|mis à jour le|mis à jour|modifié le|publicado el|publicado em|publicado|actualizado el|actualizado|atualizado em|atualizado|' +
+  'veröffentlicht am|veröffentlicht|aktualisiert am|aktualisiert|pubblicato il|pubblicato|aggiornato il|aggiornato|gepubliceerd op|gepubliceerd|bijgewerkt op|bijgewerkt';
+/** The starts (`startKey`: its ASCII letters) of those labels. */
+const DATE_STARTS = 'published posted first updated last modified publi mis modifi publicado actualizado atualizado ver aktualisiert pubblicato aggiornato gepubliceerd bijgewerkt';
 const DATE_LINE = byStart(
   `${DATE_STARTS} date`,
   new RegExp(`^(${DATE_WORDS}|date)(?: on| at)?\\s*[:\\-–—]?\\s*(\\S.{0,120})$`, 'i'),
@@ -441,15 +467,37 @@ export const DATE_LABEL = byStart(DATE_STARTS, new RegExp(`^(?:${DATE_WORDS})(?:
 /** The first three letters of the weekdays and months a bare date may open with. */
 const DAY_OR_MONTH = new Set(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']);
 
-/** Whether a line could be a bare date: it opens with a digit, a weekday or a month. */
+/** The starts (`startKey`: their ASCII letters) of the other languages' weekdays (months.ts), which a bare date may open with. */
+const INTL_WEEKDAY_STARTS = new Set(INTL_WEEKDAY_NAMES.split('|').map(startKey));
+
+/** Whether a line could be a bare date: it opens with a digit, a weekday or a month, or it is a short `Place, …` ending in a digit. */
 function mayBeBareDate(text: string): boolean {
   const first = text.charCodeAt(0);
-  return (first >= 0x30 && first <= 0x39) || DAY_OR_MONTH.has(startKey(text).slice(0, 3));
+  if (first >= 0x30 && first <= 0x39) return true;
+  const start = startKey(text);
+  if (DAY_OR_MONTH.has(start.slice(0, 3)) || INTL_WEEKDAY_STARTS.has(start)) return true;
+  const last = text.charCodeAt(text.length - 1);
+  return last >= 0x30 && last <= 0x39 && text.length <= 100 && text.includes(', ');
 }
+
+/**
+ * A line that is only a date written in French, Spanish, German, Italian, Portuguese or Dutch, the day first:
+ * `12 février 2025 à 14h30`, `lunes, 3 de marzo de 2025`, `Mittwoch, 12. Februar 2025, 14:30 Uhr`, `1er mars 2025`;
+ * perhaps after the place it was filed from, as Spanish and Italian papers print it (`Madrid, 3 de marzo de 2025`).
+ * The date, without the place, is group 1.
+ */
+const INTL_BARE_DATE = lazily(
+  () =>
+    new RegExp(
+      `^(?:(?!(?:${INTL_WEEKDAY_NAMES}),)\\p{Lu}[\\p{L}.'’ -]{1,40}, )?((?:(?:${INTL_WEEKDAY_NAMES}),? )?\\d{1,2}(?:\\.|er|º)? (?:de )?(?:${INTL_MONTH_NAMES})\\.?,? (?:de )?\\d{4}` +
+        '(?:(?:,| -| à| a las| um| alle| às| om)? \\d{1,2}(?:[:h.]\\d{2})?(?: ?(?:h|uhr))?)?)$',
+      'iu',
+    ),
+);
 
 /** What a date line's label says its date is. */
 function dateKind(label: string): 'published' | 'updated' {
-  return /updated|modified/i.test(label) ? 'updated' : 'published';
+  return /updated|modified|mis à jour|modifié|actualizado|atualizado|aktualisiert|aggiornato|bijgewerkt/i.test(label) ? 'updated' : 'published';
 }
 
 /** The kind of date a label line gives the bare date under it, or undefined for any other line. */
