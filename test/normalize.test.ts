@@ -900,10 +900,10 @@ describe('dates, bylines and page furniture in French, Spanish, German, Italian,
 
   it('reads their date lines, labelled or bare (after the place filed from), and their bylines', async () => {
     const { matchByline, matchDateLine } = await import('../src/segment/patterns.js');
-    expect(matchDateLine('Publié le 12 février 2025 à 14h30')).toEqual({ kind: 'published', value: '12 février 2025 à 14h30' });
-    expect(matchDateLine('Mis à jour le 13 février 2025')).toEqual({ kind: 'updated', value: '13 février 2025' });
-    expect(matchDateLine('Actualizado el 4 de marzo de 2025')).toEqual({ kind: 'updated', value: '4 de marzo de 2025' });
-    expect(matchDateLine('Veröffentlicht am 12. Februar 2025')).toEqual({ kind: 'published', value: '12. Februar 2025' });
+    expect(matchDateLine('Publié le 12 février 2025 à 14h30')).toEqual({ kind: 'published', value: '12 février 2025 à 14h30', locale: 'fr' });
+    expect(matchDateLine('Mis à jour le 13 février 2025')).toEqual({ kind: 'updated', value: '13 février 2025', locale: 'fr' });
+    expect(matchDateLine('Actualizado el 4 de marzo de 2025')).toEqual({ kind: 'updated', value: '4 de marzo de 2025', locale: 'es' });
+    expect(matchDateLine('Veröffentlicht am 12. Februar 2025')).toEqual({ kind: 'published', value: '12. Februar 2025', locale: 'de' });
     expect(matchDateLine('Mittwoch, 12. Februar 2025, 14:30 Uhr')).toEqual({ kind: 'bare', value: 'Mittwoch, 12. Februar 2025, 14:30 Uhr' });
     expect(matchDateLine('1er mars 2025')).toEqual({ kind: 'bare', value: '1er mars 2025' });
     expect(matchDateLine('Madrid, 3 de marzo de 2025')).toEqual({ kind: 'bare', value: '3 de marzo de 2025' });
@@ -919,6 +919,16 @@ describe('dates, bylines and page furniture in French, Spanish, German, Italian,
     ]);
     // A name or a phrase that only starts with the word is no byline.
     expect(['Von der Leyen', 'Par for the course', 'Di Maio said so.'].map(matchByline)).toEqual([undefined, undefined, undefined]);
+  });
+
+  it("reads a numeric date day first under those languages' labels, where an English one stays ambiguous", () => {
+    const dated = (line: string) => one(`Bahnstreik legt Fernverkehr lahm\n${line}\n\nDie Bahn bot einen Notfahrplan an.`);
+    expect(dated('Veröffentlicht am 02.12.2025, 14:30 Uhr').article.published).toBe('2025-12-02T14:30:00');
+    expect(dated('Publié le 05/03/2025 à 14h30').article.published).toBe('2025-03-05T14:30:00');
+    expect(dated('Bijgewerkt op 05-03-2025').article.published).toBe('2025-03-05');
+    const english = dated('Published 05/03/2025');
+    expect(english.article.published).toBeUndefined();
+    expect(english.dropped).toEqual({ 'ambiguous-date': 1 });
   });
 
   it('drops their advertisement, share and read-also lines, and counts them', () => {

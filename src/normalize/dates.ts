@@ -148,15 +148,15 @@ export function chronoFullDate(text: string): FoundDate | undefined {
   return certainDate(chrono(), text);
 }
 
-/** The first date the parser finds in the text whose day, month and written year are all certain. */
-function certainDate(parser: Chrono, text: string): FoundDate | undefined {
+/** The first date the parser finds in the text whose day, month and written year are all certain (`dayFirst`: known to put the day first). */
+function certainDate(parser: Chrono, text: string, dayFirst = false): FoundDate | undefined {
   for (const result of parser.parse(text, REFERENCE)) {
     const c = result.start;
     if (!c.isCertain('year') || !c.isCertain('month') || !c.isCertain('day')) continue;
     // Note: "2 hours ago" makes chrono certain of a year it computed; a real date writes it.
     if (!HAS_YEAR.test(result.text)) continue;
     // Note: 03/06/2025 is 3 June in London and March 6 in New York; with no way to tell, it is no date.
-    if (isAmbiguousNumericDate(result.text)) continue;
+    if (!dayFirst && isAmbiguousNumericDate(result.text)) continue;
     let iso = `${pad(c.get('year'), 4)}-${pad(c.get('month'))}-${pad(c.get('day'))}`;
     if (c.isCertain('hour')) {
       iso += `T${pad(c.get('hour'))}:${pad(c.get('minute'))}:${pad(c.get('second'))}`;
@@ -267,9 +267,13 @@ export function isAmbiguousNumericDate(text: string): boolean {
   return numeric !== null && Number(numeric[1]) <= 12 && Number(numeric[2]) <= 12 && numeric[1] !== numeric[2];
 }
 
-/** The date of a `Published:`/`Updated` line's value, when the value is essentially just a date. */
-export function parseDateLineValue(value: string): string | undefined {
-  const found = findFullDate(value);
+/**
+ * The date of a `Published:`/`Updated` line's value, when the value is essentially just a date. `locale`: the language
+ * of the line's label, when it is one of months.ts's, all of which write the day first: then `12.02.2025` is no longer
+ * ambiguous, and that language's parser reads it.
+ */
+export function parseDateLineValue(value: string, locale?: IntlLocale): string | undefined {
+  const found = findFullDate(value) ?? (locale === undefined || !HAS_YEAR.test(value) ? undefined : certainDate(intlChrono(locale), value, true));
   if (found === undefined) return undefined;
   // Note: "Posted to Iraq in 2003, he…" is a sentence, not a date line: the date must be most of the value.
   const before = found.index;

@@ -180,7 +180,7 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): Norm
           break;
         }
         const found = matchDateLine(line.text);
-        const iso = found && parseDateLineValue(found.value);
+        const iso = found && parseDateLineValue(found.value, found.locale);
         const kind = found?.kind === 'bare' ? (labelKind ?? 'bare') : found?.kind;
         labelKind = undefined;
         if (found && iso) {

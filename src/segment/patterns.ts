@@ -7,7 +7,7 @@
  * datelines) scan by hand or look only at a bounded prefix.
  */
 import type { DropReason } from '../model.js';
-import { INTL_MONTH_NAMES, INTL_WEEKDAY_NAMES } from '../months.js';
+import { INTL_MONTH_NAMES, INTL_WEEKDAY_NAMES, type IntlLocale } from '../months.js';
 
 /** Patterns a user adds to the built-in ones (`boilerplate` and `separators` in the config file). */
 export interface SegmentRules {
@@ -425,8 +425,11 @@ export function matchByline(text: string): string | undefined {
   return splitByline(text)?.name;
 }
 
-/** `Published: 16 Feb 2024` / `Updated March 3, 2024 10:15 ET` → which kind and the date text. */
-export function matchDateLine(text: string): { kind: 'published' | 'updated' | 'bare'; value: string } | undefined {
+/**
+ * `Published: 16 Feb 2024` / `Updated March 3, 2024 10:15 ET` → which kind and the date text; `locale`, the language
+ * of a label in French, Spanish, German, Italian, Portuguese or Dutch (whose numeric dates put the day first).
+ */
+export function matchDateLine(text: string): { kind: 'published' | 'updated' | 'bare'; value: string; locale?: IntlLocale } | undefined {
   // Note: both patterns are large (~5 ms to compile together); most lines start as neither can.
   const m = DATE_LINE.exec(text);
   if (!m) {
@@ -435,8 +438,27 @@ export function matchDateLine(text: string): { kind: 'published' | 'updated' | '
     const intl = INTL_BARE_DATE().exec(text);
     return intl === null ? undefined : { kind: 'bare', value: intl[1] as string };
   }
-  return { kind: dateKind(m[1] as string), value: dateValue(m[2] as string) };
+  const label = m[1] as string;
+  const locale = labelLocale(label);
+  const line = { kind: dateKind(label), value: dateValue(m[2] as string) };
+  return locale === undefined ? line : { ...line, locale };
 }
+
+/** The language of a date line's label, for the labels of months.ts's languages (`publicado` alone: Spanish's, also Portuguese's). */
+function labelLocale(label: string): IntlLocale | undefined {
+  const [first, second] = label.toLowerCase().split(' ');
+  if (first === 'publicado' && second === 'em') return 'pt';
+  return LABEL_LOCALES.get(first as string);
+}
+
+const LABEL_LOCALES = new Map<string, IntlLocale>([
+  ...['publié', 'mis', 'modifié'].map((word) => [word, 'fr'] as const),
+  ...['publicado', 'actualizado'].map((word) => [word, 'es'] as const),
+  ...['atualizado'].map((word) => [word, 'pt'] as const),
+  ...['veröffentlicht', 'aktualisiert'].map((word) => [word, 'de'] as const),
+  ...['pubblicato', 'aggiornato'].map((word) => [word, 'it'] as const),
+  ...['gepubliceerd', 'bijgewerkt'].map((word) => [word, 'nl'] as const),
+]);
 
 /** A glyph set between a date and its time (`February 16, 2024 / 10:15 AM`, `16 February 2024 • 10:15am`). */
 const DATE_TIME_GLYPH = /\s+[/|•·]\s+(?=\d{1,2}[:.]\d{2})/;
