@@ -931,6 +931,17 @@ describe('dates, bylines and page furniture in French, Spanish, German, Italian,
     expect(english.dropped).toEqual({ 'ambiguous-date': 1 });
   });
 
+  it("reads German's `Stand:` as the last change, and drops their relative date lines, which give no date", () => {
+    const dated = (...lines: string[]) => one(['Bahnstreik legt Fernverkehr lahm', ...lines, '', 'Die Bahn bot einen Notfahrplan an.'].join('\n'));
+    expect(dated('Stand: 12.02.2025 14:30 Uhr').article).toMatchObject({ published: '2025-02-12T14:30:00', dateSource: 'line' });
+    // `Stand` without its colon is a word of the text.
+    expect(dated('Stand der Dinge').article.paragraphs[0]).toBe('Stand der Dinge');
+    for (const line of ['Mis à jour il y a 2 heures', "Publié aujourd'hui à 14h30", 'Actualizado hace 3 horas', 'Aktualisiert vor 2 Stunden', 'Aggiornato 2 ore fa', 'Bijgewerkt 2 uur geleden', 'Atualizado há 5 minutos', 'Veröffentlicht gestern, 18:05 Uhr']) {
+      const { article, dropped } = dated(line);
+      expect([line, article.published, dropped]).toEqual([line, undefined, { 'relative-date': 1 }]);
+    }
+  });
+
   it('drops their advertisement, share and read-also lines, and counts them', () => {
     const { article, dropped } = one(
       [

@@ -455,7 +455,7 @@ const LABEL_LOCALES = new Map<string, IntlLocale>([
   ...['publié', 'mis', 'modifié'].map((word) => [word, 'fr'] as const),
   ...['publicado', 'actualizado'].map((word) => [word, 'es'] as const),
   ...['atualizado'].map((word) => [word, 'pt'] as const),
-  ...['veröffentlicht', 'aktualisiert'].map((word) => [word, 'de'] as const),
+  ...['veröffentlicht', 'aktualisiert', 'stand:'].map((word) => [word, 'de'] as const),
   ...['pubblicato', 'aggiornato'].map((word) => [word, 'it'] as const),
   ...['gepubliceerd', 'bijgewerkt'].map((word) => [word, 'nl'] as const),
 ]);
@@ -473,9 +473,9 @@ const DATE_WORDS =
   'published|posted|first published|updated|last updated|last modified|modified|' +
   // French, Spanish, Portuguese, German, Italian, Dutch
   'publié le|publié|mis à jour le|mis à jour|modifié le|publicado el|publicado em|publicado|actualizado el|actualizado|atualizado em|atualizado|' +
-  'veröffentlicht am|veröffentlicht|aktualisiert am|aktualisiert|pubblicato il|pubblicato|aggiornato il|aggiornato|gepubliceerd op|gepubliceerd|bijgewerkt op|bijgewerkt';
+  'veröffentlicht am|veröffentlicht|aktualisiert am|aktualisiert|stand:|pubblicato il|pubblicato|aggiornato il|aggiornato|gepubliceerd op|gepubliceerd|bijgewerkt op|bijgewerkt';
 /** The starts (`startKey`: its ASCII letters) of those labels. */
-const DATE_STARTS = 'published posted first updated last modified publi mis modifi publicado actualizado atualizado ver aktualisiert pubblicato aggiornato gepubliceerd bijgewerkt';
+const DATE_STARTS = 'published posted first updated last modified publi mis modifi publicado actualizado atualizado ver aktualisiert stand pubblicato aggiornato gepubliceerd bijgewerkt';
 const DATE_LINE = byStart(
   `${DATE_STARTS} date`,
   new RegExp(`^(${DATE_WORDS}|date)(?: on| at)?\\s*[:\\-–—]?\\s*(\\S.{0,120})$`, 'i'),
@@ -519,7 +519,8 @@ const INTL_BARE_DATE = lazily(
 
 /** What a date line's label says its date is. */
 function dateKind(label: string): 'published' | 'updated' {
-  return /updated|modified|mis à jour|modifié|actualizado|atualizado|aktualisiert|aggiornato|bijgewerkt/i.test(label) ? 'updated' : 'published';
+  // Note: German's `Stand:` (as it stood at; its colon is part of the label, as the word alone is one of the text) dates the last change.
+  return /updated|modified|mis à jour|modifié|actualizado|atualizado|aktualisiert|stand|aggiornato|bijgewerkt/i.test(label) ? 'updated' : 'published';
 }
 
 /** The kind of date a label line gives the bare date under it, or undefined for any other line. */
@@ -608,8 +609,18 @@ export function matchTagsLine(text: string): string[] | undefined {
 /** A note of the newsroom's at the top of a story: `Editor's note: …`, `Correction: …`, `Update: …`. */
 export const EDITORS_NOTE = byStart('editor editors correction clarification update', /^(?:editor[’']?s[’']? note|correction|clarification|update)\s*:\s*\S/i);
 
-/** `2 hours ago`, `yesterday`: a page's relative time, which says nothing once copied out of it. */
-export const RELATIVE_DATE = /^(?:about |over |almost )?(?:(?:\d+|an?|one)\s+(?:sec|second|min|minute|hr|hour|day|week|month|year)s?|\d+\s?[smhdw])\s+ago$|^(?:just now|today|yesterday)$/i;
+/**
+ * `2 hours ago`, `yesterday`: a page's relative time, which says nothing once copied out of it. Also in French, Spanish,
+ * German, Italian, Portuguese and Dutch (`il y a 2 heures`, `hace 3 horas`, `vor 2 Stunden`, `2 ore fa`, `há 2 horas`,
+ * `2 uur geleden`, `aujourd'hui à 14h30`, `gestern, 18:05 Uhr`).
+ */
+export const RELATIVE_DATE = new RegExp(
+  '^(?:about |over |almost )?(?:(?:\\d+|an?|one)\\s+(?:sec|second|min|minute|hr|hour|day|week|month|year)s?|\\d+\\s?[smhdw])\\s+ago$|^(?:just now|today|yesterday)$|' +
+    '^(?:il y a|hace|vor|há) \\d+ (?:min(?:ute|uto|uten)?s?|heures?|horas?|stunden?|jours?|días?|dias|tagen?)$|' +
+    '^\\d+ (?:minuti|ore|giorni|minuten|uur|dagen) (?:fa|geleden)$|' +
+    "^(?:aujourd['’]hui|hier|hoy|ayer|heute|gestern|oggi|ieri|hoje|ontem|vandaag|gisteren)(?:,? (?:à|a las|um|alle|às|om) ?\\d{1,2}(?:[:h.]\\d{2})?(?: ?(?:h|uhr))?|,? \\d{1,2}[:h.]\\d{2}(?: ?uhr)?)?$",
+  'iu',
+);
 
 /** `11:42 p.m. ET`: a date line's time with no day, which also says nothing once copied out of its page. */
 export const TIME_ONLY = /^\d{1,2}(?:[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)(?:\s+[a-z]{2,5})?$/i;
