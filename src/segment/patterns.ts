@@ -433,15 +433,19 @@ export function matchDateLine(text: string): { kind: 'published' | 'updated' | '
   // Note: both patterns are large (~5 ms to compile together); most lines start as neither can.
   const m = DATE_LINE.exec(text);
   if (!m) {
+    const intlLine = INTL_DATE_LINE.exec(text);
+    if (intlLine !== null) {
+      const label = intlLine[1] as string;
+      const line = { kind: dateKind(label), value: dateValue(intlLine[2] as string) };
+      const locale = labelLocale(label);
+      return locale === undefined ? line : { ...line, locale };
+    }
     if (!mayBeBareDate(text)) return undefined;
     if (BARE_DATE.test(text)) return { kind: 'bare', value: dateValue(text) };
     const intl = INTL_BARE_DATE().exec(text);
     return intl === null ? undefined : { kind: 'bare', value: intl[1] as string };
   }
-  const label = m[1] as string;
-  const locale = labelLocale(label);
-  const line = { kind: dateKind(label), value: dateValue(m[2] as string) };
-  return locale === undefined ? line : { ...line, locale };
+  return { kind: dateKind(m[1] as string), value: dateValue(m[2] as string) };
 }
 
 /** The language of a date line's label, for the labels of months.ts's languages (`publicado` alone: Spanish's, also Portuguese's). */
@@ -465,39 +469,56 @@ const DATE_TIME_GLYPH = /\s+[/|•·]\s+(?=\d{1,2}[:.]\d{2})/;
 
 /** A date line's value as chrono reads it whole: no `Updated …` part, a space for the glyph between date and time. */
 function dateValue(text: string): string {
-  return text.replace(UPDATED_TAIL, '').replace(DATE_TIME_GLYPH, ' ').replace(TIME_AFTER_YEAR, ' ');
+  // Note: each step is tried only where a plain search finds what it needs (most date lines need none of them).
+  let value = text.includes('pdated') || text.includes('PDATED') ? text.replace(UPDATED_TAIL, '') : text;
+  value = value.replace(DATE_TIME_GLYPH, ' ');
+  return FIVE_DIGITS.test(value) ? value.replace(TIME_AFTER_YEAR, ' ') : value;
 }
 
+/** A year with a time run into it (`20263:42`) has five digits in a row. */
+const FIVE_DIGITS = /\d{5}/;
+
 /** The labels of a date line; `Date` too, but not printed alone above its date. */
-const DATE_WORDS =
-  'published|posted|first published|updated|last updated|last modified|modified|' +
-  // French, Spanish, Portuguese, German, Italian, Dutch
+const ENGLISH_DATE_WORDS = 'published|posted|first published|updated|last updated|last modified|modified';
+/** The same in French, Spanish, Portuguese, German, Italian and Dutch. */
+const INTL_DATE_WORDS =
   'publié le|publié|mis à jour le|mis à jour|modifié le|publicado el|publicado em|publicado|actualizado el|actualizado|atualizado em|atualizado|' +
   'veröffentlicht am|veröffentlicht|aktualisiert am|aktualisiert|stand:|pubblicato il|pubblicato|aggiornato il|aggiornato|gepubliceerd op|gepubliceerd|bijgewerkt op|bijgewerkt';
-/** The starts (`startKey`: its ASCII letters) of those labels. */
-const DATE_STARTS = 'published posted first updated last modified publi mis modifi publicado actualizado atualizado ver aktualisiert stand pubblicato aggiornato gepubliceerd bijgewerkt';
+const DATE_WORDS = `${ENGLISH_DATE_WORDS}|${INTL_DATE_WORDS}`;
+/** The starts (`startKey`: their ASCII letters) of those labels. */
+const ENGLISH_DATE_STARTS = 'published posted first updated last modified';
+const INTL_DATE_STARTS = 'publi mis modifi publicado actualizado atualizado ver aktualisiert stand pubblicato aggiornato gepubliceerd bijgewerkt';
+const DATE_STARTS = `${ENGLISH_DATE_STARTS} ${INTL_DATE_STARTS}`;
 const DATE_LINE = byStart(
-  `${DATE_STARTS} date`,
-  new RegExp(`^(${DATE_WORDS}|date)(?: on| at)?\\s*[:\\-–—]?\\s*(\\S.{0,120})$`, 'i'),
+  `${ENGLISH_DATE_STARTS} date`,
+  new RegExp(`^(${ENGLISH_DATE_WORDS}|date)(?: on| at)?\\s*[:\\-–—]?\\s*(\\S.{0,120})$`, 'i'),
   // The date may follow its label with no space between (`PublishedMarch 5, 2024`, as a page's two elements copy).
   { glued: true },
 );
+/**
+ * The other languages' date lines, apart: their labels are tried only on lines that start as one does, by a set
+ * lookup, where a label that may run into its date is looked for at the start of every line with its first letter.
+ */
+const INTL_DATE_LINE = byStart(INTL_DATE_STARTS, new RegExp(`^(${INTL_DATE_WORDS})(?: on| at)?\\s*[:\\-–—]?\\s*(\\S.{0,120})$`, 'i'));
 
 /** A date line's label on a line of its own, its date on the next line (`Published` above `5 March 2024`). */
 export const DATE_LABEL = byStart(DATE_STARTS, new RegExp(`^(?:${DATE_WORDS})(?: on| at)?\\s*:?$`, 'i'));
 
-/** The first three letters of the weekdays and months a bare date may open with. */
-const DAY_OR_MONTH = new Set(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']);
-
-/** The starts (`startKey`: their ASCII letters) of the other languages' weekdays (months.ts), which a bare date may open with. */
-const INTL_WEEKDAY_STARTS = new Set(INTL_WEEKDAY_NAMES.split('|').map(startKey));
+/**
+ * The first three letters of the weekdays and months a bare date may open with, and of the other languages' weekdays
+ * (months.ts; fewer where their fourth or third letter is not ASCII: `miércoles` → `mi`).
+ */
+const DAY_OR_MONTH = new Set([
+  ...['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'],
+  ...INTL_WEEKDAY_NAMES.split('|').map((day) => startKey(day).slice(0, 3)),
+]);
 
 /** Whether a line could be a bare date: it opens with a digit, a weekday or a month, or it is a short `Place, …` ending in a digit. */
 function mayBeBareDate(text: string): boolean {
   const first = text.charCodeAt(0);
   if (first >= 0x30 && first <= 0x39) return true;
   const start = startKey(text);
-  if (DAY_OR_MONTH.has(start.slice(0, 3)) || INTL_WEEKDAY_STARTS.has(start)) return true;
+  if (DAY_OR_MONTH.has(start.slice(0, 3))) return true;
   const last = text.charCodeAt(text.length - 1);
   return last >= 0x30 && last <= 0x39 && text.length <= 100 && text.includes(', ');
 }
