@@ -926,6 +926,10 @@ describe('dates, bylines and page furniture in French, Spanish, German, Italian,
     expect(dated('Veröffentlicht am 02.12.2025, 14:30 Uhr').article.published).toBe('2025-12-02T14:30:00');
     expect(dated('Publié le 05/03/2025 à 14h30').article.published).toBe('2025-03-05T14:30:00');
     expect(dated('Bijgewerkt op 05-03-2025').article.published).toBe('2025-03-05');
+    // A bare numeric date with its time in `Uhr` is German, and so day first too.
+    expect(dated('02.12.2025, 14.30 Uhr').article).toMatchObject({ published: '2025-12-02T14:30:00', dateSource: 'line' });
+    expect(dated('Dienstag, 02.12.2025, 14:30 Uhr').article.published).toBe('2025-12-02T14:30:00');
+    expect(dated('02.12.2025').article.paragraphs[0]).toBe('02.12.2025');
     const english = dated('Published 05/03/2025');
     expect(english.article.published).toBeUndefined();
     expect(english.dropped).toEqual({ 'ambiguous-date': 1 });

@@ -443,7 +443,8 @@ export function matchDateLine(text: string): { kind: 'published' | 'updated' | '
     if (!mayBeBareDate(text)) return undefined;
     if (BARE_DATE.test(text)) return { kind: 'bare', value: dateValue(text) };
     const intl = INTL_BARE_DATE().exec(text);
-    return intl === null ? undefined : { kind: 'bare', value: intl[1] as string };
+    if (intl !== null) return { kind: 'bare', value: intl[1] as string };
+    return GERMAN_NUMERIC_DATE.test(text) ? { kind: 'bare', value: text, locale: 'de' } : undefined;
   }
   return { kind: dateKind(m[1] as string), value: dateValue(m[2] as string) };
 }
@@ -498,8 +499,9 @@ const DATE_LINE = byStart(
 /**
  * The other languages' date lines, apart: their labels are tried only on lines that start as one does, by a set
  * lookup, where a label that may run into its date is looked for at the start of every line with its first letter.
+ * So a space, colon or dash must part label and date (`Stand: …`; `Publié le12 …` is no date line).
  */
-const INTL_DATE_LINE = byStart(INTL_DATE_STARTS, new RegExp(`^(${INTL_DATE_WORDS})(?: on| at)?\\s*[:\\-–—]?\\s*(\\S.{0,120})$`, 'i'));
+const INTL_DATE_LINE = byStart(INTL_DATE_STARTS, new RegExp(`^(${INTL_DATE_WORDS})(?:\\s*[:\\-–—]\\s*|\\s+)(\\S.{0,120})$`, 'i'));
 
 /** A date line's label on a line of its own, its date on the next line (`Published` above `5 March 2024`). */
 export const DATE_LABEL = byStart(DATE_STARTS, new RegExp(`^(?:${DATE_WORDS})(?: on| at)?\\s*:?$`, 'i'));
@@ -537,6 +539,9 @@ const INTL_BARE_DATE = lazily(
       'iu',
     ),
 );
+
+/** A German page's numeric date with its time in `Uhr` (`12.02.2025, 14.30 Uhr`), which tells it is German, day first. */
+const GERMAN_NUMERIC_DATE = /^(?:(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag),? )?\d{1,2}\.\d{1,2}\.\d{4},? \d{1,2}[:.]\d{2} Uhr$/i;
 
 /** What a date line's label says its date is. */
 function dateKind(label: string): 'published' | 'updated' {
