@@ -37,6 +37,11 @@ for (const locale of INTL_LOCALES) {
 
 /** Every month name, longest first (so that `juillet` is not read as `juil`), for patterns. */
 export const INTL_MONTH_NAMES = [...LOCALES_OF_MONTH.keys()].sort((a, b) => b.length - a.length).join('|');
+/** One language's weekday names, for a pattern (`montag|dienstag|…`). */
+export function weekdayNames(locale: IntlLocale): string {
+  return WEEKDAYS[locale].replaceAll(' ', '|');
+}
+
 /** Every weekday name, for patterns. */
 export const INTL_WEEKDAY_NAMES = [...new Set(INTL_LOCALES.flatMap((locale) => WEEKDAYS[locale].split(' ')))].join('|');
 

@@ -7,7 +7,7 @@
  * datelines) scan by hand or look only at a bounded prefix.
  */
 import type { DropReason } from '../model.js';
-import { INTL_MONTH_NAMES, INTL_WEEKDAY_NAMES, type IntlLocale } from '../months.js';
+import { INTL_LOCALES, INTL_MONTH_NAMES, INTL_WEEKDAY_NAMES, type IntlLocale, weekdayNames } from '../months.js';
 
 /** Patterns a user adds to the built-in ones (`boilerplate` and `separators` in the config file). */
 export interface SegmentRules {
@@ -435,10 +435,9 @@ export function matchDateLine(text: string): { kind: 'published' | 'updated' | '
   if (!m) {
     const intlLine = INTL_DATE_LINE.exec(text);
     if (intlLine !== null) {
-      const label = intlLine[1] as string;
-      const line = { kind: dateKind(label), value: dateValue(intlLine[2] as string) };
-      const locale = labelLocale(label);
-      return locale === undefined ? line : { ...line, locale };
+      // Note: the pattern matches these labels alone, whatever their case.
+      const { kind, locale } = INTL_DATE_LABEL.get((intlLine[1] as string).toLowerCase()) as IntlDateLabel;
+      return { kind, value: dateValue(intlLine[2] as string), locale };
     }
     if (!mayBeBareDate(text)) return undefined;
     if (BARE_DATE.test(text)) return { kind: 'bare', value: dateValue(text) };
@@ -448,22 +447,6 @@ export function matchDateLine(text: string): { kind: 'published' | 'updated' | '
   }
   return { kind: dateKind(m[1] as string), value: dateValue(m[2] as string) };
 }
-
-/** The language of a date line's label, for the labels of months.ts's languages (`publicado` alone: Spanish's, also Portuguese's). */
-function labelLocale(label: string): IntlLocale | undefined {
-  const [first, second] = label.toLowerCase().split(' ');
-  if (first === 'publicado' && second === 'em') return 'pt';
-  return LABEL_LOCALES.get(first as string);
-}
-
-const LABEL_LOCALES = new Map<string, IntlLocale>([
-  ...['publié', 'mis', 'modifié'].map((word) => [word, 'fr'] as const),
-  ...['publicado', 'actualizado'].map((word) => [word, 'es'] as const),
-  ...['atualizado'].map((word) => [word, 'pt'] as const),
-  ...['veröffentlicht', 'aktualisiert', 'stand:'].map((word) => [word, 'de'] as const),
-  ...['pubblicato', 'aggiornato'].map((word) => [word, 'it'] as const),
-  ...['gepubliceerd', 'bijgewerkt'].map((word) => [word, 'nl'] as const),
-]);
 
 /** A glyph set between a date and its time (`February 16, 2024 / 10:15 AM`, `16 February 2024 • 10:15am`). */
 const DATE_TIME_GLYPH = /\s+[/|•·]\s+(?=\d{1,2}[:.]\d{2})/;
@@ -481,14 +464,40 @@ const FIVE_DIGITS = /\d{5}/;
 
 /** The labels of a date line; `Date` too, but not printed alone above its date. */
 const ENGLISH_DATE_WORDS = 'published|posted|first published|updated|last updated|last modified|modified';
-/** The same in French, Spanish, Portuguese, German, Italian and Dutch. */
-const INTL_DATE_WORDS =
-  'publié le|publié|mis à jour le|mis à jour|modifié le|publicado el|publicado em|publicado|actualizado el|actualizado|atualizado em|atualizado|' +
-  'veröffentlicht am|veröffentlicht|aktualisiert am|aktualisiert|stand:|pubblicato il|pubblicato|aggiornato il|aggiornato|gepubliceerd op|gepubliceerd|bijgewerkt op|bijgewerkt';
-const DATE_WORDS = `${ENGLISH_DATE_WORDS}|${INTL_DATE_WORDS}`;
-/** The starts (`startKey`: their ASCII letters) of those labels. */
 const ENGLISH_DATE_STARTS = 'published posted first updated last modified';
-const INTL_DATE_STARTS = 'publi mis modifi publicado actualizado atualizado ver aktualisiert stand pubblicato aggiornato gepubliceerd bijgewerkt';
+
+/**
+ * The same in French, Spanish, Portuguese, German, Italian and Dutch, by what they date: the one list the patterns,
+ * their starts and each label's language (whose numeric dates put the day first) are made from.
+ * Note: German's `Stand:` (as it stood at) dates the last change; its colon is part of the label, as the word alone is
+ * one of the text. `publicado` alone is Spanish's, and Portuguese's too: both put the day first.
+ */
+const INTL_DATE_LABELS: Readonly<Record<IntlLocale, Readonly<Record<'published' | 'updated', string>>>> = {
+  fr: { published: 'publié le|publié', updated: 'mis à jour le|mis à jour|modifié le' },
+  es: { published: 'publicado el|publicado', updated: 'actualizado el|actualizado' },
+  pt: { published: 'publicado em', updated: 'atualizado em|atualizado' },
+  de: { published: 'veröffentlicht am|veröffentlicht', updated: 'aktualisiert am|aktualisiert|stand:' },
+  it: { published: 'pubblicato il|pubblicato', updated: 'aggiornato il|aggiornato' },
+  nl: { published: 'gepubliceerd op|gepubliceerd', updated: 'bijgewerkt op|bijgewerkt' },
+};
+interface IntlDateLabel {
+  kind: 'published' | 'updated';
+  locale: IntlLocale;
+}
+/** Each of those labels, in lower case, with what it dates and its language. */
+const INTL_DATE_LABEL = new Map<string, IntlDateLabel>(
+  INTL_LOCALES.flatMap((locale) =>
+    (['published', 'updated'] as const).flatMap((kind) => INTL_DATE_LABELS[locale][kind].split('|').map((label) => [label, { kind, locale }] as const)),
+  ),
+);
+/** Longest first, so that `publié le` is tried before `publié`. */
+const INTL_DATE_WORDS = [...INTL_DATE_LABEL.keys()].sort((a, b) => b.length - a.length).join('|');
+/** Their starts (`startKey`: their ASCII letters, `publié` → `publi`). */
+const INTL_DATE_STARTS = [...new Set([...INTL_DATE_LABEL.keys()].map(startKey))].join(' ');
+/** The labels whose date is the last change. */
+const UPDATED_LABEL = new RegExp(['updated', 'modified', ...INTL_LOCALES.map((locale) => INTL_DATE_LABELS[locale].updated)].join('|'), 'i');
+
+const DATE_WORDS = `${ENGLISH_DATE_WORDS}|${INTL_DATE_WORDS}`;
 const DATE_STARTS = `${ENGLISH_DATE_STARTS} ${INTL_DATE_STARTS}`;
 const DATE_LINE = byStart(
   `${ENGLISH_DATE_STARTS} date`,
@@ -541,12 +550,11 @@ const INTL_BARE_DATE = lazily(
 );
 
 /** A German page's numeric date with its time in `Uhr` (`12.02.2025, 14.30 Uhr`), which tells it is German, day first. */
-const GERMAN_NUMERIC_DATE = /^(?:(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag),? )?\d{1,2}\.\d{1,2}\.\d{4},? \d{1,2}[:.]\d{2} Uhr$/i;
+const GERMAN_NUMERIC_DATE = new RegExp(`^(?:(?:${weekdayNames('de')}),? )?\\d{1,2}\\.\\d{1,2}\\.\\d{4},? \\d{1,2}[:.]\\d{2} Uhr$`, 'i');
 
 /** What a date line's label says its date is. */
 function dateKind(label: string): 'published' | 'updated' {
-  // Note: German's `Stand:` (as it stood at; its colon is part of the label, as the word alone is one of the text) dates the last change.
-  return /updated|modified|mis à jour|modifié|actualizado|atualizado|aktualisiert|stand|aggiornato|bijgewerkt/i.test(label) ? 'updated' : 'published';
+  return UPDATED_LABEL.test(label) ? 'updated' : 'published';
 }
 
 /** The kind of date a label line gives the bare date under it, or undefined for any other line. */

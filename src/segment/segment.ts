@@ -308,7 +308,7 @@ export class Segmenter {
     const next = this.queue.at(0)?.text;
     // Note: most lines under a title-like one are paragraphs, longer than either can be, and end here.
     if (next === undefined || next.length > HEADER_LINE_MAX) return false;
-    return (BYLINE_START.test(next) && matchByline(next) !== undefined) || isDatedLine(next);
+    return matchByline(next) !== undefined || isDatedLine(next);
   }
 
   /** A `Title:` line, or the first of a run of record fields (`URL:`, `Date:`, …) that holds one. */
