@@ -130,6 +130,7 @@ function paintRole(role: string, chalk: ChalkInstance): (text: string) => string
     case 'heading':
       return chalk.bold;
     case 'caption':
+    case 'credit':
       return chalk.green;
     case 'byline':
     case 'date':

@@ -575,6 +575,144 @@ describe('normalize: the shapes of other sites', () => {
     expect(article.paragraphs).toEqual(['Body one.', 'Image source, Getty Images', 'Body two.']);
     expect(dropped).toEqual({ navigation: 3, share: 1 });
   });
+
+  it("reads a photo's credit on a line of its own: under its caption (CNN's) or over it (the BBC's)", () => {
+    const cnn = one(
+      [
+        'Fed signals another rate cut',
+        'By Matt Egan, CNN',
+        'Link Copied!',
+        'Jerome Powell speaks during a news conference in Washington, DC.',
+        'Kevin Dietsch/Getty Images',
+        'New York CNN — The Federal Reserve signaled on Wednesday that another cut could come.',
+        'Ad Feedback',
+        'Stocks rose after the release.',
+        'Traders on the floor of the New York Stock Exchange.',
+        'Saul Loeb/AFP via Getty Images',
+        'The yield on the 10-year Treasury fell.',
+      ].join('\n'),
+    );
+    expect(cnn.article).toMatchObject({
+      byline: 'Matt Egan',
+      dateline: 'New York CNN',
+      images: [
+        { caption: 'Jerome Powell speaks during a news conference in Washington, DC.', credit: 'Kevin Dietsch/Getty Images' },
+        { caption: 'Traders on the floor of the New York Stock Exchange.', credit: 'Saul Loeb/AFP via Getty Images' },
+      ],
+      paragraphs: [
+        'New York CNN — The Federal Reserve signaled on Wednesday that another cut could come.',
+        'Stocks rose after the release.',
+        'The yield on the 10-year Treasury fell.',
+      ],
+    });
+    expect(cnn.dropped).toEqual({ share: 1, advertisement: 1 });
+    const bbc = one(
+      [
+        'Storm Bert: flood warnings remain',
+        '',
+        'Getty Images',
+        'Residents cleared debris in Pontypridd on Monday',
+        'More than 100 flood warnings remain in place across England and Wales.',
+        '',
+        'PA Media',
+        'A car stranded in floodwater near Shrewsbury',
+        '',
+        'The River Taff reached its highest level since 2020.',
+      ].join('\n'),
+    );
+    expect(bbc.article.images).toEqual([
+      { caption: 'Residents cleared debris in Pontypridd on Monday', credit: 'Getty Images' },
+      { caption: 'A car stranded in floodwater near Shrewsbury', credit: 'PA Media' },
+    ]);
+    expect(bbc.article.paragraphs).toEqual(['More than 100 flood warnings remain in place across England and Wales.', 'The River Taff reached its highest level since 2020.']);
+    expect(bbc.dropped).toEqual({});
+    // With no caption beside it, a credit alone is dropped as before (`Getty Images`), or kept as text; nor is a
+    // paragraph longer than a caption can be, or one a blank line away, taken for one.
+    const alone = one(
+      [
+        'Title',
+        '',
+        'Body one.',
+        '',
+        'Getty Images',
+        '',
+        'Body two.',
+        '',
+        'Kevin Dietsch/Getty Images',
+        '',
+        `${'A long paragraph that goes on. '.repeat(12)}`,
+        'Evan Vucci/AP',
+      ].join('\n'),
+    );
+    expect(alone.article.images).toEqual([]);
+    expect(alone.article.paragraphs).toEqual(['Body one.', 'Body two.', 'Kevin Dietsch/Getty Images', 'A long paragraph that goes on. '.repeat(12).trim(), 'Evan Vucci/AP']);
+    expect(alone.dropped).toEqual({ credit: 1 });
+  });
+
+  it("reads Al Jazeera's credit in brackets and its breadcrumb, not an editor's [sic]", () => {
+    const { article, dropped } = one(
+      [
+        'News|Israel-Palestine conflict',
+        'Israeli strikes kill dozens across Gaza',
+        'Palestinians inspect the damage in Gaza City [Mahmoud Issa/Reuters]',
+        'By Al Jazeera Staff',
+        'Published On 27 Nov 2026',
+        'Save articles to read later and create your own reading list.',
+        'Israeli strikes killed at least 40 people, medics said.',
+        '',
+        'He said "the people [of Gaza] are tired [sic]"',
+      ].join('\n'),
+    );
+    expect(article).toMatchObject({
+      section: 'Israel-Palestine conflict',
+      title: 'Israeli strikes kill dozens across Gaza',
+      byline: 'Al Jazeera Staff',
+      published: '2026-11-27',
+      images: [{ caption: 'Palestinians inspect the damage in Gaza City', credit: 'Mahmoud Issa/Reuters' }],
+      paragraphs: ['Israeli strikes killed at least 40 people, medics said.', 'He said "the people [of Gaza] are tired [sic]"'],
+    });
+    expect(dropped).toEqual({ share: 1 });
+    expect(one('World › Middle East\nTalks resume in Cairo on Tuesday\nBody.').article.section).toBe('Middle East');
+  });
+
+  it("reads a BBC page: its menu, a relative date, names over the writer's outlet or post, and the follow link", () => {
+    const { article, dropped } = one(
+      [
+        'Skip to content',
+        'BBC News',
+        'Home',
+        'News',
+        'Sport',
+        'Business',
+        '',
+        'Storm Bert: flood warnings remain as clean-up begins',
+        '2 hours ago',
+        'Share',
+        'Save',
+        'Jane Smith',
+        'BBC News, Cardiff',
+        '',
+        'More than 100 flood warnings remain in place.',
+        '',
+        'Follow BBC Wales News on X',
+      ].join('\n'),
+    );
+    expect(article).toMatchObject({ title: 'Storm Bert: flood warnings remain as clean-up begins', byline: 'Jane Smith', paragraphs: ['More than 100 flood warnings remain in place.'] });
+    expect(article.published).toBeUndefined();
+    expect(dropped).toEqual({ navigation: 7, 'relative-date': 1, share: 2 });
+    const post = one('Ukraine war: front line extremely difficult\nBy Paul Adams\nDiplomatic correspondent\nPublished\n27 November 2026\nZelensky said so.');
+    expect(post.article).toMatchObject({ byline: 'Paul Adams', published: '2026-11-27', paragraphs: ['Zelensky said so.'] });
+    // A relative date above the headline, and in another language, is dropped too; one in the body stays.
+    const above = one('yesterday\nCouncil approves budget\nil y a 2 heures\n\nThe council voted.\n\nYesterday\n\nMore.');
+    expect(above.article).toMatchObject({ title: 'Council approves budget', paragraphs: ['The council voted.', 'Yesterday', 'More.'] });
+    expect(above.dropped).toEqual({ 'relative-date': 2 });
+  });
+
+  it("reads CNN's older dateline, its name in parentheses and the text run on", () => {
+    expect(one('Fed signals cut\n\nWashington (CNN)The Federal Reserve signaled a cut.').article.dateline).toBe('Washington (CNN)');
+    expect(one('Fed signals cut\n\n(CNN) — The Federal Reserve signaled a cut.').article.dateline).toBe('(CNN)');
+    expect(one('Fed signals cut\n\n(CNN) is a network.').article.dateline).toBeUndefined();
+  });
 });
 
 describe('summarize', () => {

@@ -115,6 +115,11 @@ describe('segment: boundaries', () => {
     expect(titles(names)).toEqual(['title: The quiet collapse of local papers']);
   });
 
+  it('does not split at furniture printed again a few lines on, as at a headline printed again', () => {
+    const text = 'Fed signals a cut\nBy Jane Doe\nBody one.\nAd Feedback\nBody two.\nBody three.\nAd Feedback\nBody four.';
+    expect(titles(text)).toEqual(['title: Fed signals a cut']);
+  });
+
   it('splits at separator lines: * * *, ***, ---, ===', () => {
     for (const sep of ['* * *', '***', '---', '===', '___']) {
       expect(titles(`One\nbody.\n${sep}\nTwo\nbody.`), sep).toEqual(['title: One', 'title: Two']);
@@ -234,6 +239,26 @@ describe('segment: roles', () => {
 });
 
 describe('segment: evidence beyond blank lines', () => {
+  it("drops a site's menu above the headline, four items or more, not a short headline over its byline", () => {
+    expect(roles('Skip to content\nBBC News\nHome\nNews\nSport\n\nStorm Bert: warnings remain\nBody.')).toEqual([
+      [
+        'boilerplate: Skip to content',
+        'boilerplate: BBC News',
+        'boilerplate: Home',
+        'boilerplate: News',
+        'boilerplate: Sport',
+        'title: Storm Bert: warnings remain',
+        'body: Body.',
+      ],
+    ]);
+    // Three short lines, and a date line's label, are no menu.
+    expect(roles('Brexit\nJane Smith\nPolitical editor\nPublished\n27 November 2026\nBody.')).toEqual([
+      ['title: Brexit', 'byline: Jane Smith', 'byline: Political editor', 'date: Published', 'date: 27 November 2026', 'body: Body.'],
+    ]);
+    // Under the headline, a list of short lines is the story's.
+    expect(roles('Winners\n\nThe winners were:\nAnna Berg\nTom Brown\nAli Khan\nLi Wei')[0]?.filter((line) => line.startsWith('boilerplate'))).toEqual([]);
+  });
+
   it('takes a kicker above the headline as its section', () => {
     expect(roles('WORLD\n\nJAPAN ELECTS A NEW GOVERNOR\n\nThe parliament voted on Friday.')[0]).toEqual([
       'section: WORLD',

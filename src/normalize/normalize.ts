@@ -10,6 +10,7 @@ import {
   RELATIVE_DATE,
   TIME_ONLY,
   bareUrl,
+  breadcrumbSection,
   byStart,
   bylineNames,
   dateLabelKind,
@@ -126,7 +127,8 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): Norm
         used++;
         break;
       case 'section':
-        section = line.text;
+        // A breadcrumb trail's last crumb is the section (`World › Middle East` → `Middle East`).
+        section = breadcrumbSection(line.text) ?? line.text;
         used++;
         break;
       case 'heading':
@@ -148,14 +150,19 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): Norm
           used++;
           break;
         }
-        const parts = splitCredit(line.text);
+        // Note: a caption whose credit is on a line of its own has it from the segmenter, and no credit of its own.
+        const parts = line.credit === undefined ? splitCredit(line.text) : undefined;
         const caption = (parts?.caption ?? line.text).replace(CAPTION_LABEL, '');
-        const credit = parts?.credit ?? sourceCredit;
+        const credit = line.credit ?? parts?.credit ?? sourceCredit;
         sourceCredit = undefined;
         images.push({ caption, ...(credit !== undefined && { credit }), ...(line.image !== undefined && { url: line.image }) });
         used++;
         break;
       }
+      case 'credit':
+        // The credit is its caption's (RoledLine.credit).
+        used++;
+        break;
       case 'byline': {
         // A byline without "By" is a line of names the segmenter saw set above a date line.
         const parts = splitByline(line.text) ?? { name: bylineNames(line.text) };
@@ -189,8 +196,9 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): Norm
           else updatedLine ??= iso;
           dateLines++;
           used++;
-        } else if (found && (RELATIVE_DATE.test(found.value) || TIME_ONLY.test(found.value))) {
-          // "Updated 2 hours ago", "Updated 11:42 p.m. ET": relative to a page view long gone; no date can come of it.
+        } else if (found ? RELATIVE_DATE.test(found.value) || TIME_ONLY.test(found.value) : RELATIVE_DATE.test(line.text)) {
+          // "Updated 2 hours ago", "Updated 11:42 p.m. ET", "2 hours ago" alone: relative to a page view long gone; no
+          // date can come of it.
           drop('relative-date');
         } else if (found && isAmbiguousNumericDate(found.value)) {
           // A date line all the same, but no date can be read from it without guessing.

@@ -191,7 +191,7 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
     reason: 'advertisement',
     starts: 'advertisement advertising sponsored supported ad skip story scroll continue',
     pattern:
-      /^(?:advertisement(?:\s*[-–—:|]\s*scroll to continue(?: with content)?)?|advertising|sponsored(?: content)?|supported by|ad|skip advertisement|story continues below(?: advertisement)?|scroll to continue(?: with content)?|continue reading(?: below| the main story)?)$/i,
+      /^(?:advertisement(?:\s*[-–—:|]\s*scroll to continue(?: with content)?)?|advertising|sponsored(?: content)?|supported by|ad|ad feedback|skip advertisement|story continues below(?: advertisement)?|scroll to continue(?: with content)?|continue reading(?: below| the main story)?)$/i,
   },
   // The same in French, Spanish, Portuguese, German, Italian and Dutch.
   {
@@ -213,7 +213,7 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
     reason: 'share',
     starts: `share gift add save @ tweet email print copy link facebook twitter x linkedin whatsapp telegram reddit pinterest comment comments like restack ${DIGITS}`,
     pattern:
-      /^(?:share(?: (?:this|the) (?:article|story|page|post))?(?: on \w+)?|share (?:article |this )?via \w+|gift (?:this|the) article|(?:add|save) to myft|@\w{1,30}|tweet|email|print|copy link|link copied|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|(?:\d+ )?comments?|like|restack)$/i,
+      /^(?:share(?: (?:this|the) (?:article|story|page|post))?(?: on \w+)?|share (?:article |this )?via \w+|gift (?:this|the) article|(?:add|save) to myft|@\w{1,30}|tweet|email|print|copy link|link copied!?|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|(?:\d+ )?comments?|like|restack)$/i,
   },
   {
     reason: 'read-more',
@@ -242,7 +242,7 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
     reason: 'navigation',
     starts: `explore related suggested topics more media press investor skip back home menu search log login sign follow click this listen a ${DIGITS} reading for top full live key show forwarded terms privacy find saved`,
     pattern: new RegExp(
-      `^(?:${FOOTER_HEADING}|skip to (?:main )?content|back to top|home|menu|search|log ?in|sign in|follow us(?: on .*)?|click here\\b.*|this article is more than \\d+ (?:years?|months?) old|follow|listen to (?:this )?article(?: [·|•-] .*)?|listen(?: \\(\\d+ mins?\\))?|a version of this article appears in print on .*|\\d{1,3} min(?:ute)?s? read|reading time:? \\d{1,3} min(?:ute)?s?|for immediate release|top stories|full coverage|live|key events|show key events only|forwarded from .{1,80}|(?:terms and )?privacy (?:policy|dashboard)|terms of (?:use|service)|follow (?:ap[’']?s|our) (?:full |latest |live )?(?:coverage|updates|reporting)\\b.*|find more (?:of )?(?:ap[’']?s|our) coverage\\b.*|saved (?:on )?(?:[a-z]{3,9}\\.? \\d{1,2},? \\d{4}|\\d{1,2} [a-z]{3,9}\\.? \\d{4})(?: [·•∙|] \\d{1,3} min(?:ute)?s? read)?)$`,
+      `^(?:${FOOTER_HEADING}|skip to (?:main )?content|back to top|home|menu|search|log ?in|sign in|follow us(?: on .*)?|follow [\\w&.'’ -]{1,40} on (?:x|twitter|facebook|instagram|threads|bluesky|linkedin|youtube|tiktok|whatsapp|telegram|google news)|click here\\b.*|this article is more than \\d+ (?:years?|months?) old|follow|listen to (?:this )?article(?: [·|•-] .*)?|listen(?: \\(\\d+ mins?\\))?|a version of this article appears in print on .*|\\d{1,3} min(?:ute)?s? read|reading time:? \\d{1,3} min(?:ute)?s?|for immediate release|top stories|full coverage|live|key events|show key events only|forwarded from .{1,80}|(?:terms and )?privacy (?:policy|dashboard)|terms of (?:use|service)|follow (?:ap[’']?s|our) (?:full |latest |live )?(?:coverage|updates|reporting)\\b.*|find more (?:of )?(?:ap[’']?s|our) coverage\\b.*|saved (?:on )?(?:[a-z]{3,9}\\.? \\d{1,2},? \\d{4}|\\d{1,2} [a-z]{3,9}\\.? \\d{4})(?: [·•∙|] \\d{1,3} min(?:ute)?s? read)?)$`,
       'i',
     ),
   },
@@ -280,7 +280,7 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
     reason: 'share',
     starts: 'reuse save share like leave read order print report comment comments',
     pattern:
-      /^(?:reuse this content|save(?: (?:this )?articles?)?|share (?:this|full article)|like this|like loading\.*|leave a (?:comment|reply)|read \d+ comments|order reprints\b.*|print this page|report an error|comments? \(\d+\)):?$/i,
+      /^(?:reuse this content|save(?: (?:this )?articles?)?|save articles to read later and create your own reading list\.?|share (?:this|full article)|like this|like loading\.*|leave a (?:comment|reply)|read \d+ comments|order reprints\b.*|print this page|report an error|comments? \(\d+\)):?$/i,
   },
   {
     reason: 'embed',
@@ -383,8 +383,13 @@ const AGENCY_NAMES = 'Reuters|AP|AFP|Associated Press|Agence France-Presse|Bloom
 /** A news agency's name alone, as a page that republishes its story prints it over the date. */
 export const AGENCY = byStart(AGENCY_NAMES.split('|').map(startKey).join(' '), new RegExp(`^(?:${AGENCY_NAMES})$`));
 
-/** The writer's outlet or post on a line of its own, as AP sets it under the byline: `Associated Press`, `AP Business Writer`. */
-export const BYLINE_POST = new RegExp(`^(?:${AGENCY_NAMES}|(?:(?:AP|Associated Press|Reuters|Bloomberg) )?(?:[A-Z][a-z]+ ){0,3}(?:Writer|Reporter|Correspondent|Editor|Columnist)s?)$`);
+/**
+ * The writer's outlet or post on a line of its own, as AP sets it under the byline (`Associated Press`, `AP Business
+ * Writer`), and the BBC under the names (`Diplomatic correspondent`, `BBC News, Cardiff`, `BBC Verify`).
+ */
+export const BYLINE_POST = new RegExp(
+  `^(?:${AGENCY_NAMES}|(?:(?:AP|Associated Press|Reuters|Bloomberg|BBC(?: News)?) )?(?:[A-Z][a-z]+ ){0,3}(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Cc]olumnist)s?|BBC (?:News|Sport|Verify|World Service|News [A-Z][a-z]+)(?:, [A-Z][\\w.'’ -]{1,40})?)$`,
+);
 
 /**
  * What a page prints after a byline's names: the outlet (`, CNN`, `, Reuters`,
@@ -705,6 +710,11 @@ const WIRE_CREDIT = lazily(
  * balanced parenthesised group. Scans backwards once: linear, no regex.
  */
 export function splitCredit(text: string): { caption: string; credit: string } | undefined {
+  // Al Jazeera's credit is in brackets (`… in Gaza City [Mahmoud Issa/Reuters]`); an editor's `[sic]` is not one.
+  if (text.endsWith(']')) {
+    const parts = lastGroup(text, 0x5b, 0x5d);
+    return parts !== undefined && looksLikeCredit(parts.credit) ? parts : undefined;
+  }
   if (!text.endsWith(')')) {
     // Note: most body lines have neither a colon nor REUTERS/, which the patterns (tried at every sentence end) need.
     // Reuters' credit ends the line: only its tail is searched.
@@ -712,11 +722,16 @@ export function splitCredit(text: string): { caption: string; credit: string } |
     const labelled = pattern?.exec(text.length > 1000 ? '' : text);
     return labelled ? { caption: labelled[1] as string, credit: labelled[2] as string } : undefined;
   }
+  return lastGroup(text, 0x28, 0x29);
+}
+
+/** The text before a balanced group that ends it (between the `open` and `close` characters) and the group's text. */
+function lastGroup(text: string, open: number, close: number): { caption: string; credit: string } | undefined {
   let depth = 0;
   for (let i = text.length - 1; i >= 0; i--) {
     const c = text.charCodeAt(i);
-    if (c === 0x29) depth++;
-    else if (c === 0x28 && --depth === 0) {
+    if (c === close) depth++;
+    else if (c === open && --depth === 0) {
       const caption = text.slice(0, i).trim();
       const credit = text.slice(i + 1, -1).trim();
       if (caption.length === 0 || credit.length === 0 || credit.length > 160) return undefined;
@@ -724,6 +739,24 @@ export function splitCredit(text: string): { caption: string; credit: string } |
     }
   }
   return undefined;
+}
+
+/**
+ * A photo's credit on a line of its own, next to its caption, and on which side the caption is:
+ * - `Kevin Dietsch/Getty Images`, `Saul Loeb/AFP via Getty Images`: the photographer and agency, under the caption
+ *   (CNN and other American sites);
+ * - `Getty Images`, `Reuters`, `PA Media`, `EPA-EFE/Shutterstock`: the agency alone, over the caption (the BBC).
+ */
+const SLASH_CREDIT = lazily(
+  () => /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?:\/\p{Lu}[\p{L}&.'’-]*(?: \p{Lu}[\p{L}&.'’-]*){0,3}){1,3}(?: via Getty Images)?$/u,
+);
+const AGENCY_CREDIT =
+  /^(?:Getty Images|Reuters|AFP|AP|EPA|EPA-EFE|PA Media|PA|Anadolu|Shutterstock|Alamy|BBC|Bloomberg|Handout|Family handout|Supplied)(?:\/[A-Z][\w&.'’ -]{1,30}){0,2}$/;
+
+export function creditAlone(text: string): { credit: string; caption: 'above' | 'below' } | undefined {
+  if (text.length > 80) return undefined;
+  if (AGENCY_CREDIT.test(text)) return { credit: text, caption: 'below' };
+  return text.includes('/') && SLASH_CREDIT().test(text) ? { credit: text, caption: 'above' } : undefined;
 }
 
 /** Credits name a photographer, an agency or a kind of picture; ordinary parentheses rarely do. */
@@ -759,13 +792,18 @@ const DATELINE = new RegExp(
   'u',
 );
 
-const CNN_DATELINE = lazily(() => /^((?:\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} )?CNN)\s*[-–—]+\s+\S/u);
+const CNN_DATELINE = lazily(
+  () => /^((?:\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} )?(?:CNN(?=\s*[-–—]+\s+\S)|\(CNN(?: Business| Español)?\)(?=\s*[-–—]*\s*[\p{Lu}"“‘']\S)))/u,
+);
 
 function dateDateline(paragraph: string): string | undefined {
   return DAY_OR_MONTH.has(startKey(paragraph).slice(0, 3)) ? DATE_DATELINE().exec(paragraph)?.[1] : undefined;
 }
 
-/** CNN's house style, its name after the place in ordinary capitals: `New York CNN —`, `Washington CNN —`. */
+/**
+ * CNN's house style, its name after the place in ordinary capitals: `New York CNN —`, `Washington CNN —`; and its
+ * older one, the name in parentheses, the text often run on: `Washington (CNN)The …`, `(CNN) — The …`.
+ */
 function cnnDateline(paragraph: string): string | undefined {
   if (paragraph.lastIndexOf('CNN', 40) === -1) return undefined;
   return CNN_DATELINE().exec(paragraph)?.[1];
@@ -781,6 +819,7 @@ export function matchDateline(paragraph: string): string | undefined {
   // dump without datelines. Only CNN's house style and a date with no place (`Nov 27 (Reuters) -`) start otherwise.
   const second = paragraph.charCodeAt(1);
   if ((second >= 97 && second <= 122) || second === 32) return cnnDateline(paragraph) ?? dateDateline(paragraph);
+  if (paragraph.charCodeAt(0) === 0x28) return cnnDateline(paragraph);
   // Note: only a bounded prefix is examined, so a pathological paragraph cannot slow the match.
   const m = DATELINE.exec(paragraph.slice(0, 160));
   if (!m) return undefined;
@@ -796,6 +835,18 @@ export function matchDateline(paragraph: string): string | undefined {
 /** A headline is short and does not end like a sentence. */
 export function isTitleLike(text: string): boolean {
   return text.length <= 200 && !/[.,;:]$/.test(text);
+}
+
+/**
+ * A page's breadcrumb trail above the headline: `News|Israel-Palestine conflict`, `World › Middle East`,
+ * `Business > Markets`. Group 1 is its last crumb, the section the story is in.
+ */
+const BREADCRUMB = lazily(() => /^\p{Lu}[\p{L}&'’-]*(?: [\p{L}&'’-]+){0,3}(?: ?[|›»>] ?\p{Lu}[\p{L}&'’-]*(?: [\p{L}&'’-]+){0,3}){0,2} ?[|›»>] ?(\p{Lu}[\p{L}&'’-]*(?: [\p{L}&'’-]+){0,3})$/u);
+const CRUMB_GLYPH = /[|›»>]/;
+
+/** The last crumb of a breadcrumb trail (`World › Middle East` → `Middle East`), or undefined for any other line. */
+export function breadcrumbSection(text: string): string | undefined {
+  return text.length <= 80 && CRUMB_GLYPH.test(text) ? BREADCRUMB().exec(text)?.[1] : undefined;
 }
 
 /** A kicker or section label: one or two words, or up to three in capitals; short, no punctuation (`WORLD`, `Sport`, `Middle East`). */

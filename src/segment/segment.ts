@@ -21,6 +21,8 @@ import {
   type SegmentRules,
   bareUrl,
   boilerplateReason,
+  breadcrumbSection,
+  creditAlone,
   dateLabelKind,
   EDITORS_NOTE,
   hasUnclosedCredit,
@@ -57,6 +59,8 @@ export type Role =
   | 'tags'
   /** A scraper's `URL: …` line: the article's own address. */
   | 'url'
+  /** A photo's credit on a line of its own, next to its caption (the caption line carries it: `RoledLine.credit`). */
+  | 'credit'
   | 'body'
   | 'separator'
   | 'blank';
@@ -73,6 +77,8 @@ export interface RoledLine {
   controlChars?: number;
   /** The image a caption line stands for (a Markdown dump's `![caption](src)`). */
   image?: string;
+  /** A caption's credit, printed on a line of its own next to it (`creditAlone`). */
+  credit?: string;
 }
 
 /**
@@ -123,6 +129,8 @@ interface Draft {
   /** The last line was a link's label (`Related article`): the headline of the story it links may follow. */
   afterLinkLabel: boolean;
   lastContent: string | undefined;
+  /** Lines still to come of a site's menu above the headline (see `inMenu`). */
+  menuLeft: number;
 }
 
 /**
@@ -166,6 +174,8 @@ export class Segmenter {
   private strays: RoledLine[] = [];
   private blankRun = 0;
   private afterSeparator = false;
+  /** A credit line over the caption it credits (the BBC's): the next line is that caption, unless it cannot be. */
+  private creditOver: { line: RoledLine; draft: Draft } | undefined;
   private out: RawArticle[] = [];
 
   constructor(
@@ -230,21 +240,30 @@ export class Segmenter {
     let reason = found === 'logo' && draft.title === undefined ? undefined : found;
     // A reaction count (`42` likes, `8` comments) stands over another or over a share button.
     if (reason === undefined && COUNT.test(item.text) && this.countOrShareNext()) reason = 'share';
+    // Above the headline, a site's menu: a run of section names (`News`, `Sport`, `Business`), one a line.
+    // Note: asked of every line above it, for the run counts the menu's own links (`Home`) too.
+    if (draft.title === undefined && this.inMenu(item.text, found) && reason === undefined) reason = 'navigation';
     // After a footer heading ("Explore more on these topics"), short lines are topic links to the end of the article.
     if (reason === undefined && draft.inFooter && item.text.length <= 40 && !/[.!?]$/.test(item.text)) reason = 'navigation';
     if (reason !== undefined && FOOTER_START.test(item.text)) draft.inFooter = true;
     // An inline link to another story, its label (`Related article`, `Read more`) set directly over its headline.
     if (reason === undefined && draft.afterLinkLabel && this.blankRun === 0 && item.text.length <= 120 && isTitleLike(item.text)) reason = 'read-more';
     draft.afterLinkLabel = found === 'read-more' && !/[:|>»-]\s*\S/.test(item.text);
+    const creditOver = this.creditOver;
+    this.creditOver = undefined;
+    const credit = creditOver === undefined ? this.photoCredit(item.text, found) : undefined;
+    if (credit !== undefined) reason = undefined;
     const roled = counted(
       {
         text: item.text,
         line: item.line,
-        role: reason ? 'boilerplate' : item.image !== undefined ? this.imageRole(item.text) : this.roleOf(item.text),
+        role: credit !== undefined ? 'credit' : reason ? 'boilerplate' : item.image !== undefined ? this.imageRole(item.text) : this.roleOf(item.text),
         gap: this.blankRun,
       },
       item,
     );
+    if (creditOver !== undefined) this.takeCreditOver(creditOver, roled);
+    if (credit === 'over') this.creditOver = { line: roled, draft };
     if (reason !== undefined) roled.reason = reason;
     if (item.image !== undefined) roled.image = item.image;
     draft.lines.push(roled);
@@ -284,8 +303,9 @@ export class Segmenter {
       return !(onlyTitle && !isTitleLike(text));
     }
     if (!draft.hasBody || text === draft.title || !isTitleLike(text)) return false;
-    // The scraped-page signature: the headline printed again a few lines on.
-    if (this.repeatsAhead(text)) return true;
+    // The scraped-page signature: the headline printed again a few lines on. Note: not furniture printed in every
+    // story (`Ad Feedback`).
+    if (this.repeatsAhead(text)) return boilerplateReason(text, this.rules) === undefined;
     // Another: a headline set directly over its byline (`By …`) or its date line, after a blank line (a wire
     // service's pages copied one after another, a blank line between them). Note: once the story has more than a
     // standfirst; and names over a date line are a byline without its `By` (see namesOverDate), not a headline.
@@ -295,6 +315,81 @@ export class Segmenter {
     // A dump whose paragraphs are single lines uses the blank line between articles: a headline set
     // directly on top of its first paragraph, after a blank line, starts the next article.
     return this.blankRun >= 1 && draft.bodyLines >= 2 && draft.blankSeparatedBody === 0 && this.headlineOverProse(text);
+  }
+
+  /**
+   * Whether the line is one of a run of at least `MENU_RUN` menu items, no blank line between them: section names
+   * (`isKicker`) or a menu's own links (`Home`, `Skip to content`). Note: a short headline over a byline's names and
+   * the writer's post makes three such lines, never four.
+   */
+  private inMenu(text: string, reason: DropReason | undefined): boolean {
+    const draft = this.draft;
+    if (draft.menuLeft > 0) {
+      draft.menuLeft--;
+      return true;
+    }
+    if (!isMenuItem(text, reason)) return false;
+    let run = 1;
+    for (let i = 0; i < this.queue.length; i++) {
+      const next = (this.queue.at(i) as Pending).text;
+      if (next === '' || !isMenuItem(next, boilerplateReason(next, this.rules))) break;
+      run++;
+    }
+    if (run < MENU_RUN) return false;
+    draft.menuLeft = run - 1;
+    return true;
+  }
+
+  /**
+   * Whether the line is a photo's credit alone beside its caption (`creditAlone`), and on which side the caption is:
+   * `under` the caption, the line before, which becomes the caption here; or `over` it, the next line. Neither when
+   * the caption is not there: a credit alone is then dropped (`credit`) or text, as its rules say.
+   */
+  private photoCredit(text: string, found: DropReason | undefined): 'under' | 'over' | undefined {
+    // Note: a credit's agency may be a logo's capitals (`AFP`); a credit is not looked for above the headline.
+    if (this.draft.title === undefined || (found !== undefined && found !== 'credit' && found !== 'logo')) return undefined;
+    const alone = creditAlone(text);
+    if (alone === undefined) return undefined;
+    if (alone.caption === 'below') return this.captionNext() ? 'over' : undefined;
+    const draft = this.draft;
+    const above = draft.lines[draft.lines.length - 1];
+    if (this.blankRun > 0 || above?.role !== 'body' || above.text.length > CAPTION_MAX) return undefined;
+    // The line above was taken for body text: it is the caption after all.
+    above.role = 'caption';
+    above.credit = text;
+    draft.captions.add(above.text);
+    draft.bodyLines--;
+    if (draft.bodyLines > 0 && above.gap > 0) draft.blankSeparatedBody--;
+    draft.hasBody = draft.bodyLines > 0;
+    return 'under';
+  }
+
+  /** The very next line (no blank between) could be a caption: short text, not furniture, a byline or a date line. */
+  private captionNext(): boolean {
+    const next = this.queue.at(0);
+    if (next === undefined || next.text === '' || next.formFeed || next.image !== undefined || next.text.length > CAPTION_MAX) return false;
+    const text = next.text;
+    return (
+      !isSeparator(text, this.rules) &&
+      boilerplateReason(text, this.rules) === undefined &&
+      matchByline(text) === undefined &&
+      !isDatedLine(text) &&
+      creditAlone(text) === undefined
+    );
+  }
+
+  /** The line under a credit over its caption: the caption, with the credit; or, if it cannot be, the credit is dropped. */
+  private takeCreditOver(creditOver: { line: RoledLine; draft: Draft }, line: RoledLine): void {
+    if (creditOver.draft === this.draft && (line.role === 'body' || line.role === 'heading') && line.gap === 0) {
+      // Note: the line is not counted as body yet; roleOf took it for the first body line if none came before.
+      line.role = 'caption';
+      line.credit = creditOver.line.text;
+      this.draft.captions.add(line.text);
+      this.draft.hasBody = this.draft.bodyLines > 0;
+      return;
+    }
+    creditOver.line.role = 'boilerplate';
+    creditOver.line.reason = 'credit';
   }
 
   /** The very next line (no blank between) reads like a headline. */
@@ -362,8 +457,10 @@ export class Segmenter {
     const next = this.queue.at(0)?.text === '' ? this.queue.at(1)?.text : this.queue.at(0)?.text;
     // Note: a standfirst may stand between headline and byline, so one body line is allowed before it.
     if (this.draft.bodyLines > 1 || next === undefined) return false;
-    // A news agency's name alone over the date is the byline of a story a page republishes.
-    return (isNamesLine(text) && (isDatedLine(next) || /^(?:follow|@\w{1,30})$/i.test(next))) || (AGENCY.test(text) && isDatedLine(next));
+    // A news agency's name alone over the date is the byline of a story a page republishes. The BBC sets the writer's
+    // post or outlet directly under the names (`Jane Smith` over `BBC News, Cardiff`).
+    const postNext = next === this.queue.at(0)?.text && BYLINE_POST.test(next);
+    return (isNamesLine(text) && (isDatedLine(next) || /^(?:follow|@\w{1,30})$/i.test(next) || postNext)) || (AGENCY.test(text) && isDatedLine(next));
   }
 
   /** The next line of text is a count too, or a share button. */
@@ -395,7 +492,7 @@ export class Segmenter {
     // An address alone above the headline, or in the header under it (a read-later app's export), is the article's.
     if (labelledUrl(text) !== undefined || ((draft.title === undefined || !draft.hasBody) && bareUrl(text) !== undefined)) return 'url';
     if (draft.title === undefined) {
-      if (isDatedLine(text)) return 'date';
+      if (isDatedLine(text) || RELATIVE_DATE.test(text)) return 'date';
       const names = draft.bylineNames === undefined ? matchByline(text) : undefined;
       if (names !== undefined) {
         draft.bylineNames = names;
@@ -406,7 +503,7 @@ export class Segmenter {
       // An editor's note set above the headline (`Editor's note: This story has been updated.`): the story's first
       // paragraph, and the headline still to come.
       if (EDITORS_NOTE.test(text) && next !== undefined && isTitleLike(next) && !EDITORS_NOTE.test(next)) return 'body';
-      if (!draft.hasSection && isKicker(text) && next !== undefined && this.couldBeHeadline(next, text)) {
+      if (!draft.hasSection && (isKicker(text) || breadcrumbSection(text) !== undefined) && next !== undefined && this.couldBeHeadline(next, text)) {
         draft.hasSection = true;
         return 'section';
       }
@@ -455,6 +552,8 @@ export class Segmenter {
     }
     // The writer's outlet or post on the line under the byline (AP: `By JANE SMITH` over `Associated Press`): part of it.
     if (this.blankRun === 0 && draft.lines[draft.lines.length - 1]?.role === 'byline' && BYLINE_POST.test(text)) return 'byline';
+    // `2 hours ago` alone in the header: the page's relative date (the normalizer drops it, for it dates nothing).
+    if (!draft.hasBody && RELATIVE_DATE.test(text)) return 'date';
     // `Published` on its own line, its date on the next.
     if (dateLabelKind(text) !== undefined && next !== undefined && isDatedLine(next)) return 'date';
     const dateLine = matchDateLine(text);
@@ -465,6 +564,17 @@ export class Segmenter {
     draft.hasBody = true;
     return 'body';
   }
+}
+
+/** A caption is no longer than this (characters); a line beside a photo's credit that is longer is body text. */
+const CAPTION_MAX = 300;
+
+/** How many menu items in a row, above the headline, make a menu (see `inMenu`). */
+const MENU_RUN = 4;
+
+/** A site menu's item: a section name (not a date line's label, `Published`), or a menu's own link. */
+function isMenuItem(text: string, reason: DropReason | undefined): boolean {
+  return reason === undefined ? isKicker(text) && dateLabelKind(text) === undefined : reason === 'navigation';
 }
 
 /** A Published/Updated line, or a bare date line, that writes a date (the digits say so). */
@@ -512,6 +622,7 @@ function newDraft(): Draft {
     inFooter: false,
     afterLinkLabel: false,
     lastContent: undefined,
+    menuLeft: 0,
   };
 }
 
