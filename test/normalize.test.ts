@@ -708,6 +708,86 @@ describe('normalize: the shapes of other sites', () => {
     expect(above.dropped).toEqual({ 'relative-date': 2 });
   });
 
+  it("reads The New York Times' and The Washington Post's pages: credit under the caption, the writer's place, buttons and counts", () => {
+    const nyt = one(
+      [
+        'Senate Passes Spending Bill',
+        'The measure now goes to the House.',
+        'Share full article',
+        'Senator Chuck Schumer spoke to reporters on Friday.',
+        'Credit...Kenny Holston/The New York Times',
+        'By Carl Hulse',
+        'Reporting from Washington',
+        'Nov. 27, 2026',
+        'The Senate on Friday passed a stopgap spending bill.',
+      ].join('\n'),
+    );
+    expect(nyt.article).toMatchObject({
+      byline: 'Carl Hulse',
+      published: '2026-11-27',
+      images: [{ caption: 'Senator Chuck Schumer spoke to reporters on Friday.', credit: 'Kenny Holston/The New York Times' }],
+      paragraphs: ['The measure now goes to the House.', 'The Senate on Friday passed a stopgap spending bill.'],
+    });
+    const post = one(
+      [
+        'Politics',
+        'House GOP unveils plan to overhaul federal workforce',
+        'The proposal would make it easier to fire civil servants.',
+        '7 min',
+        'Gift Article',
+        'Comment',
+        '1,234',
+        'Mike Johnson speaks at the Capitol on Tuesday. (Tom Brenner for The Washington Post)',
+        'By Jacob Bogage',
+        'November 27, 2026 at 5:00 a.m. EST',
+        'House Republicans on Wednesday unveiled a plan (for the second time).',
+      ].join('\n'),
+    );
+    expect(post.article).toMatchObject({
+      section: 'Politics',
+      byline: 'Jacob Bogage',
+      images: [{ caption: 'Mike Johnson speaks at the Capitol on Tuesday.', credit: 'Tom Brenner for The Washington Post' }],
+      paragraphs: ['The proposal would make it easier to fire civil servants.', 'House Republicans on Wednesday unveiled a plan (for the second time).'],
+    });
+    expect(post.dropped).toEqual({ navigation: 1, share: 3 });
+  });
+
+  it('reads The Times of India\'s and Arab News\' pages: stacked section labels, names before the date, the text size control, a dateline with a colon', () => {
+    const { article, dropped } = one(
+      [
+        'News',
+        'India News',
+        'Parliament passes data protection amendment',
+        'TOI News Desk / TIMESOFINDIA.COM / Updated: Nov 27, 2026, 18:45 IST',
+        'Share',
+        'AA',
+        'Text Size',
+        'Small',
+        'Medium',
+        'Large',
+        'NEW DELHI: Parliament on Thursday passed an amendment to the data protection law.',
+      ].join('\n'),
+    );
+    expect(article).toMatchObject({
+      section: 'India News',
+      title: 'Parliament passes data protection amendment',
+      byline: 'TOI News Desk',
+      published: '2026-11-27T18:45:00+05:30',
+      dateline: 'NEW DELHI',
+      paragraphs: ['NEW DELHI: Parliament on Thursday passed an amendment to the data protection law.'],
+    });
+    expect(dropped).toEqual({ share: 1, logo: 1, navigation: 4 });
+    expect(one('Visa rules eased\nArab News\nNovember 27, 2026 21:30\nRIYADH: Saudi Arabia launched a visa.').article).toMatchObject({
+      byline: 'Arab News',
+      dateline: 'RIYADH',
+      published: '2026-11-27T21:30:00',
+    });
+    // Names and a date on one line, without `By`; a label in capitals before a colon is no dateline.
+    expect(one('Title\nJane Smith | Published 2 June 2025\n\nBody.').article).toMatchObject({ byline: 'Jane Smith', published: '2025-06-02' });
+    expect(one('Title\n\nBREAKING: The Fed cut rates.').article.dateline).toBeUndefined();
+    expect(one('Title\n\nThe Fed cut rates.\nSmall\nLarge').article.paragraphs).toEqual(['The Fed cut rates.', 'Small', 'Large']);
+  });
+
   it("reads CNN's older dateline, its name in parentheses and the text run on", () => {
     expect(one('Fed signals cut\n\nWashington (CNN)The Federal Reserve signaled a cut.').article.dateline).toBe('Washington (CNN)');
     expect(one('Fed signals cut\n\n(CNN) — The Federal Reserve signaled a cut.').article.dateline).toBe('(CNN)');

@@ -22,6 +22,7 @@ import {
   matchDateLine,
   matchDateline,
   matchTagsLine,
+  splitBareByline,
   splitByline,
   splitCredit,
 } from '../segment/patterns.js';
@@ -165,7 +166,7 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): Norm
         break;
       case 'byline': {
         // A byline without "By" is a line of names the segmenter saw set above a date line.
-        const parts = splitByline(line.text) ?? { name: bylineNames(line.text) };
+        const parts = splitByline(line.text) ?? splitBareByline(line.text) ?? { name: bylineNames(line.text) };
         // Note: a second byline line is the writer's outlet or post set under the first (see the segmenter).
         byline ??= parts.name;
         // `By Ana Costa | Published 2 June 2025, 18:00 BST`: the date after the names counts as a date line.

@@ -213,7 +213,7 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
     reason: 'share',
     starts: `share gift add save @ tweet email print copy link facebook twitter x linkedin whatsapp telegram reddit pinterest comment comments like restack ${DIGITS}`,
     pattern:
-      /^(?:share(?: (?:this|the) (?:article|story|page|post))?(?: on \w+)?|share (?:article |this )?via \w+|gift (?:this|the) article|(?:add|save) to myft|@\w{1,30}|tweet|email|print|copy link|link copied!?|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|(?:\d+ )?comments?|like|restack)$/i,
+      /^(?:share(?: (?:this|the) (?:article|story|page|post))?(?: on \w+)?|share (?:article |this )?via \w+|gift (?:this |the )?article|(?:add|save) to myft|@\w{1,30}|tweet|email|print|copy link|link copied!?|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|(?:\d+ )?comments?|like|restack)$/i,
   },
   {
     reason: 'read-more',
@@ -240,9 +240,9 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
   },
   {
     reason: 'navigation',
-    starts: `explore related suggested topics more media press investor skip back home menu search log login sign follow click this listen a ${DIGITS} reading for top full live key show forwarded terms privacy find saved`,
+    starts: `explore related suggested topics more media press investor skip back home menu search log login sign follow click this listen a ${DIGITS} reading for top full live key show forwarded terms privacy find saved text`,
     pattern: new RegExp(
-      `^(?:${FOOTER_HEADING}|skip to (?:main )?content|back to top|home|menu|search|log ?in|sign in|follow us(?: on .*)?|follow [\\w&.'’ -]{1,40} on (?:x|twitter|facebook|instagram|threads|bluesky|linkedin|youtube|tiktok|whatsapp|telegram|google news)|click here\\b.*|this article is more than \\d+ (?:years?|months?) old|follow|listen to (?:this )?article(?: [·|•-] .*)?|listen(?: \\(\\d+ mins?\\))?|a version of this article appears in print on .*|\\d{1,3} min(?:ute)?s? read|reading time:? \\d{1,3} min(?:ute)?s?|for immediate release|top stories|full coverage|live|key events|show key events only|forwarded from .{1,80}|(?:terms and )?privacy (?:policy|dashboard)|terms of (?:use|service)|follow (?:ap[’']?s|our) (?:full |latest |live )?(?:coverage|updates|reporting)\\b.*|find more (?:of )?(?:ap[’']?s|our) coverage\\b.*|saved (?:on )?(?:[a-z]{3,9}\\.? \\d{1,2},? \\d{4}|\\d{1,2} [a-z]{3,9}\\.? \\d{4})(?: [·•∙|] \\d{1,3} min(?:ute)?s? read)?)$`,
+      `^(?:${FOOTER_HEADING}|skip to (?:main )?content|back to top|home|menu|search|log ?in|sign in|follow us(?: on .*)?|follow [\\w&.'’ -]{1,40} on (?:x|twitter|facebook|instagram|threads|bluesky|linkedin|youtube|tiktok|whatsapp|telegram|google news)|click here\\b.*|this article is more than \\d+ (?:years?|months?) old|follow|listen to (?:this )?article(?: [·|•-] .*)?|listen(?: \\(\\d+ mins?\\))?|a version of this article appears in print on .*|\\d{1,3} min(?:ute)?s?(?: read)?|text size|reading time:? \\d{1,3} min(?:ute)?s?|for immediate release|top stories|full coverage|live|key events|show key events only|forwarded from .{1,80}|(?:terms and )?privacy (?:policy|dashboard)|terms of (?:use|service)|follow (?:ap[’']?s|our) (?:full |latest |live )?(?:coverage|updates|reporting)\\b.*|find more (?:of )?(?:ap[’']?s|our) coverage\\b.*|saved (?:on )?(?:[a-z]{3,9}\\.? \\d{1,2},? \\d{4}|\\d{1,2} [a-z]{3,9}\\.? \\d{4})(?: [·•∙|] \\d{1,3} min(?:ute)?s? read)?)$`,
       'i',
     ),
   },
@@ -368,6 +368,26 @@ export function splitByline(text: string): { name: string; rest?: string } | und
 }
 
 /**
+ * A byline without its `By`, the date after the names and perhaps the outlet between them, a `/` or `|` apart:
+ * `TOI News Desk / TIMESOFINDIA.COM / Updated: Nov 27, 2026, 18:45 IST`, `Jane Smith | Published 2 June 2025`.
+ * The names are the first part, up to six capitalised words; the date line the last (`rest`).
+ */
+export function splitBareByline(text: string): { name: string; rest: string } | undefined {
+  if (text.length > HEADER_LINE_MAX || !BARE_BYLINE_GLYPH.test(text)) return undefined;
+  const parts = text.split(BARE_BYLINE_TAIL);
+  const name = parts[0] as string;
+  const rest = parts[parts.length - 1] as string;
+  if (parts.length < 2 || parts.length > 4 || name.length > 60 || !/\d/.test(rest) || matchDateLine(rest) === undefined) return undefined;
+  const words = name.split(' ');
+  return words.length <= 6 && words.every((word) => /^\p{Lu}/u.test(word) || word === 'and') && matchDateLine(name) === undefined ? { name, rest } : undefined;
+}
+const BARE_BYLINE_GLYPH = /\s[|/]\s/;
+const BARE_BYLINE_TAIL = /\s+[|/]\s+/;
+
+/** Longer than a byline or date line can be. */
+const HEADER_LINE_MAX = 200;
+
+/**
  * A line of names alone (`Jane Smith and Tom Brown`): two to eight capitalised
  * words joined by `and` or commas. Only a byline when a date line follows it.
  */
@@ -385,10 +405,11 @@ export const AGENCY = byStart(AGENCY_NAMES.split('|').map(startKey).join(' '), n
 
 /**
  * The writer's outlet or post on a line of its own, as AP sets it under the byline (`Associated Press`, `AP Business
- * Writer`), and the BBC under the names (`Diplomatic correspondent`, `BBC News, Cardiff`, `BBC Verify`).
+ * Writer`), the BBC under the names (`Diplomatic correspondent`, `BBC News, Cardiff`, `BBC Verify`), and The New York
+ * Times where the writer was (`Reporting from Washington`).
  */
 export const BYLINE_POST = new RegExp(
-  `^(?:${AGENCY_NAMES}|(?:(?:AP|Associated Press|Reuters|Bloomberg|BBC(?: News)?) )?(?:[A-Z][a-z]+ ){0,3}(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Cc]olumnist)s?|BBC (?:News|Sport|Verify|World Service|News [A-Z][a-z]+)(?:, [A-Z][\\w.'’ -]{1,40})?)$`,
+  `^(?:${AGENCY_NAMES}|(?:(?:AP|Associated Press|Reuters|Bloomberg|BBC(?: News)?) )?(?:[A-Z][a-z]+ ){0,3}(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Cc]olumnist)s?|BBC (?:News|Sport|Verify|World Service|News [A-Z][a-z]+)(?:, [A-Z][\\w.'’ -]{1,40})?|Reporting from [A-Z][\\w.'’, -]{1,60})$`,
 );
 
 /**
@@ -750,11 +771,15 @@ function lastGroup(text: string, open: number, close: number): { caption: string
 const SLASH_CREDIT = lazily(
   () => /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?:\/\p{Lu}[\p{L}&.'’-]*(?: \p{Lu}[\p{L}&.'’-]*){0,3}){1,3}(?: via Getty Images)?$/u,
 );
+const CREDIT_LABEL = /^credit\s*(?:\.{2,}|…|:)\s*(?=\S)/i;
 const AGENCY_CREDIT =
   /^(?:Getty Images|Reuters|AFP|AP|EPA|EPA-EFE|PA Media|PA|Anadolu|Shutterstock|Alamy|BBC|Bloomberg|Handout|Family handout|Supplied)(?:\/[A-Z][\w&.'’ -]{1,30}){0,2}$/;
 
 export function creditAlone(text: string): { credit: string; caption: 'above' | 'below' } | undefined {
-  if (text.length > 80) return undefined;
+  if (text.length > 100) return undefined;
+  // The New York Times' credit under its caption, after a label: `Credit...Kenny Holston/The New York Times`.
+  const labelled = CREDIT_LABEL.exec(text);
+  if (labelled !== null) return { credit: text.slice(labelled[0].length), caption: 'above' };
   if (AGENCY_CREDIT.test(text)) return { credit: text, caption: 'below' };
   return text.includes('/') && SLASH_CREDIT().test(text) ? { credit: text, caption: 'above' } : undefined;
 }
@@ -773,8 +798,11 @@ export function hasUnclosedCredit(text: string): boolean {
 
 /** True when a parenthesised group reads like a photo credit. */
 export function looksLikeCredit(credit: string): boolean {
-  return CREDIT_WORDS.test(credit);
+  return CREDIT_WORDS.test(credit) || (credit.includes(' for ') && FOR_OUTLET().test(credit));
 }
+
+/** A photographer working for a paper: `Tom Brenner for The Washington Post`. */
+const FOR_OUTLET = lazily(() => /^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3} for (?:The )?\p{Lu}\S*(?: \p{Lu}\S*){0,4}$/u);
 
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
 /**
@@ -812,6 +840,20 @@ function cnnDateline(paragraph: string): string | undefined {
 /** A wire story's dateline with no place, its date and agency alone: `Nov 27 (Reuters) -`. */
 const DATE_DATELINE = lazily(() => new RegExp(`^(${MONTH} \\d{1,2}(?:, \\d{4})? \\(\\p{Lu}[\\p{L}&./ -]{0,40}\\))\\s*[-–—]+\\s+\\S`, 'u'));
 
+/**
+ * The dateline of the Indian, Pakistani and Gulf press, a colon after the place: `NEW DELHI: Parliament …`,
+ * `RIYADH: …`. Note: the place alone, one to three words; a label in capitals (`BREAKING:`, `UPDATE:`) is none.
+ */
+const COLON_DATELINE = lazily(() => /^(\p{Lu}[\p{Lu}.'’-]{2,}(?: \p{Lu}[\p{Lu}.'’-]+){0,2}):\s+["“‘']?\p{Lu}/u);
+const COLON_LABELS = new Set(
+  'BREAKING UPDATE UPDATED WATCH READ NOTE WARNING EXCLUSIVE ANALYSIS OPINION LIVE CORRECTION CLARIFICATION PHOTOS PHOTO VIDEO HOST SOURCE SOURCES EDITOR SUMMARY TRANSCRIPT ALSO RELATED MORE TAGS URL TITLE DATE AUTHOR BYLINE FACT CHECK ANNOUNCER SPOILER ALERT TL;DR TLDR FAQ'.split(' '),
+);
+
+function colonDateline(paragraph: string): string | undefined {
+  const place = COLON_DATELINE().exec(paragraph.slice(0, 60))?.[1];
+  return place === undefined || place.split(' ').some((word) => COLON_LABELS.has(word)) ? undefined : place;
+}
+
 /** The dateline that opens a paragraph, without its dash; the paragraph itself is left whole. */
 export function matchDateline(paragraph: string): string | undefined {
   // Note: a dateline's place is in capitals, its second character a capital or `.'’-`, never a lower-case ASCII
@@ -822,7 +864,7 @@ export function matchDateline(paragraph: string): string | undefined {
   if (paragraph.charCodeAt(0) === 0x28) return cnnDateline(paragraph);
   // Note: only a bounded prefix is examined, so a pathological paragraph cannot slow the match.
   const m = DATELINE.exec(paragraph.slice(0, 160));
-  if (!m) return undefined;
+  if (!m) return colonDateline(paragraph);
   const dateline = m[1] as string;
   // A bare capitalised word and a dash (`NATO - the alliance…`) is not enough: ask for a qualifier,
   // an agency, or a place of more than one word.

@@ -41,6 +41,7 @@ import {
   matchTagsLine,
   RELATIVE_DATE,
   siteSuffix,
+  splitBareByline,
   splitCredit,
 } from './patterns.js';
 
@@ -95,11 +96,15 @@ export interface RawArticle {
 /** Longer than any byline or date line can be (their patterns allow ~170 and ~150 characters). */
 const HEADER_LINE_MAX = 200;
 
+/** A text size control's label, and the sizes listed under it. */
+const TEXT_SIZE_LABEL = /^text size$/i;
+const TEXT_SIZE = /^(?:small|medium|large|larger|normal)$/i;
+
 /** How far ahead the segmenter looks for a repeated headline. */
 const LOOKAHEAD = 12;
 
 /** A reaction count as a page prints it under its like or comment button: `42`, `1.2K`. */
-const COUNT = /^\d{1,3}(?:[.,]\d)?[KkMm]?$/;
+const COUNT = /^\d{1,3}(?:[.,]\d|(?:,\d{3})+)?[KkMm]?$/;
 
 interface Pending {
   text: string;
@@ -174,8 +179,10 @@ export class Segmenter {
   private strays: RoledLine[] = [];
   private blankRun = 0;
   private afterSeparator = false;
+  /** The last line was a text size control's label or one of its sizes: a size may follow. */
+  private textSizes = false;
   /** A credit line over the caption it credits (the BBC's): the next line is that caption, unless it cannot be. */
-  private creditOver: { line: RoledLine; draft: Draft } | undefined;
+  private creditOver: { line: RoledLine; credit: string; draft: Draft } | undefined;
   private out: RawArticle[] = [];
 
   constructor(
@@ -239,10 +246,17 @@ export class Segmenter {
     const found = boilerplateReason(item.text, this.rules);
     let reason = found === 'logo' && draft.title === undefined ? undefined : found;
     // A reaction count (`42` likes, `8` comments) stands over another or over a share button.
-    if (reason === undefined && COUNT.test(item.text) && this.countOrShareNext()) reason = 'share';
+    // Or under one (`Comment` over `1,234`).
+    if (reason === undefined && COUNT.test(item.text) && (this.countOrShareNext() || (this.blankRun === 0 && draft.lines[draft.lines.length - 1]?.reason === 'share'))) {
+      reason = 'share';
+    }
     // Above the headline, a site's menu: a run of section names (`News`, `Sport`, `Business`), one a line.
     // Note: asked of every line above it, for the run counts the menu's own links (`Home`) too.
     if (draft.title === undefined && this.inMenu(item.text, found) && reason === undefined) reason = 'navigation';
+    // A page's text size control: `Text Size` over its sizes, `Small`, `Medium`, `Large`.
+    const sizes = reason === undefined && this.textSizes && this.blankRun === 0 && TEXT_SIZE.test(item.text);
+    if (sizes) reason = 'navigation';
+    this.textSizes = sizes || (found === 'navigation' && TEXT_SIZE_LABEL.test(item.text));
     // After a footer heading ("Explore more on these topics"), short lines are topic links to the end of the article.
     if (reason === undefined && draft.inFooter && item.text.length <= 40 && !/[.!?]$/.test(item.text)) reason = 'navigation';
     if (reason !== undefined && FOOTER_START.test(item.text)) draft.inFooter = true;
@@ -263,7 +277,7 @@ export class Segmenter {
       item,
     );
     if (creditOver !== undefined) this.takeCreditOver(creditOver, roled);
-    if (credit === 'over') this.creditOver = { line: roled, draft };
+    if (credit?.side === 'over') this.creditOver = { line: roled, credit: credit.credit, draft };
     if (reason !== undefined) roled.reason = reason;
     if (item.image !== undefined) roled.image = item.image;
     draft.lines.push(roled);
@@ -345,23 +359,23 @@ export class Segmenter {
    * `under` the caption, the line before, which becomes the caption here; or `over` it, the next line. Neither when
    * the caption is not there: a credit alone is then dropped (`credit`) or text, as its rules say.
    */
-  private photoCredit(text: string, found: DropReason | undefined): 'under' | 'over' | undefined {
+  private photoCredit(text: string, found: DropReason | undefined): { side: 'under' | 'over'; credit: string } | undefined {
     // Note: a credit's agency may be a logo's capitals (`AFP`); a credit is not looked for above the headline.
     if (this.draft.title === undefined || (found !== undefined && found !== 'credit' && found !== 'logo')) return undefined;
     const alone = creditAlone(text);
     if (alone === undefined) return undefined;
-    if (alone.caption === 'below') return this.captionNext() ? 'over' : undefined;
+    if (alone.caption === 'below') return this.captionNext() ? { side: 'over', credit: alone.credit } : undefined;
     const draft = this.draft;
     const above = draft.lines[draft.lines.length - 1];
     if (this.blankRun > 0 || above?.role !== 'body' || above.text.length > CAPTION_MAX) return undefined;
     // The line above was taken for body text: it is the caption after all.
     above.role = 'caption';
-    above.credit = text;
+    above.credit = alone.credit;
     draft.captions.add(above.text);
     draft.bodyLines--;
     if (draft.bodyLines > 0 && above.gap > 0) draft.blankSeparatedBody--;
     draft.hasBody = draft.bodyLines > 0;
-    return 'under';
+    return { side: 'under', credit: alone.credit };
   }
 
   /** The very next line (no blank between) could be a caption: short text, not furniture, a byline or a date line. */
@@ -379,11 +393,11 @@ export class Segmenter {
   }
 
   /** The line under a credit over its caption: the caption, with the credit; or, if it cannot be, the credit is dropped. */
-  private takeCreditOver(creditOver: { line: RoledLine; draft: Draft }, line: RoledLine): void {
+  private takeCreditOver(creditOver: { line: RoledLine; credit: string; draft: Draft }, line: RoledLine): void {
     if (creditOver.draft === this.draft && (line.role === 'body' || line.role === 'heading') && line.gap === 0) {
       // Note: the line is not counted as body yet; roleOf took it for the first body line if none came before.
       line.role = 'caption';
-      line.credit = creditOver.line.text;
+      line.credit = creditOver.credit;
       this.draft.captions.add(line.text);
       this.draft.hasBody = this.draft.bodyLines > 0;
       return;
@@ -439,6 +453,7 @@ export class Segmenter {
       !/[.!?]["”’]? \p{Lu}/u.test(next) &&
       !isKicker(next) &&
       matchByline(next) === undefined &&
+      splitBareByline(next) === undefined &&
       matchDateLine(next) === undefined &&
       splitCredit(next) === undefined &&
       !hasUnclosedCredit(next) &&
@@ -503,9 +518,14 @@ export class Segmenter {
       // An editor's note set above the headline (`Editor's note: This story has been updated.`): the story's first
       // paragraph, and the headline still to come.
       if (EDITORS_NOTE.test(text) && next !== undefined && isTitleLike(next) && !EDITORS_NOTE.test(next)) return 'body';
-      if (!draft.hasSection && (isKicker(text) || breadcrumbSection(text) !== undefined) && next !== undefined && this.couldBeHeadline(next, text)) {
-        draft.hasSection = true;
-        return 'section';
+      if (!draft.hasSection && (isKicker(text) || breadcrumbSection(text) !== undefined) && next !== undefined) {
+        if (this.couldBeHeadline(next, text)) {
+          draft.hasSection = true;
+          return 'section';
+        }
+        // Two labels, the section over its subsection (`News` over `India News`): a breadcrumb trail, a line a crumb.
+        const after = this.nextText(2);
+        if (isKicker(next) && after !== undefined && this.couldBeHeadline(after, next)) return 'section';
       }
       draft.title = labelledTitle(text) ?? text;
       return 'title';
@@ -538,9 +558,10 @@ export class Segmenter {
       draft.captions.add(credit.caption);
       return 'caption';
     }
-    // `By …` (or `Author: …`) gives the names; a line of names alone is a byline only where namesOverDate says so.
+    // `By …` (or `Author: …`) gives the names; a line of names alone is a byline only where namesOverDate says so,
+    // and names before a date on one line (`TOI News Desk / TIMESOFINDIA.COM / Updated: Nov 27, 2026`) before the body.
     const labelled = BYLINE_START.test(text);
-    const names = labelled ? matchByline(text) : undefined;
+    const names = labelled ? matchByline(text) : !draft.hasBody ? splitBareByline(text)?.name : undefined;
     if (draft.bylineNames === undefined) {
       if (names !== undefined || (!labelled && this.namesOverDate(text))) {
         draft.bylineNames = names ?? text;
