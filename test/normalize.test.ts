@@ -788,6 +788,96 @@ describe('normalize: the shapes of other sites', () => {
     expect(one('Title\n\nThe Fed cut rates.\nSmall\nLarge').article.paragraphs).toEqual(['The Fed cut rates.', 'Small', 'Large']);
   });
 
+  it("reads Sky News' and the South China Morning Post's pages: menus, mastheads, posts, labelled photos, trust and read-more links", () => {
+    const sky = one(
+      [
+        'Sky News',
+        'Home',
+        'UK',
+        'World',
+        'Science & Tech',
+        '',
+        'Chancellor confirms fuel duty freeze',
+        'The freeze would save drivers £50 a year.',
+        'Sam Coates',
+        'Deputy political editor @SamCoatesSky',
+        'Wednesday 26 November 2026 13:15, UK',
+        'Image:',
+        'Rachel Reeves delivers her budget. Pic: PA',
+        'Why you can trust Sky News',
+        'The chancellor has confirmed the freeze.',
+        'Read more from Sky News:',
+        'Budget 2026: What it means for you',
+        'Markets react to budget',
+        'She told MPs it would help families.',
+      ].join('\n'),
+    );
+    expect(sky.article).toMatchObject({
+      title: 'Chancellor confirms fuel duty freeze',
+      byline: 'Sam Coates',
+      published: '2026-11-26T13:15:00',
+      images: [{ caption: 'Rachel Reeves delivers her budget.', credit: 'Pic: PA' }],
+      paragraphs: ['The freeze would save drivers £50 a year.', 'The chancellor has confirmed the freeze.', 'She told MPs it would help families.'],
+    });
+    expect(sky.dropped).toEqual({ navigation: 7, 'read-more': 3 });
+    const scmp = one(
+      [
+        'South China Morning Post',
+        'China',
+        'Politics',
+        "China's exports rise for third month as new markets offset US tariffs",
+        'Reading Time:3 minutes',
+        'Josephine Ma',
+        'Published: 6:00pm, 27 Nov 2026',
+        'Exports rose 6.2 per cent from a year earlier.',
+      ].join('\n'),
+    );
+    expect(scmp.article).toMatchObject({ section: 'Politics', byline: 'Josephine Ma', published: '2026-11-27T18:00:00', paragraphs: ['Exports rose 6.2 per cent from a year earlier.'] });
+    expect(scmp.dropped).toEqual({ navigation: 1 });
+  });
+
+  it("reads Dawn's and the ABC's pages: outlets a bar apart, credits after a dash or an outlet's name, a post before the names", () => {
+    const dawn = one(
+      [
+        'Pakistan',
+        'Govt raises petrol price by Rs5 per litre',
+        'Dawn.com | Reuters',
+        'Published November 27, 2026',
+        'A man refuels his motorcycle in Karachi. — Reuters/File',
+        'The government on Thursday raised the price of petrol, the ministry said. — Reuters',
+        'Header image: A petrol station in Lahore. — AFP',
+      ].join('\n'),
+    );
+    expect(dawn.article).toMatchObject({
+      section: 'Pakistan',
+      byline: 'Dawn.com | Reuters',
+      published: '2026-11-27',
+      images: [
+        { caption: 'A man refuels his motorcycle in Karachi.', credit: 'Reuters/File' },
+        { caption: 'A petrol station in Lahore.', credit: 'AFP' },
+      ],
+      // A wire story's paragraph that ends with its agency after a dash stays a paragraph.
+      paragraphs: ['The government on Thursday raised the price of petrol, the ministry said. — Reuters'],
+    });
+    const abc = one(
+      [
+        'Australia votes to ban social media for under-16s',
+        'By political reporter Jane Doe',
+        'ABC News',
+        'Posted Thu 27 Nov 2026 at 5:30pm, updated Thu 27 Nov 2026 at 7:45pm',
+        'The Senate has passed laws banning children from social media.',
+        'Anthony Albanese says the law will protect children. (ABC News: Matt Roberts)',
+        'Platforms will face fines.',
+      ].join('\n'),
+    );
+    expect(abc.article).toMatchObject({
+      byline: 'Jane Doe',
+      published: '2026-11-27T17:30:00',
+      images: [{ caption: 'Anthony Albanese says the law will protect children.', credit: 'ABC News: Matt Roberts' }],
+      paragraphs: ['The Senate has passed laws banning children from social media.', 'Platforms will face fines.'],
+    });
+  });
+
   it("reads CNN's older dateline, its name in parentheses and the text run on", () => {
     expect(one('Fed signals cut\n\nWashington (CNN)The Federal Reserve signaled a cut.').article.dateline).toBe('Washington (CNN)');
     expect(one('Fed signals cut\n\n(CNN) — The Federal Reserve signaled a cut.').article.dateline).toBe('(CNN)');

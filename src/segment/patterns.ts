@@ -219,7 +219,7 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
     reason: 'read-more',
     starts: 'read also related see more recommended you',
     pattern:
-      /^(?:read (?:more|also|next)|also read|read (?:the )?(?:full|original) (?:story|article)(?: (?:on|at|in) \S.{0,60}?)?\.?|related(?: articles?| stories| news| videos?| content| coverage| links| posts?)?|see also|more on this story|recommended|you (?:might|may) also like)(?:\s*[:|>»-].*)?$/i,
+      /^(?:read (?:more|also|next)|read more from [\w&.'’ -]{1,40}|also read|read (?:the )?(?:full|original) (?:story|article)(?: (?:on|at|in) \S.{0,60}?)?\.?|related(?: articles?| stories| news| videos?| content| coverage| links| posts?)?|see also|more on this story|recommended|you (?:might|may) also like)(?:\s*[:|>»-].*)?$/i,
   },
   // A blog's links to the posts before and after it: `← Previous Post`, `Next Post →`, `« Older Entries`.
   {
@@ -240,9 +240,9 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
   },
   {
     reason: 'navigation',
-    starts: `explore related suggested topics more media press investor skip back home menu search log login sign follow click this listen a ${DIGITS} reading for top full live key show forwarded terms privacy find saved text`,
+    starts: `explore related suggested topics more media press investor skip back home menu search log login sign follow click this listen a ${DIGITS} reading for top full live key show forwarded terms privacy find saved text why image pic`,
     pattern: new RegExp(
-      `^(?:${FOOTER_HEADING}|skip to (?:main )?content|back to top|home|menu|search|log ?in|sign in|follow us(?: on .*)?|follow [\\w&.'’ -]{1,40} on (?:x|twitter|facebook|instagram|threads|bluesky|linkedin|youtube|tiktok|whatsapp|telegram|google news)|click here\\b.*|this article is more than \\d+ (?:years?|months?) old|follow|listen to (?:this )?article(?: [·|•-] .*)?|listen(?: \\(\\d+ mins?\\))?|a version of this article appears in print on .*|\\d{1,3} min(?:ute)?s?(?: read)?|text size|reading time:? \\d{1,3} min(?:ute)?s?|for immediate release|top stories|full coverage|live|key events|show key events only|forwarded from .{1,80}|(?:terms and )?privacy (?:policy|dashboard)|terms of (?:use|service)|follow (?:ap[’']?s|our) (?:full |latest |live )?(?:coverage|updates|reporting)\\b.*|find more (?:of )?(?:ap[’']?s|our) coverage\\b.*|saved (?:on )?(?:[a-z]{3,9}\\.? \\d{1,2},? \\d{4}|\\d{1,2} [a-z]{3,9}\\.? \\d{4})(?: [·•∙|] \\d{1,3} min(?:ute)?s? read)?)$`,
+      `^(?:${FOOTER_HEADING}|skip to (?:main )?content|back to top|home|menu|search|log ?in|sign in|follow us(?: on .*)?|follow [\\w&.'’ -]{1,40} on (?:x|twitter|facebook|instagram|threads|bluesky|linkedin|youtube|tiktok|whatsapp|telegram|google news)|click here\\b.*|this article is more than \\d+ (?:years?|months?) old|follow|listen to (?:this )?article(?: [·|•-] .*)?|listen(?: \\(\\d+ mins?\\))?|a version of this article appears in print on .*|\\d{1,3} min(?:ute)?s?(?: read)?|text size|reading time:? ?\\d{1,3} min(?:ute)?s?|for immediate release|top stories|full coverage|live|key events|show key events only|forwarded from .{1,80}|(?:terms and )?privacy (?:policy|dashboard)|why you can trust [\\w&.'’ -]{1,40}|image:|pic:|terms of (?:use|service)|follow (?:ap[’']?s|our) (?:full |latest |live )?(?:coverage|updates|reporting)\\b.*|find more (?:of )?(?:ap[’']?s|our) coverage\\b.*|saved (?:on )?(?:[a-z]{3,9}\\.? \\d{1,2},? \\d{4}|\\d{1,2} [a-z]{3,9}\\.? \\d{4})(?: [·•∙|] \\d{1,3} min(?:ute)?s? read)?)$`,
       'i',
     ),
   },
@@ -338,6 +338,8 @@ export function boilerplateReason(text: string, rules: SegmentRules = NO_RULES):
 /** Between a byline's names and what follows them on the line: `By Ana Costa | Published 2 June 2025`. */
 const BYLINE_TAIL = /\s+[|·•/]\s+|\s+[—–]\s+|\s+-\s+|\s+(?=(?:[Pp]ublished|[Uu]pdated|[Pp]osted) )/;
 
+const POST_FIRST = /^(?:[a-z]+ ){0,3}(?:reporter|correspondent|editor|writer|journalist|producer|analyst)s? (?=\p{Lu})/u;
+
 /** The words a byline starts with: `By`, a news aggregator's `Story by`, or a scraper's `Author:` label. */
 const BYLINE_LABEL = '(?:by:?|author:|authors:|byline:|written by:?|story by|par|por|von|di|door)'; // and French, Spanish and Portuguese, German, Italian, Dutch
 
@@ -354,7 +356,8 @@ const BYLINE = byStart(BYLINE_STARTS, new RegExp(`^${BYLINE_LABEL}\\s+(\\S.{0,15
 export function splitByline(text: string): { name: string; rest?: string } | undefined {
   const m = BYLINE.exec(text);
   if (!m) return undefined;
-  const [namePart, ...restParts] = (m[1] as string).split(BYLINE_TAIL);
+  // The writer's post may come first, in lower case: `By political reporter Jane Doe` (ABC).
+  const [namePart, ...restParts] = (m[1] as string).replace(POST_FIRST, '').split(BYLINE_TAIL);
   const name = (namePart as string).trim().replace(AFTER_NAMES(), '');
   if (name.length > 120) return undefined;
   if (/[.!?:;]$/.test(name) && !/\b\p{Lu}\.$/u.test(name)) return undefined;
@@ -393,7 +396,7 @@ const HEADER_LINE_MAX = 200;
  */
 export function isNamesLine(text: string): boolean {
   if (text.length > 80) return false;
-  const words = bylineNames(text).replace(/,/g, ' ').split(/\s+/).filter(Boolean);
+  const words = bylineNames(text).replace(/,| \| /g, ' ').split(/\s+/).filter(Boolean);
   const names = words.filter((word) => word !== 'and' && word !== '&');
   return names.length >= 2 && names.length <= 8 && names.every((word) => /^\p{Lu}[\p{L}'’.-]*$/u.test(word)) && words.length - names.length <= 3;
 }
@@ -409,7 +412,7 @@ export const AGENCY = byStart(AGENCY_NAMES.split('|').map(startKey).join(' '), n
  * Times where the writer was (`Reporting from Washington`).
  */
 export const BYLINE_POST = new RegExp(
-  `^(?:${AGENCY_NAMES}|(?:(?:AP|Associated Press|Reuters|Bloomberg|BBC(?: News)?) )?(?:[A-Z][a-z]+ ){0,3}(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Cc]olumnist)s?|BBC (?:News|Sport|Verify|World Service|News [A-Z][a-z]+)(?:, [A-Z][\\w.'’ -]{1,40})?|Reporting from [A-Z][\\w.'’, -]{1,60})$`,
+  `^(?:${AGENCY_NAMES}|(?:(?:AP|Associated Press|Reuters|Bloomberg|BBC(?: News)?) )?(?:[A-Z][a-z]+ )?(?:[a-z]+ ){0,2}(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Cc]olumnist)s?(?: @\\w{1,30})?|(?:BBC (?:Sport|Verify|World Service|News [A-Z][a-z]+)|(?:[A-Z]{2,6}|Sky|Fox|Al Jazeera) News)(?:, [A-Z][\\w.'’ -]{1,40})?|Reporting from [A-Z][\\w.'’, -]{1,60})$`,
 );
 
 /**
@@ -714,7 +717,7 @@ const TIME_AFTER_YEAR = /(?<=(?<!\d)\d{4})(?=\d{1,2}[:.]\d{2}\b)/;
  * `People on the beach. Photograph: Andrew Hasson/Getty Images` (Bloomberg's
  * `Photographer: Al Drago/Bloomberg`): a credit after a label, with no parentheses.
  */
-const LABELLED_CREDIT = /^(.{2,}?[.!?])\s+((?:photograph(?:er)?|photo|picture|image|illustration|composite)s?:\s+\S.{0,118})$/i;
+const LABELLED_CREDIT = /^(.{2,}?[.!?])\s+((?:photograph(?:er)?|photo|picture|pic|image|illustration|composite)s?:\s+\S.{0,118})$/i;
 
 /**
  * Reuters' credit, set after the caption with no label and no parentheses:
@@ -725,6 +728,27 @@ const LABELLED_CREDIT = /^(.{2,}?[.!?])\s+((?:photograph(?:er)?|photo|picture|im
 const WIRE_CREDIT = lazily(
   () => /^(.{2,}?[.!?])\s+(REUTERS\/\p{Lu}[^/]{0,60}?(?:\/[^/]{1,40}?){0,3})(?:\s+Purchase Licensing Rights(?:, opens new tab)?)?$/u,
 );
+
+/**
+ * Dawn's credit after a dash: `A man refuels his motorcycle in Karachi. — Reuters/File`, `Header image: A petrol
+ * station in Lahore. — AFP`. Note: with a `/` in it or a label before the caption only, since a wire story's
+ * paragraph may end `… the ministry said. — Reuters`.
+ */
+const DASH_CREDIT = lazily(() => /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?:\/\p{Lu}[\p{L}.'’ -]{0,30}){0,2}$/u);
+const CAPTION_LABELLED = /^(?:header image|photo|image|picture|caption)\s*:\s*\S/i;
+
+function dashCredit(text: string): { caption: string; credit: string } | undefined {
+  const at = text.lastIndexOf(' — ');
+  const caption = text.slice(0, at);
+  const credit = text.slice(at + 3);
+  if (!/[.!?]$/.test(caption) || !DASH_CREDIT().test(credit) || !(credit.includes('/') || CAPTION_LABELLED.test(text))) return undefined;
+  return { caption, credit };
+}
+
+function endsInLetter(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1) | 0x20;
+  return last >= 0x61 && last <= 0x7a;
+}
 
 /**
  * Splits `caption text. (Credit)` into its parts when the line ends with a
@@ -741,7 +765,9 @@ export function splitCredit(text: string): { caption: string; credit: string } |
     // Reuters' credit ends the line: only its tail is searched.
     const pattern = text.includes(':') ? LABELLED_CREDIT : text.includes('REUTERS/', text.length - 140) ? WIRE_CREDIT() : undefined;
     const labelled = pattern?.exec(text.length > 1000 ? '' : text);
-    return labelled ? { caption: labelled[1] as string, credit: labelled[2] as string } : undefined;
+    if (labelled) return { caption: labelled[1] as string, credit: labelled[2] as string };
+    // Note: a dash's credit ends in a letter, and most lines (paragraphs) end in punctuation.
+    return endsInLetter(text) && text.includes(' — ', text.length - 64) ? dashCredit(text) : undefined;
   }
   return lastGroup(text, 0x28, 0x29);
 }
@@ -786,7 +812,7 @@ export function creditAlone(text: string): { credit: string; caption: 'above' | 
 
 /** Credits name a photographer, an agency or a kind of picture; ordinary parentheses rarely do. */
 const CREDIT_WORDS =
-  /(?:\b(?:photos?|photograph(?:er)?|pictures?|image|file|handout|courtesy|credit|via|AFP|AP|Reuters|EPA|Getty|Anadolu|SPA|WAM|Xinhua|Bloomberg|Shutterstock|Alamy|pool|press office|TV|screengrab|video grab)\b|\/)/i;
+  /(?:\b(?:photos?|photograph(?:er)?|pictures?|image|file|handout|courtesy|credit|via|AFP|AP|Reuters|EPA|Getty|Anadolu|SPA|WAM|Xinhua|Bloomberg|Shutterstock|Alamy|pool|press office|TV|screengrab|video grab|supplied|pic)\b|\bNews: \S|\/)/i;
 
 /** `A man walks. (Photo by John Smith / AFP` — a credit that lost its closing parenthesis. */
 export function hasUnclosedCredit(text: string): boolean {

@@ -261,8 +261,10 @@ export class Segmenter {
     if (reason === undefined && draft.inFooter && item.text.length <= 40 && !/[.!?]$/.test(item.text)) reason = 'navigation';
     if (reason !== undefined && FOOTER_START.test(item.text)) draft.inFooter = true;
     // An inline link to another story, its label (`Related article`, `Read more`) set directly over its headline.
-    if (reason === undefined && draft.afterLinkLabel && this.blankRun === 0 && item.text.length <= 120 && isTitleLike(item.text)) reason = 'read-more';
-    draft.afterLinkLabel = found === 'read-more' && !/[:|>»-]\s*\S/.test(item.text);
+    // Note: a label may stand over several links (`Read more from Sky News:`), a headline a line, no blank between.
+    const linked = reason === undefined && draft.afterLinkLabel && this.blankRun === 0 && item.text.length <= 120 && isTitleLike(item.text);
+    if (linked) reason = 'read-more';
+    draft.afterLinkLabel = linked || (found === 'read-more' && !/[:|>»-]\s*\S/.test(item.text));
     const creditOver = this.creditOver;
     this.creditOver = undefined;
     const credit = creditOver === undefined ? this.photoCredit(item.text, found) : undefined;
@@ -406,6 +408,17 @@ export class Segmenter {
     creditOver.line.reason = 'credit';
   }
 
+  /** Up to two more labels after this one (the next line is one), then a headline. */
+  private crumbsOverHeadline(): boolean {
+    for (let nth = 1; nth <= 2; nth++) {
+      const crumb = this.nextText(nth);
+      const after = this.nextText(nth + 1);
+      if (crumb === undefined || after === undefined || !isKicker(crumb)) return false;
+      if (this.couldBeHeadline(after, crumb)) return true;
+    }
+    return false;
+  }
+
   /** The very next line (no blank between) reads like a headline. */
   private headlineNext(): boolean {
     const next = this.queue.at(0)?.text;
@@ -518,14 +531,15 @@ export class Segmenter {
       // An editor's note set above the headline (`Editor's note: This story has been updated.`): the story's first
       // paragraph, and the headline still to come.
       if (EDITORS_NOTE.test(text) && next !== undefined && isTitleLike(next) && !EDITORS_NOTE.test(next)) return 'body';
-      if (!draft.hasSection && (isKicker(text) || breadcrumbSection(text) !== undefined) && next !== undefined) {
-        if (this.couldBeHeadline(next, text)) {
+      const label = isKicker(text) || breadcrumbSection(text) !== undefined;
+      if (!draft.hasSection && next !== undefined) {
+        if (label && this.couldBeHeadline(next, text)) {
           draft.hasSection = true;
           return 'section';
         }
-        // Two labels, the section over its subsection (`News` over `India News`): a breadcrumb trail, a line a crumb.
-        const after = this.nextText(2);
-        if (isKicker(next) && after !== undefined && this.couldBeHeadline(after, next)) return 'section';
+        // Labels stacked, the section over its subsection (`News` over `India News`), perhaps the site's name over
+        // them (`South China Morning Post` over `China` over `Politics`): a breadcrumb trail, a line a crumb.
+        if ((label || isMasthead(text)) && this.crumbsOverHeadline()) return 'section';
       }
       draft.title = labelledTitle(text) ?? text;
       return 'title';
@@ -590,13 +604,25 @@ export class Segmenter {
 /** A caption is no longer than this (characters); a line beside a photo's credit that is longer is body text. */
 const CAPTION_MAX = 300;
 
+/** A site's name over its labels: up to four capitalised words (`South China Morning Post`), only over more labels. */
+function isMasthead(text: string): boolean {
+  return text.length <= 40 && /^\p{Lu}[\p{L}.'’&-]*(?: \p{Lu}[\p{L}.'’&-]*){0,3}$/u.test(text);
+}
+
 /** How many menu items in a row, above the headline, make a menu (see `inMenu`). */
 const MENU_RUN = 4;
 
-/** A site menu's item: a section name (not a date line's label, `Published`), or a menu's own link. */
+/**
+ * A site menu's item: a section name of up to three words (`Science & Tech`; not a date line's label, `Published`,
+ * nor a byline, `By Jane Doe`),
+ * which may be a logo's capitals (`UK`, `US`), or a menu's own link.
+ */
 function isMenuItem(text: string, reason: DropReason | undefined): boolean {
-  return reason === undefined ? isKicker(text) && dateLabelKind(text) === undefined : reason === 'navigation';
+  if (reason !== undefined && reason !== 'logo') return reason === 'navigation';
+  return text.length <= 30 && MENU_ITEM.test(text) && dateLabelKind(text) === undefined && !BYLINE_START.test(text);
 }
+// Note: a full stop only in an abbreviation (`U.S.`), never after a word (`One.`).
+const MENU_ITEM = /^\p{Lu}[\p{L}\p{N}&'’.-]*(?: [\p{L}\p{N}&'’.-]+){0,2}(?<=(?:^|[\s.])\p{Lu}\.|[^.])$/u;
 
 /** A Published/Updated line, or a bare date line, that writes a date (the digits say so). */
 function isDatedLine(text: string): boolean {
