@@ -255,6 +255,11 @@ describe('segment: evidence beyond blank lines', () => {
     expect(roles('Brexit\nJane Smith\nPolitical editor\nPublished\n27 November 2026\nBody.')).toEqual([
       ['title: Brexit', 'byline: Jane Smith', 'byline: Political editor', 'date: Published', 'date: 27 November 2026', 'body: Body.'],
     ]);
+    // Labels stacked over a headline are the section; over a line of a word or two they are no trail.
+    expect(roles('News\nIndia News\nParliament passes data bill\nBody.')).toEqual([
+      ['section: News', 'section: India News', 'title: Parliament passes data bill', 'body: Body.'],
+    ]);
+    expect(titles('Obituary\nJane Smith\nNovelist\n1950-2026\nJane Smith, who wrote twelve novels, has died.')).toEqual(['title: Obituary']);
     // Under the headline, a list of short lines is the story's.
     expect(roles('Winners\n\nThe winners were:\nAnna Berg\nTom Brown\nAli Khan\nLi Wei')[0]?.filter((line) => line.startsWith('boilerplate'))).toEqual([]);
   });

@@ -408,13 +408,16 @@ export class Segmenter {
     creditOver.line.reason = 'credit';
   }
 
-  /** Up to two more labels after this one (the next line is one), then a headline. */
+  /**
+   * Up to two more labels after this one (the next line is one), then a headline of three words or more (a label's
+   * words are few; under `Obituary`, `Jane Smith` and `Novelist`, `1950-2026` is no headline).
+   */
   private crumbsOverHeadline(): boolean {
     for (let nth = 1; nth <= 2; nth++) {
       const crumb = this.nextText(nth);
       const after = this.nextText(nth + 1);
       if (crumb === undefined || after === undefined || !isKicker(crumb)) return false;
-      if (this.couldBeHeadline(after, crumb)) return true;
+      if (this.couldBeHeadline(after, crumb)) return after.split(' ').length >= 3;
     }
     return false;
   }
