@@ -50,7 +50,8 @@ export function runBin(
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], {
       cwd: options.cwd ?? ROOT,
-      env: { PATH: process.env.PATH ?? '', ...options.env },
+      // Note: the run's temporary folder too (see global-setup.ts).
+      env: { PATH: process.env.PATH ?? '', ...(process.env.TMPDIR !== undefined && { TMPDIR: process.env.TMPDIR }), ...options.env },
     });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
