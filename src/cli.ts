@@ -141,11 +141,18 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
 function stopOnSignals(): { signal: StopSignal; release(): void } {
   // Note: a plain object, not an AbortController: the run looks at it between files and chunks, and nothing listens
   // for it; AbortController's module costs every start ~0.6 ms.
-  const signal = { aborted: false, reason: undefined as string | undefined };
+  const listeners = new Set<() => void>();
+  const signal: StopSignal & { aborted: boolean; reason: string | undefined } = {
+    aborted: false,
+    reason: undefined,
+    addEventListener: (_type, listener) => listeners.add(listener),
+    removeEventListener: (_type, listener) => listeners.delete(listener),
+  };
   const handlers = (['SIGINT', 'SIGTERM'] as const).map((name) => {
     const handler = (): void => {
       signal.aborted = true;
       signal.reason = name;
+      for (const listener of [...listeners]) listener();
     };
     process.once(name, handler);
     return () => process.off(name, handler);

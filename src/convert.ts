@@ -101,7 +101,7 @@ async function convertMerged(options: ResolvedOptions, emitter: Emitter, io: Con
   if (options.output !== undefined) await refuseOverwritingInput([options.output], names);
   const { result, report, ioErrors } = startResult(io);
   const streamOptions = { ...options, rules: segmentRules(options) };
-  let sources: Source[] = openSources(names, () => io.stdin);
+  let sources: Source[] = openSources(names, () => io.stdin, io.signal);
 
   const spooled: { remove(): Promise<void> }[] = [];
   // Atom states the newest article date first: it is written in one pass with the date filled in after (deferred.ts).
@@ -313,7 +313,7 @@ export async function check(rawOptions: ConvertOptions, io: ConvertIo = processI
   const streamOptions = { ...options, rules: segmentRules(options) };
   // Note: each input is checked as its own feed, as a batch would convert it.
   for (const name of names) {
-    const items = articleStream(openSources([name], () => io.stdin), streamOptions, result.stats, {
+    const items = articleStream(openSources([name], () => io.stdin, io.signal), streamOptions, result.stats, {
       report,
       ...(io.signal !== undefined && { signal: io.signal }),
       beforeRead: async () => {},

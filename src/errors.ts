@@ -66,6 +66,9 @@ export interface StopSignal {
   readonly aborted: boolean;
   /** The name of the signal that asked (`SIGINT`, `SIGTERM`). */
   readonly reason?: unknown;
+  /** Tells `listener` of the request as it comes: a read waiting for input (a pipe, a terminal) then stops waiting. */
+  addEventListener?(type: 'abort', listener: () => void): void;
+  removeEventListener?(type: 'abort', listener: () => void): void;
 }
 
 /** Throws `Interrupted` when the signal has fired; `what` says what was done so far. */

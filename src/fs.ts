@@ -8,8 +8,8 @@
  * one, more than the call itself: a batch of 2,000 small dumps made ~11 calls a file and spent a tenth of its time
  * dispatching them. Calls that change a folder or wait for the disk (open to write, write, rename, unlink, the
  * syncs) stay on the pool: they can wait behind the journal commit of another file's sync (a create on this thread
- * took ~0.6 ms there), and another file converts meanwhile. So do reads of a pipe or a device, which may wait for a
- * writer as long as it likes, while a signal must still stop the run.
+ * took ~0.6 ms there), and another file converts meanwhile. So do opens of a pipe or a device, which may wait for a
+ * writer as long as it likes, while a signal must still stop the run; a named pipe is then read by the event loop.
  * Calls go through the `fileSystem` object, so a test can watch or fail one of them.
  * Note: named imports: a namespace import makes the bundle copy every export of node:fs at start.
  */
@@ -57,7 +57,27 @@ function now<T>(run: () => T): Promise<T> {
 export interface Reader {
   /** Reads into `buffer` from `offset`, on from where the last read ended: resolves to the bytes read, 0 at the end. */
   read(buffer: Uint8Array, offset: number, length: number): Promise<number>;
+  /** A pipe's chunks as they come, in place of `read`. */
+  chunks?: AsyncIterable<Uint8Array>;
   close(): Promise<void>;
+}
+
+/** The named pipes being opened on the pool, waiting for a writer (see `wakeWaitingOpens`). */
+const waitingOpens = new Set<string>();
+
+/**
+ * Wakes every open waiting for a named pipe's writer, for a run that stops: feedconv opens the pipe to write and
+ * closes it at once, so the open returns and the read after it ends. Otherwise the pool thread would wait on, and
+ * Node's exit, which waits for the pool's threads, with it.
+ */
+function wakeWaitingOpens(): void {
+  for (const path of waitingOpens) {
+    try {
+      closeSync(openSync(path, constants.O_WRONLY | constants.O_NONBLOCK));
+    } catch {
+      // Its writer came meanwhile, or the pipe is gone: the open returns anyway.
+    }
+  }
 }
 
 /**
@@ -75,13 +95,39 @@ async function openReader(path: string): Promise<Reader> {
     throw error;
   }
   if (regular) return { read: (buffer, offset, length) => now(() => readSync(fd, buffer, offset, length, null)), close: () => fileSystem.close(fd) };
+  const pipe = fstatSync(fd).isFIFO();
   closeSync(fd);
-  const pooled = await fileSystem.open(path, 'r');
+  if (pipe) waitingOpens.add(path);
+  let pooled: number;
+  try {
+    pooled = await fileSystem.open(path, 'r');
+  } finally {
+    waitingOpens.delete(path);
+  }
+  if (pipe) return pipeReader(pooled);
   return { read: (buffer, offset, length) => call((done) => read(pooled, buffer, offset, length, null, done)), close: () => fileSystem.close(pooled) };
+}
+
+/**
+ * A named pipe read as a socket is, by the event loop, not on the pool: a read waiting for a writer that says
+ * nothing holds no pool thread, so a run can stop while it waits (node:net is loaded then, for this alone).
+ */
+function pipeReader(fd: number): Reader {
+  const { Socket } = createRequire(import.meta.url)('node:net') as typeof import('node:net');
+  const socket = new Socket({ fd, readable: true, writable: false });
+  return {
+    read: () => Promise.reject(new Error('a pipe is read by its chunks')),
+    chunks: socket as AsyncIterable<Uint8Array>,
+    close: () => {
+      socket.destroy();
+      return Promise.resolve();
+    },
+  };
 }
 
 export const fileSystem = {
   openReader,
+  wakeWaitingOpens,
   /** Opens on the pool: to write, or a pipe or device to read (see above). */
   open: (path: string, flags: string, mode?: number): Promise<number> => call((done) => open(path, flags, mode, done)),
   /** Writes `buffer` from `offset` to its end at the file's current position: resolves to the bytes written, maybe fewer. */

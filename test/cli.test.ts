@@ -430,3 +430,100 @@ process.on('exit', () => require('node:fs').writeSync(2, JSON.stringify({ asked,
     expect(heavy(await loaded(['test/fixtures/feeds/rss091.xml', '-f', 'json', '--language', 'en'])).xmlParser).toBe(true);
   });
 });
+
+describe('stopping a run with a signal', () => {
+  interface Stopped {
+    code: number | null;
+    signal: NodeJS.Signals | null;
+    stdout: string;
+    stderr: string;
+  }
+
+  /**
+   * Starts the bin, sends `signal` once `ready` resolves, and resolves with how it ended. A run that has not ended
+   * 10 s after the signal is killed and reported as hung (code and signal null).
+   */
+  function stopWhen(args: string[], ready: (child: ReturnType<typeof spawn>) => Promise<void>, signal: NodeJS.Signals = 'SIGINT', cwd = ROOT): Promise<Stopped> {
+    const child = spawn(process.execPath, [BIN, ...args], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    return new Promise((resolve) => {
+      let hung: NodeJS.Timeout | undefined;
+      child.on('close', (code, endedBy) => {
+        clearTimeout(hung);
+        resolve(hung === undefined || endedBy !== 'SIGKILL' ? { code, signal: endedBy, stdout, stderr } : { code: null, signal: null, stdout, stderr });
+      });
+      void ready(child).then(() => {
+        child.kill(signal);
+        hung = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      });
+    });
+  }
+
+  /** Resolves once the child has printed its first line: its signal handlers are in place, and it reads on. */
+  const firstLine = (child: ReturnType<typeof spawn>): Promise<void> =>
+    new Promise((resolve) => {
+      child.stdout?.on('data', (chunk: Buffer) => {
+        if (chunk.includes(10)) resolve();
+      });
+    });
+  const articles = Array.from({ length: 40 }, (_, i) => `Story number ${i + 1}\n\nIts body, number ${i + 1}.\n\n\n`).join('');
+  /** A second to start: no line comes out to say it is waiting for a pipe's writer. */
+  const aSecond = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 1_000));
+
+  it('stops at the first SIGINT while standard input is open and says nothing more: 130, with what it stopped', { timeout: 30_000 }, async () => {
+    const stopped = await stopWhen(['-f', 'ndjson'], async (child) => {
+      child.stdin?.write(articles);
+      await firstLine(child);
+    });
+    expect(stopped).toMatchObject({ code: 130, signal: null, stderr: 'feedconv: interrupted by SIGINT; stopped while reading standard input; nothing was written over\n' });
+    // What came out before the stop is whole articles, a line each.
+    expect(stopped.stdout.endsWith('\n')).toBe(true);
+    const lines = stopped.stdout.trim().split('\n');
+    expect(lines.length).toBeGreaterThanOrEqual(1);
+    for (const line of lines) expect(JSON.parse(line)).toHaveProperty('title');
+  });
+
+  it('leaves no output file, nor its temporary file, when stopped while standard input waits; SIGTERM is 143', { timeout: 30_000 }, async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'feedconv-signal-'));
+    try {
+      const stopped = await stopWhen(
+        ['-f', 'rss', '-o', join(dir, 'feed.xml'), '--verbose'],
+        async (child) => {
+          child.stdin?.write(articles);
+          // Note: --verbose says each file's progress on standard error; standard output has nothing here.
+          await new Promise((resolve) => setTimeout(resolve, 1_000));
+        },
+        'SIGTERM',
+      );
+      expect(stopped).toMatchObject({ code: 143, signal: null });
+      expect(stopped.stderr).toContain('feedconv: interrupted by SIGTERM; stopped while reading standard input; nothing was written over\n');
+      expect(readdirSync(dir)).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('stops at the first SIGINT while a named pipe has no writer, or a writer that says nothing', { timeout: 30_000 }, async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'feedconv-signal-'));
+    const fifo = join(dir, 'dump.txt');
+    spawnSync('mkfifo', [fifo]);
+    try {
+      const noWriter = await stopWhen([fifo, '-f', 'rss'], aSecond);
+      expect(noWriter).toMatchObject({ code: 130, signal: null, stdout: '', stderr: `feedconv: interrupted by SIGINT; stopped while reading ${fifo}; nothing was written over\n` });
+      // A writer that has opened the pipe and waits: the read waits with it.
+      const writer = spawn('sh', ['-c', 'exec sleep 30 > "$0"', fifo]);
+      try {
+        const silent = await stopWhen([fifo, '-f', 'rss', '-o', join(dir, 'feed.xml')], aSecond);
+        expect(silent).toMatchObject({ code: 130, signal: null, stderr: `feedconv: interrupted by SIGINT; stopped while reading ${fifo}; nothing was written over\n` });
+        expect(readdirSync(dir)).toEqual(['dump.txt']);
+      } finally {
+        writer.kill();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,7 +1,7 @@
 /** Input sources: standard input or files, read lazily as byte streams. */
 import { createWriteStream } from 'node:fs';
 import { join } from 'node:path';
-import { IoError, describeSystemError } from '../errors.js';
+import { Interrupted, IoError, type StopSignal, checkInterrupted, describeSystemError } from '../errors.js';
 import { type Reader, fileSystem } from '../fs.js';
 
 export interface Source {
@@ -17,8 +17,48 @@ const CHUNK = 64 * 1024;
  * Sources for resolved input names (see `resolveInputs`); `-` is standard input.
  * Files are opened when read; standard input is asked for only then, as opening it costs a run that reads none.
  */
-export function openSources(names: readonly string[], stdin: () => NodeJS.ReadableStream): Source[] {
-  return names.map((name) => (name === '-' ? { name, read: () => stdin() as AsyncIterable<Uint8Array> } : { name, read: () => readFile(name) }));
+export function openSources(names: readonly string[], stdin: () => NodeJS.ReadableStream, signal?: StopSignal): Source[] {
+  return names.map((name) => {
+    const read = name === '-' ? () => stdin() as AsyncIterable<Uint8Array> : () => readFile(name);
+    return { name, read: signal?.addEventListener === undefined ? read : () => untilStopped(name, read(), signal) };
+  });
+}
+
+/**
+ * The chunks of a source, but a request to stop ends a wait for the next one at once (`Interrupted`): standard input
+ * or a pipe may keep the run waiting as long as its writer likes, where a stop is looked for only between chunks.
+ * Note: the read waited for is left; the run ends without it (a pipe's open waiting for a writer is woken, see fs.ts).
+ */
+async function* untilStopped(name: string, chunks: AsyncIterable<Uint8Array>, signal: StopSignal): AsyncGenerator<Uint8Array> {
+  const what = (): string => `stopped while reading ${name === '-' ? 'standard input' : name}; nothing was written over`;
+  let stop = (): void => {};
+  const stopped = new Promise<never>((_resolve, reject) => {
+    stop = () => {
+      fileSystem.wakeWaitingOpens();
+      reject(new Interrupted(String(signal.reason ?? 'SIGINT'), `interrupted by ${String(signal.reason ?? 'SIGINT')}; ${what()}`));
+    };
+  });
+  // Note: a stop that comes when no read waits is seen between chunks, as before; this promise is then never awaited.
+  stopped.catch(() => undefined);
+  signal.addEventListener?.('abort', stop);
+  const iterator = chunks[Symbol.asyncIterator]();
+  let waiting = false;
+  try {
+    for (;;) {
+      checkInterrupted(signal, what);
+      waiting = true;
+      const next = await Promise.race([iterator.next(), stopped]);
+      waiting = false;
+      if (next.done === true) return;
+      yield next.value;
+    }
+  } finally {
+    signal.removeEventListener?.('abort', stop);
+    // The reader closes its file; after a read it is still waiting for, when that read ends, if ever.
+    const closed = iterator.return?.();
+    if (!waiting) await closed;
+    else closed?.catch(() => undefined);
+  }
 }
 
 /**
@@ -35,6 +75,16 @@ async function* readFile(path: string): AsyncIterable<Uint8Array> {
     file = await fileSystem.openReader(path);
   } catch (error) {
     throw failed(error);
+  }
+  if (file.chunks !== undefined) {
+    try {
+      for await (const chunk of file.chunks) yield chunk;
+    } catch (error) {
+      throw failed(error);
+    } finally {
+      await file.close();
+    }
+    return;
   }
   const next = async (): Promise<Uint8Array | undefined> => {
     const chunk = Buffer.allocUnsafe(CHUNK);
