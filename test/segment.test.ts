@@ -329,6 +329,17 @@ function linesMatching(fc: typeof import('fast-check'), pattern: RegExp): import
   );
 }
 
+describe('segment: a credit alone on its line', () => {
+  it('knows each agency credited over a caption, whatever letter it starts with, and a credit under one', async () => {
+    const { creditAlone } = await import('../src/segment/patterns.js');
+    const agencies = ['Getty Images', 'Reuters', 'AFP', 'AP', 'EPA', 'EPA-EFE', 'PA Media', 'PA', 'Anadolu', 'Shutterstock', 'Alamy', 'BBC', 'Bloomberg', 'Handout', 'Family handout', 'Supplied', 'EPA-EFE/Shutterstock'];
+    for (const agency of agencies) expect(creditAlone(agency), agency).toEqual({ credit: agency, caption: 'below' });
+    expect(creditAlone('Kevin Dietsch/Getty Images')).toEqual({ credit: 'Kevin Dietsch/Getty Images', caption: 'above' });
+    expect(creditAlone('credit: Jane Doe/AP')).toEqual({ credit: 'Jane Doe/AP', caption: 'above' });
+    expect(creditAlone('Gettysburg')).toBeUndefined();
+  });
+});
+
 describe('segment: boilerplate rules, tried by how a line starts', () => {
   it('keys a line by its leading letters in lower case, else its first character', async () => {
     const { startKey } = await import('../src/segment/patterns.js');

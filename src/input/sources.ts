@@ -31,15 +31,13 @@ export function openSources(names: readonly string[], stdin: () => NodeJS.Readab
  */
 async function* untilStopped(name: string, chunks: AsyncIterable<Uint8Array>, signal: StopSignal): AsyncGenerator<Uint8Array> {
   const what = (): string => `stopped while reading ${name === '-' ? 'standard input' : name}; nothing was written over`;
-  let stop = (): void => {};
-  const stopped = new Promise<never>((_resolve, reject) => {
-    stop = () => {
-      fileSystem.wakeWaitingOpens();
-      reject(new Interrupted(String(signal.reason ?? 'SIGINT'), `interrupted by ${String(signal.reason ?? 'SIGINT')}; ${what()}`));
-    };
-  });
-  // Note: a stop that comes when no read waits is seen between chunks, as before; this promise is then never awaited.
-  stopped.catch(() => undefined);
+  // Note: a promise per wait, not one raced against every read: a promise that never settles keeps every race's
+  // result, and so every chunk read (100 MB of them for a 100 MB dump).
+  let stopWaiting: (() => void) | undefined;
+  const stop = (): void => {
+    fileSystem.wakeWaitingOpens();
+    stopWaiting?.();
+  };
   signal.addEventListener?.('abort', stop);
   const iterator = chunks[Symbol.asyncIterator]();
   let waiting = false;
@@ -47,7 +45,12 @@ async function* untilStopped(name: string, chunks: AsyncIterable<Uint8Array>, si
     for (;;) {
       checkInterrupted(signal, what);
       waiting = true;
-      const next = await Promise.race([iterator.next(), stopped]);
+      const read = iterator.next();
+      const next = await new Promise<IteratorResult<Uint8Array>>((resolve, reject) => {
+        stopWaiting = () => reject(new Interrupted(String(signal.reason ?? 'SIGINT'), `interrupted by ${String(signal.reason ?? 'SIGINT')}; ${what()}`));
+        read.then(resolve, reject);
+      });
+      stopWaiting = undefined;
       waiting = false;
       if (next.done === true) return;
       yield next.value;

@@ -798,15 +798,17 @@ const SLASH_CREDIT = lazily(
   () => /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?:\/\p{Lu}[\p{L}&.'’-]*(?: \p{Lu}[\p{L}&.'’-]*){0,3}){1,3}(?: via Getty Images)?$/u,
 );
 const CREDIT_LABEL = /^credit\s*(?:\.{2,}|…|:)\s*(?=\S)/i;
+const CREDIT_LABEL_FIRST = codesOf('c');
+const AGENCY_CREDIT_FIRST = new Set([...'GRAEPSBHF'].map((char) => char.charCodeAt(0)));
 const AGENCY_CREDIT =
   /^(?:Getty Images|Reuters|AFP|AP|EPA|EPA-EFE|PA Media|PA|Anadolu|Shutterstock|Alamy|BBC|Bloomberg|Handout|Family handout|Supplied)(?:\/[A-Z][\w&.'’ -]{1,30}){0,2}$/;
 
 export function creditAlone(text: string): { credit: string; caption: 'above' | 'below' } | undefined {
   if (text.length > 100) return undefined;
   // The New York Times' credit under its caption, after a label: `Credit...Kenny Holston/The New York Times`.
-  const labelled = CREDIT_LABEL.exec(text);
+  const labelled = firstIn(text, CREDIT_LABEL_FIRST) ? CREDIT_LABEL.exec(text) : null;
   if (labelled !== null) return { credit: text.slice(labelled[0].length), caption: 'above' };
-  if (AGENCY_CREDIT.test(text)) return { credit: text, caption: 'below' };
+  if (firstIn(text, AGENCY_CREDIT_FIRST) && AGENCY_CREDIT.test(text)) return { credit: text, caption: 'below' };
   return text.includes('/') && SLASH_CREDIT().test(text) ? { credit: text, caption: 'above' } : undefined;
 }
 

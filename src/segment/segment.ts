@@ -247,7 +247,7 @@ export class Segmenter {
     let reason = found === 'logo' && draft.title === undefined ? undefined : found;
     // A reaction count (`42` likes, `8` comments) stands over another or over a share button.
     // Or under one (`Comment` over `1,234`).
-    if (reason === undefined && COUNT.test(item.text) && (this.countOrShareNext() || (this.blankRun === 0 && draft.lines[draft.lines.length - 1]?.reason === 'share'))) {
+    if (reason === undefined && isCount(item.text) && (this.countOrShareNext() || (this.blankRun === 0 && draft.lines[draft.lines.length - 1]?.reason === 'share'))) {
       reason = 'share';
     }
     // Above the headline, a site's menu: a run of section names (`News`, `Sport`, `Business`), one a line.
@@ -348,7 +348,8 @@ export class Segmenter {
     let run = 1;
     for (let i = 0; i < this.queue.length; i++) {
       const next = (this.queue.at(i) as Pending).text;
-      if (next === '' || !isMenuItem(next, boilerplateReason(next, this.rules))) break;
+      // Note: a menu's items are short; the headline under it, which ends most runs, is not (its rules are not tried).
+      if (next === '' || next.length > MENU_ITEM_MAX || !isMenuItem(next, boilerplateReason(next, this.rules))) break;
       run++;
     }
     if (run < MENU_RUN) return false;
@@ -497,7 +498,7 @@ export class Segmenter {
   /** The next line of text is a count too, or a share button. */
   private countOrShareNext(): boolean {
     const next = this.nextText();
-    return next !== undefined && (COUNT.test(next) || boilerplateReason(next, this.rules) === 'share');
+    return next !== undefined && (isCount(next) || boilerplateReason(next, this.rules) === 'share');
   }
 
   /** The next non-blank line of the lookahead (or the `nth` one), if any. */
@@ -523,7 +524,7 @@ export class Segmenter {
     // An address alone above the headline, or in the header under it (a read-later app's export), is the article's.
     if (labelledUrl(text) !== undefined || ((draft.title === undefined || !draft.hasBody) && bareUrl(text) !== undefined)) return 'url';
     if (draft.title === undefined) {
-      if (isDatedLine(text) || RELATIVE_DATE.test(text)) return 'date';
+      if (isDatedLine(text) || isRelativeDate(text)) return 'date';
       const names = draft.bylineNames === undefined ? matchByline(text) : undefined;
       if (names !== undefined) {
         draft.bylineNames = names;
@@ -591,7 +592,7 @@ export class Segmenter {
     // The writer's outlet or post on the line under the byline (AP: `By JANE SMITH` over `Associated Press`): part of it.
     if (this.blankRun === 0 && draft.lines[draft.lines.length - 1]?.role === 'byline' && BYLINE_POST.test(text)) return 'byline';
     // `2 hours ago` alone in the header: the page's relative date (the normalizer drops it, for it dates nothing).
-    if (!draft.hasBody && RELATIVE_DATE.test(text)) return 'date';
+    if (!draft.hasBody && isRelativeDate(text)) return 'date';
     // `Published` on its own line, its date on the next.
     if (dateLabelKind(text) !== undefined && next !== undefined && isDatedLine(next)) return 'date';
     const dateLine = matchDateLine(text);
@@ -622,10 +623,22 @@ const MENU_RUN = 4;
  */
 function isMenuItem(text: string, reason: DropReason | undefined): boolean {
   if (reason !== undefined && reason !== 'logo') return reason === 'navigation';
-  return text.length <= 30 && MENU_ITEM.test(text) && dateLabelKind(text) === undefined && !BYLINE_START.test(text);
+  return text.length <= MENU_ITEM_MAX && MENU_ITEM.test(text) && dateLabelKind(text) === undefined && !BYLINE_START.test(text);
 }
+const MENU_ITEM_MAX = 30;
 // Note: a full stop only in an abbreviation (`U.S.`), never after a word (`One.`).
 const MENU_ITEM = /^\p{Lu}[\p{L}\p{N}&'’.-]*(?: [\p{L}\p{N}&'’.-]+){0,2}(?<=(?:^|[\s.])\p{Lu}\.|[^.])$/u;
+
+/** A reaction count (`COUNT`). Note: tried on every line; most start with no digit. */
+function isCount(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return first >= 0x30 && first <= 0x39 && COUNT.test(text);
+}
+
+/** `2 hours ago`, `yesterday` (see RELATIVE_DATE). Note: the pattern tried only on a line short enough to be one. */
+function isRelativeDate(text: string): boolean {
+  return text.length <= 40 && RELATIVE_DATE.test(text);
+}
 
 /** A Published/Updated line, or a bare date line, that writes a date (the digits say so). */
 function isDatedLine(text: string): boolean {
