@@ -3,6 +3,7 @@
  * reads (French, Spanish, German, Italian, Portuguese, Dutch): the segmenter
  * knows a date line by them, and the normalizer which of chrono's parsers to
  * ask for its date. Pure data and two lookups; chrono does the reading.
+ * And Arabic's, which chrono does not read: dates.ts does (`arabicDate`).
  */
 
 /** The languages, as chrono-node names its locales. */
@@ -53,4 +54,33 @@ export function intlLocalesOf(text: string): IntlLocale[] {
   const found = new Set<IntlLocale>();
   for (const match of text.matchAll(monthWord)) for (const locale of LOCALES_OF_MONTH.get(match[0].toLowerCase()) ?? []) found.add(locale);
   return INTL_LOCALES.filter((locale) => found.has(locale));
+}
+
+/**
+ * The Gregorian months as Arabic writes them: the Egyptian and Gulf names (`نوفمبر`), with their common spellings, and
+ * the Levantine ones (`تشرين الثاني`), each for its month number.
+ */
+export const ARABIC_MONTHS: readonly (readonly string[])[] = [
+  ['يناير', 'كانون الثاني', 'جانفي'],
+  ['فبراير', 'شباط', 'فيفري'],
+  ['مارس', 'آذار'],
+  ['أبريل', 'إبريل', 'ابريل', 'نيسان', 'أفريل'],
+  ['مايو', 'أيار', 'ماي'],
+  ['يونيو', 'يونيه', 'حزيران', 'جوان'],
+  ['يوليو', 'يوليه', 'تموز', 'جويلية'],
+  ['أغسطس', 'اغسطس', 'آب', 'أوت'],
+  ['سبتمبر', 'أيلول'],
+  ['أكتوبر', 'اكتوبر', 'تشرين الأول'],
+  ['نوفمبر', 'تشرين الثاني'],
+  ['ديسمبر', 'كانون الأول'],
+];
+/** The Arabic month names as a pattern's alternatives, the longer first (`كانون الثاني` before a shorter name). */
+export const ARABIC_MONTH_NAMES = ARABIC_MONTHS.flat().sort((a, b) => b.length - a.length).join('|');
+
+/** Arabic weekday names. */
+export const ARABIC_WEEKDAY_NAMES = 'الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد';
+
+/** Arabic-Indic digits (`٢٠٢٦`, and the Persian forms) as ASCII ones, a character for a character. */
+export function asciiDigits(text: string): string {
+  return text.replace(/[٠-٩۰-۹]/g, (digit) => String((digit.charCodeAt(0) - 0x0660) % 0x90));
 }

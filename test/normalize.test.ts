@@ -1279,3 +1279,50 @@ describe('dates, bylines and page furniture in French, Spanish, German, Italian,
     expect(dropped).toEqual({ share: 2, advertisement: 3, 'read-more': 3 });
   });
 });
+
+describe('dates, source lines and datelines of Arabic pages', () => {
+  it('reads an Arabic date, its time before or after it, in either digits and either names of the months', async () => {
+    const { arabicDate, UNSURE } = await import('../src/normalize/dates.js');
+    expect(arabicDate('10:15-27 نوفمبر 2026 م')).toMatchObject({ iso: '2026-11-27T10:15:00' });
+    expect(arabicDate('الأربعاء 27 نوفمبر 2026 10:15')).toMatchObject({ iso: '2026-11-27T10:15:00' });
+    expect(arabicDate('١٤:٣٠-٢٥ تشرين الثاني ٢٠٢٦ م')).toMatchObject({ iso: '2026-11-25T14:30:00' });
+    expect(arabicDate('3 كانون الأول 2025')).toMatchObject({ iso: '2025-12-03' });
+    expect(arabicDate('5 إبريل 2024')).toMatchObject({ iso: '2024-04-05' });
+    // No such day, no month name, or no Arabic at all: the other readers are asked.
+    expect(arabicDate('31 نوفمبر 2026')).toBe(UNSURE);
+    expect(arabicDate('في عام 2026')).toBe(UNSURE);
+    expect(arabicDate('27 November 2026')).toBe(UNSURE);
+  });
+
+  it("reads an Arabic page's date lines, labelled or bare, and its source line as byline and dateline", () => {
+    const { article, dropped } = one(
+      [
+        'السعودية تطلق تأشيرة سياحية جديدة',
+        'السعودية تطلق تأشيرة سياحية جديدة',
+        'زوار في الرياض (واس)',
+        'TT',
+        'الرياض: «الشرق الأوسط»',
+        'نشر: 10:15-27 نوفمبر 2026 م ـ 26 جمادى الأولى 1448 هـ',
+        'أطلقت المملكة العربية السعودية تأشيرة سياحية جديدة.',
+      ].join('\n'),
+    );
+    expect(article).toMatchObject({
+      title: 'السعودية تطلق تأشيرة سياحية جديدة',
+      byline: 'الشرق الأوسط',
+      dateline: 'الرياض',
+      published: '2026-11-27T10:15:00',
+      dateSource: 'line',
+      images: [{ caption: 'زوار في الرياض', credit: 'واس' }],
+      paragraphs: ['أطلقت المملكة العربية السعودية تأشيرة سياحية جديدة.'],
+    });
+    expect(dropped).toEqual({ 'title-repeat': 1, logo: 1 });
+    const bare = one('مصر: ارتفاع التضخم\nالأربعاء 26 نوفمبر 2026\nارتفع معدل التضخم السنوي في مصر.');
+    expect(bare.article).toMatchObject({ published: '2026-11-26', paragraphs: ['ارتفع معدل التضخم السنوي في مصر.'] });
+    expect(bare.article.dateline).toBeUndefined();
+    const updated = one('لبنان: الحكومة تقر خطة\nآخر تحديث: ١٤:٣٠-٢٥ تشرين الثاني ٢٠٢٦ م\nأقرت الحكومة خطة جديدة.');
+    expect(updated.article).toMatchObject({ published: '2026-11-25T14:30:00', paragraphs: ['أقرت الحكومة خطة جديدة.'] });
+    // A sentence that mentions a date is no date line.
+    const prose = one('عنوان الخبر\nقالت الوزارة إن الخطة ستبدأ في 27 نوفمبر 2026 بعد موافقة الحكومة عليها.');
+    expect(prose.article.paragraphs).toHaveLength(1);
+  });
+});

@@ -12,7 +12,7 @@
 import { createRequire } from 'node:module';
 import type { Chrono } from 'chrono-node/en';
 import { bundledFile } from '../bundled.js';
-import { INTL_LOCALES, type IntlLocale, intlLocalesOf } from '../months.js';
+import { ARABIC_MONTHS, ARABIC_MONTH_NAMES, INTL_LOCALES, type IntlLocale, asciiDigits, intlLocalesOf } from '../months.js';
 
 /** chrono needs a reference date for relative phrases; a fixed one keeps this a pure function. */
 const REFERENCE = new Date(Date.UTC(2000, 0, 1));
@@ -54,8 +54,8 @@ function chrono(): Chrono {
   return parser;
 }
 
-/** A full date writes its year; text without four digits in a row cannot hold one, and chrono is not asked. */
-const HAS_YEAR = /\d{4}/;
+/** A full date writes its year; text without four digits in a row cannot hold one, and chrono is not asked. Note: Arabic-Indic digits too (see arabicDate). */
+const HAS_YEAR = /\d{4}|[٠-٩]{4}/;
 const NUMERIC_DATE = /\b(\d{1,2})[/.-](\d{1,2})[/.-]\d{2,4}\b/;
 
 export interface FoundDate {
@@ -90,6 +90,7 @@ function parseFullDate(text: string): FoundDate | undefined {
   let quick = plainDateTime(text);
   if (quick === UNSURE) quick = plainDate(text);
   if (quick === UNSURE) quick = cjkDate(text);
+  if (quick === UNSURE) quick = arabicDate(text);
   return quick === UNSURE ? (chronoFullDate(text) ?? intlFullDate(text)) : quick;
 }
 
@@ -140,6 +141,29 @@ export function cjkDate(text: string): FoundDate | typeof UNSURE {
   const iso = isoDay(day, MONTHS[Number(month) - 1], year);
   if (iso === undefined) return UNSURE;
   if (hour === undefined || Number(hour) > 23 || Number(minute) > 59) return { iso, index: match.index, text: date as string };
+  return { iso: `${iso}T${pad(Number(hour))}:${minute}:00`, index: match.index, text: whole };
+}
+
+const ARABIC_MONTH_NUMBER = new Map(ARABIC_MONTHS.flatMap((names, i) => names.map((name) => [name, i + 1] as const)));
+/**
+ * `27 نوفمبر 2026`, perhaps with a time before it (Asharq Al-Awsat's `10:15-27 نوفمبر 2026 م`) or after it
+ * (`27 نوفمبر 2026 10:15`). The Hijri date that may follow (`ـ 26 جمادى الأولى 1448 هـ`) is left alone.
+ */
+const ARABIC_DATE = new RegExp(`(?:(\\d{1,2}):(\\d{2})\\s*[-–،,]?\\s*)?(\\d{1,2})\\s+(${ARABIC_MONTH_NAMES})\\s+(\\d{4})(?:\\s*م)?(?:\\s*[-–،,]?\\s*(\\d{1,2}):(\\d{2}))?`);
+const ARABIC_LETTER = /[\u0621-\u064A]/;
+
+
+/** The first date written in Arabic in the text (chrono has no Arabic parser); `UNSURE` when there is none. */
+export function arabicDate(text: string): FoundDate | typeof UNSURE {
+  if (!ARABIC_LETTER.test(text)) return UNSURE;
+  const match = ARABIC_DATE.exec(asciiDigits(text));
+  if (match === null) return UNSURE;
+  const [whole, hourBefore, minuteBefore, day, month, year, hourAfter, minuteAfter] = match;
+  const iso = isoDay(day, MONTHS[(ARABIC_MONTH_NUMBER.get(month as string) as number) - 1], year);
+  if (iso === undefined) return UNSURE;
+  const hour = hourBefore ?? hourAfter;
+  const minute = minuteBefore ?? minuteAfter;
+  if (hour === undefined || Number(hour) > 23 || Number(minute) > 59) return { iso, index: match.index, text: whole };
   return { iso: `${iso}T${pad(Number(hour))}:${minute}:00`, index: match.index, text: whole };
 }
 

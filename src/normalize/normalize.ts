@@ -7,6 +7,7 @@ import type { Article, Diagnostic, DropReason, Image } from '../model.js';
 import type { RawArticle, RoledLine } from '../segment/segment.js';
 import {
   IMAGE_SOURCE,
+  arabicSource,
   RELATIVE_DATE,
   TIME_ONLY,
   bareUrl,
@@ -115,6 +116,8 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): Norm
   let sourceCredit: string | undefined;
   /** The article's own address, from a scraper's `URL: …` line. */
   let url: string | undefined;
+  /** The place on an Arabic page's source line (`الرياض: «الشرق الأوسط»`): the dateline, when the text opens with none. */
+  let sourcePlace: string | undefined;
   for (const line of raw.lines) {
     controlChars += line.controlChars ?? 0;
     switch (line.role) {
@@ -166,7 +169,9 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): Norm
         break;
       case 'byline': {
         // A byline without "By" is a line of names the segmenter saw set above a date line.
-        const parts = splitByline(line.text) ?? splitBareByline(line.text) ?? { name: bylineNames(line.text) };
+        const source = arabicSource(line.text);
+        if (source !== undefined) sourcePlace ??= source.place;
+        const parts = splitByline(line.text) ?? splitBareByline(line.text) ?? { name: source?.outlet ?? bylineNames(line.text) };
         // Note: a second byline line is the writer's outlet or post set under the first (see the segmenter).
         byline ??= parts.name;
         // `By Ana Costa | Published 2 June 2025, 18:00 BST`: the date after the names counts as a date line.
@@ -280,7 +285,7 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): Norm
   // `… Will it be enough?`) may stand before it.
   const [opening, following] = paragraphs;
   const standfirst = opening !== undefined && opening.length <= 200 && !/[.!:"”’]$/.test(opening);
-  const dateline = opening === undefined ? undefined : (matchDateline(opening) ?? (standfirst && following !== undefined ? matchDateline(following) : undefined));
+  const dateline = (opening === undefined ? undefined : (matchDateline(opening) ?? (standfirst && following !== undefined ? matchDateline(following) : undefined))) ?? sourcePlace;
   const fromLine = publishedLine ?? bareLine ?? updatedLine;
   const zoned = fromLine !== undefined && options.timezone !== undefined ? applyTimezone(fromLine, options.timezone) : fromLine;
   const found = pickPublished(zoned, dateline, images, options.notAfter, (source, iso) =>

@@ -7,7 +7,7 @@
  * datelines) scan by hand or look only at a bounded prefix.
  */
 import type { DropReason } from '../model.js';
-import { INTL_LOCALES, INTL_MONTH_NAMES, INTL_WEEKDAY_NAMES, type IntlLocale, weekdayNames } from '../months.js';
+import { ARABIC_MONTH_NAMES, ARABIC_WEEKDAY_NAMES, INTL_LOCALES, INTL_MONTH_NAMES, INTL_WEEKDAY_NAMES, type IntlLocale, weekdayNames } from '../months.js';
 
 /** Patterns a user adds to the built-in ones (`boilerplate` and `separators` in the config file). */
 export interface SegmentRules {
@@ -468,6 +468,7 @@ export function matchDateLine(text: string): { kind: 'published' | 'updated' | '
       const { kind, locale } = INTL_DATE_LABEL.get((intlLine[1] as string).toLowerCase()) as IntlDateLabel;
       return { kind, value: dateValue(intlLine[2] as string), locale };
     }
+    if (isArabicLetter(text.charCodeAt(0))) return arabicDateLine(text);
     if (!mayBeBareDate(text)) return undefined;
     if (BARE_DATE.test(text)) return { kind: 'bare', value: dateValue(text) };
     const intl = INTL_BARE_DATE().exec(text);
@@ -475,6 +476,50 @@ export function matchDateLine(text: string): { kind: 'published' | 'updated' | '
     return GERMAN_NUMERIC_DATE.test(text) ? { kind: 'bare', value: text, locale: 'de' } : undefined;
   }
   return { kind: dateKind(m[1] as string), value: dateValue(m[2] as string) };
+}
+
+/**
+ * An Arabic page's date line: labelled, `نشر: 10:15-27 نوفمبر 2026 م ـ 26 جمادى الأولى 1448 هـ` (published),
+ * `آخر تحديث: …` (last updated), or a date alone, perhaps after its weekday (`الأربعاء 27 نوفمبر 2026`).
+ * Note: the date itself is read by the normalizer (dates.ts, `arabicDate`); the value keeps the Hijri date after it.
+ */
+const ARABIC_DATE_LINE = lazily(
+  () => /^(نشر|نُشر|تم النشر|تاريخ النشر|آخر تحديث|تم التحديث|تحديث|حُدّث)(?:\s+(?:في|بتاريخ))?\s*[:：]?\s*(\S.{0,120})$/u,
+);
+const ARABIC_BARE_DATE = lazily(
+  () =>
+    new RegExp(
+      `^(?:(?:${ARABIC_WEEKDAY_NAMES})\\s*[،,]?\\s*)?(?:[\\d٠-٩]{1,2}:[\\d٠-٩]{2}\\s*[-–،,]?\\s*)?[\\d٠-٩]{1,2}\\s+(?:${ARABIC_MONTH_NAMES})\\s+[\\d٠-٩]{4}(?:\\s*م)?(?:\\s*[-–،,]?\\s*[\\d٠-٩]{1,2}:[\\d٠-٩]{2})?(?:\\s*[ـ-]\\s*\\S.{0,40}هـ)?$`,
+      'u',
+    ),
+);
+
+function isArabicLetter(code: number): boolean {
+  return code >= 0x0621 && code <= 0x064a;
+}
+
+function arabicDateLine(text: string): { kind: 'published' | 'updated' | 'bare'; value: string } | undefined {
+  if (text.length > 160) return undefined;
+  const labelled = ARABIC_DATE_LINE().exec(text);
+  if (labelled !== null) {
+    return { kind: /تحديث|حُدّث/.test(labelled[1] as string) ? 'updated' : 'published', value: (labelled[2] as string).replace(HIJRI_TAIL, '') };
+  }
+  return ARABIC_BARE_DATE().test(text) ? { kind: 'bare', value: text.replace(HIJRI_TAIL, '') } : undefined;
+}
+
+/** The Hijri date after the Gregorian one: `ـ 26 جمادى الأولى 1448 هـ`. */
+const HIJRI_TAIL = /\s*[ـ-]\s*[^ـ]{1,40}هـ$/u;
+
+/**
+ * An Arabic page's source line, the place and the outlet (or agency) in guillemets: `الرياض: «الشرق الأوسط»`.
+ * The outlet is the byline; the place the dateline.
+ */
+const ARABIC_SOURCE = lazily(() => /^([\u0621-\u064A][\u0621-\u064A\u064B-\u0652 ]{1,40}):\s*«([^»]{1,60})»$/u);
+
+export function arabicSource(text: string): { place: string; outlet: string } | undefined {
+  if (!isArabicLetter(text.charCodeAt(0)) || !text.endsWith('»')) return undefined;
+  const m = ARABIC_SOURCE().exec(text);
+  return m === null ? undefined : { place: m[1] as string, outlet: m[2] as string };
 }
 
 /** A glyph set between a date and its time (`February 16, 2024 / 10:15 AM`, `16 February 2024 • 10:15am`). */

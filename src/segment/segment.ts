@@ -20,6 +20,7 @@ import {
   RECORD_FIELD,
   type SegmentRules,
   bareUrl,
+  arabicSource,
   boilerplateReason,
   breadcrumbSection,
   creditAlone,
@@ -579,7 +580,7 @@ export class Segmenter {
     // `By …` (or `Author: …`) gives the names; a line of names alone is a byline only where namesOverDate says so,
     // and names before a date on one line (`TOI News Desk / TIMESOFINDIA.COM / Updated: Nov 27, 2026`) before the body.
     const labelled = BYLINE_START.test(text);
-    const names = labelled ? matchByline(text) : !draft.hasBody ? splitBareByline(text)?.name : undefined;
+    const names = labelled ? matchByline(text) : !draft.hasBody ? (splitBareByline(text)?.name ?? arabicSource(text)?.outlet) : undefined;
     if (draft.bylineNames === undefined) {
       if (names !== undefined || (!labelled && this.namesOverDate(text))) {
         draft.bylineNames = names ?? text;
@@ -596,7 +597,7 @@ export class Segmenter {
     // `Published` on its own line, its date on the next.
     if (dateLabelKind(text) !== undefined && next !== undefined && isDatedLine(next)) return 'date';
     const dateLine = matchDateLine(text);
-    if (dateLine !== undefined && (/\d/.test(text) || RELATIVE_DATE.test(dateLine.value))) return 'date';
+    if (dateLine !== undefined && (/[\d٠-٩]/.test(text) || RELATIVE_DATE.test(dateLine.value))) return 'date';
     if (matchTagsLine(text) !== undefined) return 'tags';
     if (text === draft.lastContent) return 'duplicate';
     if (draft.hasBody && isSubheading(text, next)) return 'heading';
@@ -642,7 +643,7 @@ function isRelativeDate(text: string): boolean {
 
 /** A Published/Updated line, or a bare date line, that writes a date (the digits say so). */
 function isDatedLine(text: string): boolean {
-  return matchDateLine(text) !== undefined && /\d/.test(text);
+  return matchDateLine(text) !== undefined && /[\d٠-٩]/.test(text);
 }
 
 /** The line with the count of control characters cleaning took from it, when there were any. Note: set, not spread in: a spread costs a copy per line. */
