@@ -387,8 +387,8 @@ export function splitBareByline(text: string): { name: string; rest: string } | 
 const BARE_BYLINE_GLYPH = /\s[|/]\s/;
 const BARE_BYLINE_TAIL = /\s+[|/]\s+/;
 
-/** Longer than a byline or date line can be. */
-const HEADER_LINE_MAX = 200;
+/** Longer than any byline or date line can be (their patterns allow ~170 and ~150 characters). */
+export const HEADER_LINE_MAX = 200;
 
 /**
  * A line of names alone (`Jane Smith and Tom Brown`): two to eight capitalised

@@ -16,6 +16,7 @@ import {
   BYLINE_POST,
   BYLINE_START,
   FOOTER_START,
+  HEADER_LINE_MAX,
   NO_RULES,
   RECORD_FIELD,
   type SegmentRules,
@@ -93,9 +94,6 @@ export interface RawArticle {
   /** Cut off at the size limit: the rest of the story is in the next raw article. */
   oversized?: boolean;
 }
-
-/** Longer than any byline or date line can be (their patterns allow ~170 and ~150 characters). */
-const HEADER_LINE_MAX = 200;
 
 /** A text size control's label, and the sizes listed under it. */
 const TEXT_SIZE_LABEL = /^text size$/i;
@@ -243,32 +241,11 @@ export class Segmenter {
     }
     const draft = this.draft;
     this.takeStrays(draft);
-    // Note: a site logo (`TT`) follows a headline; before one, a short line of capitals is the headline or a kicker.
     const found = boilerplateReason(item.text, this.rules);
-    let reason = found === 'logo' && draft.title === undefined ? undefined : found;
-    // A reaction count (`42` likes, `8` comments) stands over another or over a share button.
-    // Or under one (`Comment` over `1,234`).
-    if (reason === undefined && isCount(item.text) && (this.countOrShareNext() || (this.blankRun === 0 && draft.lines[draft.lines.length - 1]?.reason === 'share'))) {
-      reason = 'share';
-    }
-    // Above the headline, a site's menu: a run of section names (`News`, `Sport`, `Business`), one a line.
-    // Note: asked of every line above it, for the run counts the menu's own links (`Home`) too.
-    if (draft.title === undefined && this.inMenu(item.text, found) && reason === undefined) reason = 'navigation';
-    // A page's text size control: `Text Size` over its sizes, `Small`, `Medium`, `Large`.
-    const sizes = reason === undefined && this.textSizes && this.blankRun === 0 && TEXT_SIZE.test(item.text);
-    if (sizes) reason = 'navigation';
-    this.textSizes = sizes || (found === 'navigation' && TEXT_SIZE_LABEL.test(item.text));
-    // After a footer heading ("Explore more on these topics"), short lines are topic links to the end of the article.
-    if (reason === undefined && draft.inFooter && item.text.length <= 40 && !/[.!?]$/.test(item.text)) reason = 'navigation';
-    if (reason !== undefined && FOOTER_START.test(item.text)) draft.inFooter = true;
-    // An inline link to another story, its label (`Related article`, `Read more`) set directly over its headline.
-    // Note: a label may stand over several links (`Read more from Sky News:`), a headline a line, no blank between.
-    const linked = reason === undefined && draft.afterLinkLabel && this.blankRun === 0 && item.text.length <= 120 && isTitleLike(item.text);
-    if (linked) reason = 'read-more';
-    draft.afterLinkLabel = linked || (found === 'read-more' && !/[:|>»-]\s*\S/.test(item.text));
+    let reason = this.furnitureReason(item.text, found);
     const creditOver = this.creditOver;
     this.creditOver = undefined;
-    const credit = creditOver === undefined ? this.photoCredit(item.text, found) : undefined;
+    const credit = creditOver === undefined ? this.takePhotoCredit(item.text, found) : undefined;
     if (credit !== undefined) reason = undefined;
     const roled = counted(
       {
@@ -335,8 +312,40 @@ export class Segmenter {
   }
 
   /**
+   * Why a line is page furniture (its rules' `found` reason, or what the lines around it tell: a count under a share
+   * button, a menu above the headline, a text size control, a footer's links, an inline link's headline), or
+   * undefined. Note: keeps what the next lines need to know (the footer, the link label, the menu's run).
+   */
+  private furnitureReason(text: string, found: DropReason | undefined): DropReason | undefined {
+    const draft = this.draft;
+    // Note: a site logo (`TT`) follows a headline; before one, a short line of capitals is the headline or a kicker.
+    let reason = found === 'logo' && draft.title === undefined ? undefined : found;
+    // A reaction count (`42` likes, `8` comments) stands over another or over a share button.
+    // Or under one (`Comment` over `1,234`).
+    if (reason === undefined && isCount(text) && (this.countOrShareNext() || (this.blankRun === 0 && draft.lines[draft.lines.length - 1]?.reason === 'share'))) {
+      reason = 'share';
+    }
+    // Above the headline, a site's menu: a run of section names (`News`, `Sport`, `Business`), one a line.
+    // Note: asked of every line above it, for the run counts the menu's own links (`Home`) too.
+    if (draft.title === undefined && this.inMenu(text, found) && reason === undefined) reason = 'navigation';
+    // A page's text size control: `Text Size` over its sizes, `Small`, `Medium`, `Large`.
+    const sizes = reason === undefined && this.textSizes && this.blankRun === 0 && TEXT_SIZE.test(text);
+    if (sizes) reason = 'navigation';
+    this.textSizes = sizes || (found === 'navigation' && TEXT_SIZE_LABEL.test(text));
+    // After a footer heading ("Explore more on these topics"), short lines are topic links to the end of the article.
+    if (reason === undefined && draft.inFooter && text.length <= 40 && !/[.!?]$/.test(text)) reason = 'navigation';
+    if (reason !== undefined && FOOTER_START.test(text)) draft.inFooter = true;
+    // An inline link to another story, its label (`Related article`, `Read more`) set directly over its headline.
+    // Note: a label may stand over several links (`Read more from Sky News:`), a headline a line, no blank between.
+    const linked = reason === undefined && draft.afterLinkLabel && this.blankRun === 0 && text.length <= 120 && isTitleLike(text);
+    if (linked) reason = 'read-more';
+    draft.afterLinkLabel = linked || (found === 'read-more' && !/[:|>»-]\s*\S/.test(text));
+    return reason;
+  }
+
+  /**
    * Whether the line is one of a run of at least `MENU_RUN` menu items, no blank line between them: section names
-   * (`isKicker`) or a menu's own links (`Home`, `Skip to content`). Note: a short headline over a byline's names and
+   * (`isMenuItem`) or a menu's own links (`Home`, `Skip to content`). Note: a short headline over a byline's names and
    * the writer's post makes three such lines, never four.
    */
   private inMenu(text: string, reason: DropReason | undefined): boolean {
@@ -363,7 +372,7 @@ export class Segmenter {
    * `under` the caption, the line before, which becomes the caption here; or `over` it, the next line. Neither when
    * the caption is not there: a credit alone is then dropped (`credit`) or text, as its rules say.
    */
-  private photoCredit(text: string, found: DropReason | undefined): { side: 'under' | 'over'; credit: string } | undefined {
+  private takePhotoCredit(text: string, found: DropReason | undefined): { side: 'under' | 'over'; credit: string } | undefined {
     // Note: a credit's agency may be a logo's capitals (`AFP`); a credit is not looked for above the headline.
     if (this.draft.title === undefined || (found !== undefined && found !== 'credit' && found !== 'logo')) return undefined;
     const alone = creditAlone(text);
