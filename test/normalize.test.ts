@@ -878,6 +878,36 @@ describe('normalize: the shapes of other sites', () => {
     });
   });
 
+  it("reads The National's and Gulf News' pages: a credit a slash apart after the caption, names with their post, an image's credit alone", () => {
+    const national = one(
+      [
+        'UAE announces new golden visa categories for teachers',
+        'Eligible educators can apply from December 1',
+        'Sarah Ahmed',
+        'Nov 27, 2026',
+        'Teachers at a school in Abu Dhabi. Victor Besa / The National',
+        'The UAE has expanded its golden visa scheme to include teachers.',
+        'The fee, the ministry said, is AED 1,000 / year',
+      ].join('\n'),
+    );
+    expect(national.article).toMatchObject({
+      byline: 'Sarah Ahmed',
+      images: [{ caption: 'Teachers at a school in Abu Dhabi.', credit: 'Victor Besa / The National' }],
+      paragraphs: ['Eligible educators can apply from December 1', 'The UAE has expanded its golden visa scheme to include teachers.', 'The fee, the ministry said, is AED 1,000 / year'],
+    });
+    const gulf = one(
+      [
+        'Dubai Metro to run 24 hours on New Year\'s Eve',
+        'Published: November 26, 2026 18:30',
+        'Sajila Saseendran, Senior Reporter',
+        'Image Credit: Gulf News Archives',
+        "Dubai's Roads and Transport Authority said the metro would run non-stop.",
+      ].join('\n'),
+    );
+    expect(gulf.article).toMatchObject({ byline: 'Sajila Saseendran', published: '2026-11-26T18:30:00', paragraphs: ["Dubai's Roads and Transport Authority said the metro would run non-stop."] });
+    expect(gulf.dropped).toEqual({ credit: 1 });
+  });
+
   it("reads CNN's older dateline, its name in parentheses and the text run on", () => {
     expect(one('Fed signals cut\n\nWashington (CNN)The Federal Reserve signaled a cut.').article.dateline).toBe('Washington (CNN)');
     expect(one('Fed signals cut\n\n(CNN) — The Federal Reserve signaled a cut.').article.dateline).toBe('(CNN)');

@@ -295,7 +295,7 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
     starts:
       'photo photos photograph photographs picture pictures image images illustration illustrations graphic graphics animation animations credit getty shutterstock alamy istock istockphoto',
     pattern:
-      /^(?:(?:photo(?:graph)?|picture|image|illustration|photo illustration|graphic|animation)s? by \S.{0,80}|credit\s*(?:\.{2,}|…|:)\s*\S.{0,80}|getty images(?:\/istockphoto)?|shutterstock|alamy(?: stock photo)?|istock(?:photo)?)$/i,
+      /^(?:(?:photo(?:graph)?|picture|image|illustration|photo illustration|graphic|animation)s? by \S.{0,80}|(?:image )?credit\s*(?:\.{2,}|…|:)\s*\S.{0,80}|getty images(?:\/istockphoto)?|shutterstock|alamy(?: stock photo)?|istock(?:photo)?)$/i,
   },
   { reason: 'credit', starts: '*', pattern: VIA_GETTY, test: (text) => text.endsWith('Getty Images') && VIA_GETTY.test(text) },
   // A glyph a page set between its header's parts (`Jane Doe · 7 min read · Mar 5`), printed on a line of its own.
@@ -790,6 +790,21 @@ function dashCredit(text: string): { caption: string; credit: string } | undefin
   return { caption, credit };
 }
 
+/**
+ * The National's credit after the caption's last sentence, the photographer and the paper a slash apart:
+ * `Teachers at a school in Abu Dhabi. Victor Besa / The National`.
+ */
+const SLASH_SPACED_CREDIT = lazily(() => /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3} \/ (?:The )?\p{Lu}[\p{L}&.'’-]*(?: \p{Lu}[\p{L}&.'’-]*){0,3}$/u);
+
+function slashCredit(text: string): { caption: string; credit: string } | undefined {
+  const slash = text.lastIndexOf(' / ');
+  // The credit starts after the last sentence's end before the slash.
+  const end = Math.max(text.lastIndexOf('. ', slash), text.lastIndexOf('! ', slash), text.lastIndexOf('? ', slash));
+  if (end < 1 || slash - end > 50) return undefined;
+  const credit = text.slice(end + 2);
+  return SLASH_SPACED_CREDIT().test(credit) ? { caption: text.slice(0, end + 1), credit } : undefined;
+}
+
 function endsInLetter(text: string): boolean {
   const last = text.charCodeAt(text.length - 1) | 0x20;
   return last >= 0x61 && last <= 0x7a;
@@ -811,8 +826,10 @@ export function splitCredit(text: string): { caption: string; credit: string } |
     const pattern = text.includes(':') ? LABELLED_CREDIT : text.includes('REUTERS/', text.length - 140) ? WIRE_CREDIT() : undefined;
     const labelled = pattern?.exec(text.length > 1000 ? '' : text);
     if (labelled) return { caption: labelled[1] as string, credit: labelled[2] as string };
-    // Note: a dash's credit ends in a letter, and most lines (paragraphs) end in punctuation.
-    return endsInLetter(text) && text.includes(' — ', text.length - 64) ? dashCredit(text) : undefined;
+    // Note: a dash's or a slash's credit ends in a letter, and most lines (paragraphs) end in punctuation.
+    if (!endsInLetter(text)) return undefined;
+    if (text.includes(' — ', text.length - 64)) return dashCredit(text);
+    return text.includes(' / ', text.length - 64) ? slashCredit(text) : undefined;
   }
   return lastGroup(text, 0x28, 0x29);
 }

@@ -24,6 +24,7 @@ import {
   arabicSource,
   boilerplateReason,
   breadcrumbSection,
+  bylineNames,
   creditAlone,
   dateLabelKind,
   EDITORS_NOTE,
@@ -501,8 +502,11 @@ export class Segmenter {
     if (this.draft.bodyLines > 1 || next === undefined) return false;
     // A news agency's name alone over the date is the byline of a story a page republishes. The BBC sets the writer's
     // post or outlet directly under the names (`Jane Smith` over `BBC News, Cardiff`).
+    // Names with the writer's post or outlet after them (`Sajila Saseendran, Senior Reporter`) are a byline anywhere
+    // in the header.
     const postNext = next === this.queue.at(0)?.text && BYLINE_POST.test(next);
-    return (isNamesLine(text) && (isDatedLine(next) || /^(?:follow|@\w{1,30})$/i.test(next) || postNext)) || (AGENCY.test(text) && isDatedLine(next));
+    if (isNamesLine(text)) return isDatedLine(next) || /^(?:follow|@\w{1,30})$/i.test(next) || postNext || bylineNames(text) !== text;
+    return AGENCY.test(text) && isDatedLine(next);
   }
 
   /** The next line of text is a count too, or a share button. */
