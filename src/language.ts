@@ -28,34 +28,34 @@ const ENGLISH_WORDS = new Set(
 );
 /**
  * Short words common in the other languages tinyld knows that are written in
- * Latin letters, and rare in English text. Only their ASCII words: a word with
+ * Latin letters, and rare in English text, by language. Only their ASCII words: a word with
  * another letter (`för`, `się`, `için`) fails `plainlyEnglish` on its own.
  */
-const OTHER_WORDS = new Set(
-  [
-    'de la le les des et est une du au aux dans pour qui pas sur avec', // fr
-    'der und das ist nicht mit den dem ein eine auf sich auch von zu', // de
-    'que y del por para con una es se lo como su', // es
-    'il che di della sono gli nel', // it
-    'het een en niet voor zijn dat ook', // nl
-    'os da em um uma pelo', // pt
-    'och att som inte av det', // sv
-    'og er ikke til af', // da, no
-    'ja ei se oli ovat', // fi
-    'nie na jest jak', // pl
-    'je jsou ako aj', // cs, sk
-    'bir bu ile', // tr
-    'di ini itu dengan untuk dari', // id
-    'ang ng mga si', // tl
-    'cu pe nu este', // ro
-    'az hogy nem egy', // hu
-    'sunt cum quod sed', // la
-    'vir wat hy sy nie te om', // af
-    'kaj estas', // eo
-  ]
-    .join(' ')
-    .split(' '),
-);
+const OTHER_WORDS_OF: Readonly<Record<string, string>> = {
+  fr: 'de la le les des et est une du au aux dans pour qui pas sur avec',
+  de: 'der und das ist nicht mit den dem ein eine auf sich auch von zu',
+  es: 'que y del por para con una es se lo como su',
+  it: 'il che di della sono gli nel',
+  nl: 'het een en niet voor zijn dat ook',
+  pt: 'os da em um uma pelo',
+  sv: 'och att som inte av det',
+  da: 'og er ikke til af',
+  no: 'og er ikke til af',
+  fi: 'ja ei se oli ovat',
+  pl: 'nie na jest jak',
+  cs: 'je jsou ako aj',
+  sk: 'je jsou ako aj',
+  tr: 'bir bu ile',
+  id: 'di ini itu dengan untuk dari',
+  tl: 'ang ng mga si',
+  ro: 'cu pe nu este',
+  hu: 'az hogy nem egy',
+  la: 'sunt cum quod sed',
+  af: 'vir wat hy sy nie te om',
+  eo: 'kaj estas',
+};
+const OTHER_WORDS = new Set(Object.values(OTHER_WORDS_OF).join(' ').split(' '));
+const WORDS_OF = new Map(Object.entries(OTHER_WORDS_OF).map(([language, words]) => [language, new Set(words.split(' '))]));
 /** At least this many words, and at least this share of them English, with foreign words at most `FOREIGN_SHARE`. */
 const MIN_WORDS = 40;
 const ENGLISH_SHARE = 0.2;
@@ -97,12 +97,32 @@ export function plainlyEnglish(text: string): boolean {
 export async function detectLanguage(text: string): Promise<string | undefined> {
   const { detectAll } = (await import('tinyld/light')) as { detectAll: (text: string) => { lang: string; accuracy: number }[] };
   for (const size of WINDOWS) {
-    const [first, second] = detectAll(text.slice(0, size));
-    // Note: only a clear winner counts; mixed or odd text gets no language rather than a wrong one.
-    if (first !== undefined && (second === undefined || first.accuracy >= CLEAR_WIN * second.accuracy)) return first.lang;
+    const window = text.slice(0, size);
+    const [first, second] = detectAll(window);
+    // Note: only a clear winner counts, and one the text's words bear out; mixed or odd text gets no language rather
+    // than a wrong one.
+    if (first !== undefined && (second === undefined || first.accuracy >= CLEAR_WIN * second.accuracy)) return bornOut(first.lang, window) ? first.lang : undefined;
     if (text.length <= size) break;
   }
   return undefined;
+}
+
+/**
+ * Whether the text's own words bear out tinyld's answer. Note: its light model takes some English for another
+ * language with a clear win (`The Senate passed a stopgap spending bill.` is Dutch to it, 1.0 against nothing); such
+ * text has English's function words and not one of that language's (`het`, `een`, `niet`, …), and gets no answer.
+ */
+function bornOut(language: string, text: string): boolean {
+  const theirs = WORDS_OF.get(language);
+  if (theirs === undefined) return true;
+  let words = 0;
+  let english = 0;
+  for (const word of text.toLowerCase().match(/[a-z]+(?:['’][a-z]+)?/g) ?? []) {
+    words++;
+    if (theirs.has(word)) return true;
+    if (ENGLISH_WORDS.has(word)) english++;
+  }
+  return english < ENGLISH_SHARE * words;
 }
 
 /**
