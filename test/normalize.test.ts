@@ -699,7 +699,8 @@ describe('normalize: the shapes of other sites', () => {
     );
     expect(article).toMatchObject({ title: 'Storm Bert: flood warnings remain as clean-up begins', byline: 'Jane Smith', paragraphs: ['More than 100 flood warnings remain in place.'] });
     expect(article.published).toBeUndefined();
-    expect(dropped).toEqual({ navigation: 7, 'relative-date': 1, share: 2 });
+    // The site's name over its menu is its masthead, a logo.
+    expect(dropped).toEqual({ logo: 1, navigation: 6, 'relative-date': 1, share: 2 });
     const post = one('Ukraine war: front line extremely difficult\nBy Paul Adams\nDiplomatic correspondent\nPublished\n27 November 2026\nZelensky said so.');
     expect(post.article).toMatchObject({ byline: 'Paul Adams', published: '2026-11-27', paragraphs: ['Zelensky said so.'] });
     // A relative date above the headline, and in another language, is dropped too; one in the body stays.
@@ -819,7 +820,7 @@ describe('normalize: the shapes of other sites', () => {
       images: [{ caption: 'Rachel Reeves delivers her budget.', credit: 'Pic: PA' }],
       paragraphs: ['The freeze would save drivers £50 a year.', 'The chancellor has confirmed the freeze.', 'She told MPs it would help families.'],
     });
-    expect(sky.dropped).toEqual({ navigation: 7, 'read-more': 3 });
+    expect(sky.dropped).toEqual({ logo: 1, navigation: 6, 'read-more': 3 });
     const scmp = one(
       [
         'South China Morning Post',
@@ -833,7 +834,7 @@ describe('normalize: the shapes of other sites', () => {
       ].join('\n'),
     );
     expect(scmp.article).toMatchObject({ section: 'Politics', byline: 'Josephine Ma', published: '2026-11-27T18:00:00', paragraphs: ['Exports rose 6.2 per cent from a year earlier.'] });
-    expect(scmp.dropped).toEqual({ navigation: 1 });
+    expect(scmp.dropped).toEqual({ logo: 1, navigation: 1 });
   });
 
   it("reads Dawn's and the ABC's pages: outlets a bar apart, credits after a dash or an outlet's name, a post before the names", () => {

@@ -251,6 +251,11 @@ describe('segment: evidence beyond blank lines', () => {
         'body: Body.',
       ],
     ]);
+    // A site's name alone over the headline is its masthead; a short label is the section.
+    expect(roles('Gulf News\nDubai Metro to run 24 hours on New Year\'s Eve\nThe metro will run non-stop.')).toEqual([
+      ['boilerplate: Gulf News', "title: Dubai Metro to run 24 hours on New Year's Eve", 'body: The metro will run non-stop.'],
+    ]);
+    expect(roles('Business News\nDubai Metro to run 24 hours on New Year\'s Eve\nThe metro will run non-stop.')[0]?.[0]).toBe('section: Business News');
     // Three short lines, and a date line's label, are no menu.
     expect(roles('Brexit\nJane Smith\nPolitical editor\nPublished\n27 November 2026\nBody.')).toEqual([
       ['title: Brexit', 'byline: Jane Smith', 'byline: Political editor', 'date: Published', 'date: 27 November 2026', 'body: Body.'],

@@ -403,6 +403,26 @@ export function isNamesLine(text: string): boolean {
 
 const AGENCY_NAMES = 'Reuters|AP|AFP|Associated Press|Agence France-Presse|Bloomberg|dpa|ANSA|EFE|Xinhua|PA Media|Anadolu Agency|Kyodo News|Yonhap|UPI|Press Trust of India|PTI|ANI|IANS';
 
+/**
+ * The names of news sites and papers, as their pages print them over the headline (their masthead): above the
+ * headline, such a line is the site's logo in words, not the story's section.
+ */
+const OUTLET_NAMES = new Set(
+  [
+    'BBC', 'BBC News', 'CNN', 'Sky News', 'Reuters', 'AP News', 'Associated Press', 'NPR', 'ABC News', 'CBS News', 'NBC News', 'Fox News',
+    'Al Jazeera', 'Al Arabiya', 'Arab News', 'Asharq Al-Awsat', 'The National', 'Gulf News', 'Khaleej Times', 'Dawn', 'The Hindu',
+    'The Times of India', 'Times of India', 'Hindustan Times', 'South China Morning Post', 'The Japan Times', 'The Straits Times',
+    'The Guardian', 'The Times', 'The Telegraph', 'The Independent', 'Financial Times', 'The Economist', 'Daily Mail',
+    'The New York Times', 'The Washington Post', 'The Wall Street Journal', 'Bloomberg', 'Politico', 'Axios', 'Le Monde', 'El País',
+    'Der Spiegel', 'Deutsche Welle', 'DW', 'France 24', 'Euronews',
+  ].map((name) => name.toLowerCase()),
+);
+
+/** A news site's or paper's name alone (`Gulf News`, `The National`). */
+export function isOutletName(text: string): boolean {
+  return text.length <= 30 && OUTLET_NAMES.has(text.toLowerCase());
+}
+
 /** A news agency's name alone, as a page that republishes its story prints it over the date. */
 export const AGENCY = byStart(AGENCY_NAMES.split('|').map(startKey).join(' '), new RegExp(`^(?:${AGENCY_NAMES})$`));
 

@@ -32,6 +32,7 @@ import {
   IMAGE_CAPTION,
   IMAGE_SOURCE,
   isKicker,
+  isOutletName,
   isNamesLine,
   isSeparator,
   isSubheading,
@@ -319,8 +320,10 @@ export class Segmenter {
    */
   private furnitureReason(text: string, found: DropReason | undefined): DropReason | undefined {
     const draft = this.draft;
-    // Note: a site logo (`TT`) follows a headline; before one, a short line of capitals is the headline or a kicker.
+    // Note: a site logo (`TT`) follows a headline; before one, a short line of capitals is the headline or a kicker,
+    // but a site's name in words (`Gulf News`) over it is its masthead, a logo.
     let reason = found === 'logo' && draft.title === undefined ? undefined : found;
+    if (reason === undefined && draft.title === undefined && isOutletName(text) && this.nextText() !== undefined) reason = 'logo';
     // A reaction count (`42` likes, `8` comments) stands over another or over a share button.
     // Or under one (`Comment` over `1,234`).
     if (reason === undefined && isCount(text) && (this.countOrShareNext() || (this.blankRun === 0 && draft.lines[draft.lines.length - 1]?.reason === 'share'))) {
