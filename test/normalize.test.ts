@@ -909,6 +909,30 @@ describe('normalize: the shapes of other sites', () => {
     expect(gulf.dropped).toEqual({ credit: 1 });
   });
 
+  it("reads a live blog as one story: its entries' times are extra dates, a page's JavaScript notice is furniture", () => {
+    const { article, dropped } = one(
+      [
+        'Live',
+        'Israel-Gaza war live: ceasefire talks resume in Cairo',
+        'Key events',
+        'Please turn on JavaScript to use this feature',
+        'Updated at 14.32 GMT',
+        'Bethan McKernan in Jerusalem',
+        'Thu 27 Nov 2026 14.32 GMT',
+        'Negotiators resumed talks in Cairo on Thursday.',
+        'Share',
+        'Thu 27 Nov 2026 13.10 GMT',
+        'Aid agencies say deliveries have almost stopped.',
+      ].join('\n'),
+    );
+    expect(article).toMatchObject({
+      byline: 'Bethan McKernan',
+      published: '2026-11-27T14:32:00Z',
+      paragraphs: ['Negotiators resumed talks in Cairo on Thursday.', 'Aid agencies say deliveries have almost stopped.'],
+    });
+    expect(dropped).toEqual({ navigation: 3, 'relative-date': 1, share: 1, 'extra-date': 1 });
+  });
+
   it("reads CNN's older dateline, its name in parentheses and the text run on", () => {
     expect(one('Fed signals cut\n\nWashington (CNN)The Federal Reserve signaled a cut.').article.dateline).toBe('Washington (CNN)');
     expect(one('Fed signals cut\n\n(CNN) — The Federal Reserve signaled a cut.').article.dateline).toBe('(CNN)');
