@@ -185,6 +185,9 @@ async function convertBatch(
     io.env,
     (outcome, index) => {
       outcome.diagnostics.forEach(report);
+      // Each file is a feed of its own: what its feed lost or lacks is said of it, by name.
+      reportInvalidXml(outcome.stats, [outcome.summary.file], report);
+      reportUndatedAtom(emitters, outcome.stats, [outcome.summary.file], io.env, report);
       addStats(result.stats, outcome.stats);
       result.files.push(outcome.summary);
       worst = Math.max(worst, outcome.exitCode);
@@ -195,8 +198,6 @@ async function convertBatch(
   if (threads > 0) result.stats.threads = threads;
   // Files under way when the signal came were finished (each atomically); none was started after it.
   checkInterrupted(io.signal, () => `${result.files.length} of ${jobs.length} files were converted, each output complete`);
-  reportInvalidXml(result.stats, jobs.map((job) => job.file), report);
-  reportUndatedAtom(emitters, result.stats, jobs.map((job) => job.file), io.env, report);
   result.exitCode = finalExitCode(result, options.strict, worst);
   return result;
 }

@@ -37,6 +37,17 @@ function dumps(extra: Record<string, string | Buffer> = {}): string {
 const out = (): string => join(mkdtempSync(join(tmpdir(), 'feedconv-out-')), 'out');
 
 describe('--out-dir', () => {
+  it("says of each file, by name, that its Atom feed has undated articles: each file is a feed of its own", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'feedconv-in-'));
+    writeFileSync(join(dir, 'dated.txt'), 'Council approves budget\nPublished: 3 March 2025\n\nThe council voted.\n');
+    writeFileSync(join(dir, 'undated.txt'), 'Council approves budget\n\nThe council voted.\n\n\nMayor resigns\n\nThe mayor left.\n');
+    const result = await runBin([dir, '-f', 'atom', '--out-dir', out()]);
+    expect(result.exitCode, result.stderr).toBe(0);
+    expect(result.stderr).toBe(
+      `${join(dir, 'undated.txt')}: warning: 2 articles have no date; in Atom they carry the feed's updated. Give --date (or SOURCE_DATE_EPOCH) to date them [atom-undated]\n`,
+    );
+  });
+
   it('writes one output per input and format, at the input path relative to the common folder, no temporaries', async () => {
     const input = dumps();
     const dir = out();
