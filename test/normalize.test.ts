@@ -1376,6 +1376,12 @@ describe('dates, source lines and datelines of Arabic pages', () => {
     expect(bare.article.dateline).toBeUndefined();
     const updated = one('لبنان: الحكومة تقر خطة\nآخر تحديث: ١٤:٣٠-٢٥ تشرين الثاني ٢٠٢٦ م\nأقرت الحكومة خطة جديدة.');
     expect(updated.article).toMatchObject({ published: '2026-11-25T14:30:00', paragraphs: ['أقرت الحكومة خطة جديدة.'] });
+    // Bylines: `بقلم` (by) and `إعداد` (prepared by), with or without a colon; `كتب` (wrote, or books) only with one.
+    expect(one('الحكومة تقر خطة الكهرباء\nبقلم: محمد أحمد\nأقرت الحكومة خطة جديدة.').article.byline).toBe('محمد أحمد');
+    expect(one('الحكومة تقر خطة الكهرباء\nكتب - سارة علي\nأقرت الحكومة خطة جديدة.').article.byline).toBe('سارة علي');
+    const books = one('معرض الرياض للكتاب يفتح أبوابه\nكتب جديدة في معرض الكتاب\nافتتح المعرض أبوابه للزوار.');
+    expect(books.article.byline).toBeUndefined();
+    expect(books.article.paragraphs[0]).toBe('كتب جديدة في معرض الكتاب');
     // A sentence that mentions a date is no date line.
     const prose = one('عنوان الخبر\nقالت الوزارة إن الخطة ستبدأ في 27 نوفمبر 2026 بعد موافقة الحكومة عليها.');
     expect(prose.article.paragraphs).toHaveLength(1);

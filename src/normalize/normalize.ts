@@ -7,6 +7,7 @@ import type { Article, Diagnostic, DropReason, Image } from '../model.js';
 import type { RawArticle, RoledLine } from '../segment/segment.js';
 import {
   IMAGE_SOURCE,
+  arabicByline,
   arabicSource,
   RELATIVE_DATE,
   TIME_ONLY,
@@ -171,7 +172,7 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): Norm
         // A byline without "By" is a line of names the segmenter saw set above a date line.
         const source = arabicSource(line.text);
         if (source !== undefined) sourcePlace ??= source.place;
-        const parts = splitByline(line.text) ?? splitBareByline(line.text) ?? { name: source?.outlet ?? bylineNames(line.text) };
+        const parts = splitByline(line.text) ?? splitBareByline(line.text) ?? { name: source?.outlet ?? arabicByline(line.text) ?? bylineNames(line.text) };
         // Note: a second byline line is the writer's outlet or post set under the first (see the segmenter).
         byline ??= parts.name;
         // `By Ana Costa | Published 2 June 2025, 18:00 BST`: the date after the names counts as a date line.

@@ -536,6 +536,16 @@ const HIJRI_TAIL = /\s*[ـ-]\s*[^ـ]{1,40}هـ$/u;
  */
 const ARABIC_SOURCE = lazily(() => /^([\u0621-\u064A][\u0621-\u064A\u064B-\u0652 ]{1,40}):\s*«([^»]{1,60})»$/u);
 
+/**
+ * An Arabic byline: `بقلم محمد أحمد` (by), `إعداد: …` (prepared by), `كتب - محمد أحمد` (wrote); the names, one to five
+ * words. Note: `كتب` is also "books": it needs its colon or dash.
+ */
+const ARABIC_BYLINE = lazily(() => /^(?:(?:بقلم|إعداد)\s*[:：\-–—]?|(?:كتب|كتبت)\s*[:：\-–—])\s*([\u0621-\u064A][\u0621-\u064A\u064B-\u0652]*(?: [\u0621-\u064A][\u0621-\u064A\u064B-\u0652]*){0,4})$/u);
+
+export function arabicByline(text: string): string | undefined {
+  return isArabicLetter(text.charCodeAt(0)) && text.length <= 60 ? ARABIC_BYLINE().exec(text)?.[1] : undefined;
+}
+
 export function arabicSource(text: string): { place: string; outlet: string } | undefined {
   if (!isArabicLetter(text.charCodeAt(0)) || !text.endsWith('»')) return undefined;
   const m = ARABIC_SOURCE().exec(text);
