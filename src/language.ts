@@ -55,6 +55,8 @@ const OTHER_WORDS_OF: Readonly<Record<string, string>> = {
   eo: 'kaj estas',
 };
 const OTHER_WORDS = new Set(Object.values(OTHER_WORDS_OF).join(' ').split(' '));
+/** A word of the text, in lower case ASCII letters (`don't` one word). */
+const WORD = /[a-z]+(?:['’][a-z]+)?/g;
 const WORDS_OF = new Map(Object.entries(OTHER_WORDS_OF).map(([language, words]) => [language, new Set(words.split(' '))]));
 /** At least this many words, and at least this share of them English, with foreign words at most `FOREIGN_SHARE`. */
 const MIN_WORDS = 40;
@@ -80,7 +82,7 @@ export function plainlyEnglish(text: string): boolean {
   let english = 0;
   let foreign = 0;
   for (const sentence of text.toLowerCase().split(/[.!?;\n]+/)) {
-    const found = sentence.match(/[a-z]+(?:['’][a-z]+)?/g) ?? [];
+    const found = sentence.match(WORD) ?? [];
     let ours = 0;
     for (const word of found) {
       if (ENGLISH_WORDS.has(word)) ours++;
@@ -117,7 +119,7 @@ function bornOut(language: string, text: string): boolean {
   if (theirs === undefined) return true;
   let words = 0;
   let english = 0;
-  for (const word of text.toLowerCase().match(/[a-z]+(?:['’][a-z]+)?/g) ?? []) {
+  for (const word of text.toLowerCase().match(WORD) ?? []) {
     words++;
     if (theirs.has(word)) return true;
     if (ENGLISH_WORDS.has(word)) english++;

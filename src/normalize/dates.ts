@@ -152,7 +152,6 @@ const ARABIC_MONTH_NUMBER = new Map(ARABIC_MONTHS.flatMap((names, i) => names.ma
 const ARABIC_DATE = new RegExp(`(?:(\\d{1,2}):(\\d{2})\\s*[-–،,]?\\s*)?(\\d{1,2})\\s+(${ARABIC_MONTH_NAMES})\\s+(\\d{4})(?:\\s*م)?(?:\\s*[-–،,]?\\s*(\\d{1,2}):(\\d{2}))?`);
 const ARABIC_LETTER = /[\u0621-\u064A]/;
 
-
 /** The first date written in Arabic in the text (chrono has no Arabic parser); `UNSURE` when there is none. */
 export function arabicDate(text: string): FoundDate | typeof UNSURE {
   if (!ARABIC_LETTER.test(text)) return UNSURE;

@@ -7,8 +7,6 @@ import type { Article, Diagnostic, DropReason, Image } from '../model.js';
 import type { RawArticle, RoledLine } from '../segment/segment.js';
 import {
   IMAGE_SOURCE,
-  arabicByline,
-  arabicSource,
   RELATIVE_DATE,
   TIME_ONLY,
   bareUrl,
@@ -24,9 +22,9 @@ import {
   matchDateLine,
   matchDateline,
   matchTagsLine,
-  splitBareByline,
   splitByline,
   splitCredit,
+  unlabelledByline,
 } from '../segment/patterns.js';
 import { countWords } from '../text.js';
 import { findFullDate, isAmbiguousNumericDate, parseDateLineValue } from './dates.js';
@@ -170,9 +168,10 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): Norm
         break;
       case 'byline': {
         // A byline without "By" is a line of names the segmenter saw set above a date line.
-        const source = arabicSource(line.text);
-        if (source !== undefined) sourcePlace ??= source.place;
-        const parts = splitByline(line.text) ?? splitBareByline(line.text) ?? { name: source?.outlet ?? arabicByline(line.text) ?? bylineNames(line.text) };
+        const labelled = splitByline(line.text);
+        const unlabelled = labelled === undefined ? unlabelledByline(line.text) : undefined;
+        if (unlabelled?.place !== undefined) sourcePlace ??= unlabelled.place;
+        const parts = labelled ?? unlabelled ?? { name: bylineNames(line.text) };
         // Note: a second byline line is the writer's outlet or post set under the first (see the segmenter).
         byline ??= parts.name;
         // `By Ana Costa | Published 2 June 2025, 18:00 BST`: the date after the names counts as a date line.

@@ -552,6 +552,20 @@ export function arabicSource(text: string): { place: string; outlet: string } | 
   return m === null ? undefined : { place: m[1] as string, outlet: m[2] as string };
 }
 
+/**
+ * A byline without `By`, known by its own line: names before a date line (`splitBareByline`: `rest`, the date), an
+ * Arabic byline (`بقلم: …`), or an Arabic source line (its outlet the names, `place` the dateline). The segmenter
+ * decides where such a line is a byline, the normalizer reads it; both ask here.
+ */
+export function unlabelledByline(text: string): { name: string; rest?: string; place?: string } | undefined {
+  const bare = splitBareByline(text);
+  if (bare !== undefined) return bare;
+  const arabic = arabicByline(text);
+  if (arabic !== undefined) return { name: arabic };
+  const source = arabicSource(text);
+  return source === undefined ? undefined : { name: source.outlet, place: source.place };
+}
+
 /** A glyph set between a date and its time (`February 16, 2024 / 10:15 AM`, `16 February 2024 • 10:15am`). */
 const DATE_TIME_GLYPH = /\s+[/|•·]\s+(?=\d{1,2}[:.]\d{2})/;
 

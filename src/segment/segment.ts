@@ -21,8 +21,6 @@ import {
   RECORD_FIELD,
   type SegmentRules,
   bareUrl,
-  arabicByline,
-  arabicSource,
   boilerplateReason,
   breadcrumbSection,
   bylineNames,
@@ -48,6 +46,7 @@ import {
   siteSuffix,
   splitBareByline,
   splitCredit,
+  unlabelledByline,
 } from './patterns.js';
 
 /** What a line is to its article. */
@@ -597,7 +596,7 @@ export class Segmenter {
     // `By …` (or `Author: …`) gives the names; a line of names alone is a byline only where namesOverDate says so,
     // and names before a date on one line (`TOI News Desk / TIMESOFINDIA.COM / Updated: Nov 27, 2026`) before the body.
     const labelled = BYLINE_START.test(text);
-    const names = labelled ? matchByline(text) : !draft.hasBody ? (splitBareByline(text)?.name ?? arabicByline(text) ?? arabicSource(text)?.outlet) : undefined;
+    const names = labelled ? matchByline(text) : !draft.hasBody ? unlabelledByline(text)?.name : undefined;
     if (draft.bylineNames === undefined) {
       if (names !== undefined || (!labelled && this.namesOverDate(text))) {
         draft.bylineNames = names ?? text;
