@@ -933,6 +933,121 @@ describe('normalize: the shapes of other sites', () => {
     expect(dropped).toEqual({ navigation: 3, 'relative-date': 1, share: 1, 'extra-date': 1 });
   });
 
+  it("reads Al Arabiya's date line with its comma before the year, and its list of links under `Read more:`", () => {
+    const { article, dropped } = one(
+      [
+        'Middle East',
+        "Lebanon's parliament sets date for presidential vote",
+        'Al Arabiya English',
+        'Published: 27 November ,2026: 10:15 AM GST',
+        'Updated: 27 November ,2026: 11:40 AM GST',
+        '',
+        "Lebanon's parliament will convene on December 9 to elect a president.",
+        '',
+        'Read more:',
+        '',
+        "Lebanon's central bank holds rates steady",
+        '',
+        'Israel, Hezbollah trade fire along border',
+        '',
+        'The vote is expected to be close.',
+      ].join('\n'),
+    );
+    expect(article).toMatchObject({
+      byline: 'Al Arabiya English',
+      published: '2026-11-27T10:15:00+04:00',
+      paragraphs: ["Lebanon's parliament will convene on December 9 to elect a president.", 'The vote is expected to be close.'],
+    });
+    expect(dropped).toEqual({ 'read-more': 3, 'extra-date': 1 });
+  });
+
+  it("reads Middle East Eye's page: a newsroom's `staff` byline, `Published date:` with its relative update, the standing note", () => {
+    const { article, dropped } = one(
+      [
+        'Gaza aid convoys held at crossing as winter sets in',
+        'Aid agencies say fewer than 100 trucks a day are reaching the enclave',
+        'MEE staff',
+        'Published date: 26 November 2026 14:20 GMT | Last update: 1 day 3 hours ago',
+        '',
+        'Aid convoys were held at the Kerem Shalom crossing for a third day.',
+        '',
+        'Embassy staff',
+        '',
+        'Middle East Eye delivers independent and unrivalled coverage and analysis of the Middle East, North Africa and beyond. To learn more about republishing this content and the associated fees, please fill out this form.',
+      ].join('\n'),
+    );
+    expect(article).toMatchObject({
+      byline: 'MEE staff',
+      published: '2026-11-26T14:20:00Z',
+      // A `… staff` line in the body is text.
+      paragraphs: ['Aid agencies say fewer than 100 trucks a day are reaching the enclave', 'Aid convoys were held at the Kerem Shalom crossing for a third day.', 'Embassy staff'],
+    });
+    expect(dropped).toEqual({ navigation: 1 });
+    expect(one('Storm hits coast\nGuardian staff and agencies\nThe storm hit the coast overnight.').article.byline).toBe('Guardian staff and agencies');
+  });
+
+  it("reads Daily Sabah's place before its date, Ahram Online's byline and date a spaced comma apart, and The Times of Israel's share by email", () => {
+    const sabah = one(
+      [
+        'Türkiye ready to host Black Sea grain talks, Erdoğan says',
+        'by DAILY SABAH',
+        'ISTANBUL Nov 26, 2026 - 4:15 pm GMT+3',
+        'Share by email',
+        'Türkiye is ready to host a new round of talks, President Recep Tayyip Erdoğan said Wednesday.',
+      ].join('\n'),
+    );
+    expect(sabah.article).toMatchObject({ byline: 'DAILY SABAH', dateline: 'ISTANBUL', published: '2026-11-26T16:15:00+03:00' });
+    expect(sabah.dropped).toEqual({ share: 1 });
+    const ahram = one('Egypt, Jordan discuss Gaza reconstruction conference\nAhram Online , Thursday 27 Nov 2026\n\nThe two ministers met in Cairo on Thursday.');
+    expect(ahram.article).toMatchObject({ byline: 'Ahram Online', published: '2026-11-27', paragraphs: ['The two ministers met in Cairo on Thursday.'] });
+    // Without the space before the comma, a name and a date could as well be a place and its date.
+    expect(one('Ministers meet in Cairo\nWashington, March 3, 2025\n\nThe two ministers met.').article.byline).toBeUndefined();
+  });
+
+  it("reads France 24's `Issued on:` and `Modified:` lines and its credit after ©, and DW's date written twice and `Image:` credit", () => {
+    const france24 = one(
+      [
+        'Iran says it will resume talks with IAEA next month',
+        'Tehran says inspectors will be allowed back to two sites',
+        'Issued on: 27/11/2026 - 18:42',
+        'Modified: 27/11/2026 - 19:05',
+        '3 min',
+        '',
+        'Iranian Foreign Minister Abbas Araghchi speaks to the media in Tehran. © Atta Kenare, AFP',
+        '',
+        'Issued by the ministry on 3 March 2025, the decree takes effect at once.',
+      ].join('\n'),
+    );
+    // `Issued on` is the date published; `Modified` the later one, counted as an extra date.
+    expect(france24.article).toMatchObject({
+      published: '2026-11-27T18:42:00',
+      images: [{ caption: 'Iranian Foreign Minister Abbas Araghchi speaks to the media in Tehran.', credit: 'Atta Kenare, AFP' }],
+      paragraphs: ['Tehran says inspectors will be allowed back to two sites', 'Issued by the ministry on 3 March 2025, the decree takes effect at once.'],
+    });
+    expect(france24.dropped).toEqual({ 'extra-date': 1, navigation: 1 });
+    const dw = one(
+      [
+        'Sudan: Fighting displaces thousands more in Darfur',
+        'Ahmed Mahmoud',
+        '11/26/2026 November 26, 2026',
+        '',
+        'Displaced Sudanese families at a camp near Tawila in North Darfur',
+        'Image: AFP/Getty Images',
+        '',
+        'Renewed fighting has forced tens of thousands more people from their homes.',
+        '',
+        'Image: a camp near Tawila',
+      ].join('\n'),
+    );
+    expect(dw.article).toMatchObject({
+      byline: 'Ahmed Mahmoud',
+      published: '2026-11-26',
+      images: [{ caption: 'Displaced Sudanese families at a camp near Tawila in North Darfur', credit: 'AFP/Getty Images' }],
+      // `Image:` before a caption's words labels the caption; it is no credit.
+      paragraphs: ['Renewed fighting has forced tens of thousands more people from their homes.', 'Image: a camp near Tawila'],
+    });
+  });
+
   it("reads CNN's older dateline, its name in parentheses and the text run on", () => {
     expect(one('Fed signals cut\n\nWashington (CNN)The Federal Reserve signaled a cut.').article.dateline).toBe('Washington (CNN)');
     expect(one('Fed signals cut\n\n(CNN) — The Federal Reserve signaled a cut.').article.dateline).toBe('(CNN)');

@@ -115,7 +115,10 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): Norm
   let sourceCredit: string | undefined;
   /** The article's own address, from a scraper's `URL: …` line. */
   let url: string | undefined;
-  /** The place on an Arabic page's source line (`الرياض: «الشرق الأوسط»`): the dateline, when the text opens with none. */
+  /**
+   * The place on an Arabic page's source line (`الرياض: «الشرق الأوسط»`), or before the date on a date line (`ISTANBUL
+   * Nov 26, 2026 - 4:15 pm GMT+3`): the dateline, when the text opens with none.
+   */
   let sourcePlace: string | undefined;
   for (const line of raw.lines) {
     controlChars += line.controlChars ?? 0;
@@ -197,6 +200,7 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): Norm
         const kind = found?.kind === 'bare' ? (labelKind ?? 'bare') : found?.kind;
         labelKind = undefined;
         if (found && iso) {
+          if (found.place !== undefined) sourcePlace ??= found.place;
           if (kind === 'published') publishedLine ??= iso;
           else if (kind === 'bare') bareLine ??= iso;
           else updatedLine ??= iso;

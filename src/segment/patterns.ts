@@ -138,7 +138,16 @@ export interface BoilerplateRule {
   pattern: RegExp;
   /** What the rule tests, when it is more than the pattern: a cheap guard first, or a check after it. */
   test?: (text: string) => boolean;
+  /**
+   * A site's standing note of a sentence or two under every story: the rule is tried on lines longer than
+   * `BOILERPLATE_MAX` too, up to `LONG_NOTE_MAX` (no other rule is). Never for lines of any start.
+   */
+  long?: boolean;
 }
+
+/** Boilerplate is a short line: longer lines try only the rules for standing notes (`BoilerplateRule.long`). */
+export const BOILERPLATE_MAX = 160;
+export const LONG_NOTE_MAX = 600;
 
 /** Whether the rule matches the line. */
 export function ruleMatches(rule: BoilerplateRule, text: string): boolean {
@@ -213,7 +222,7 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
     reason: 'share',
     starts: `share gift add save @ tweet email print copy link facebook twitter x linkedin whatsapp telegram reddit pinterest comment comments like restack ${DIGITS}`,
     pattern:
-      /^(?:share(?: (?:this|the) (?:article|story|page|post))?(?: on \w+)?|share (?:article |this )?via \w+|gift (?:this |the )?article|(?:add|save) to myft|@\w{1,30}|tweet|email|print|copy link|link copied!?|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|(?:\d+ )?comments?|like|restack)$/i,
+      /^(?:share(?: (?:this|the) (?:article|story|page|post))?(?: on \w+)?|share (?:article |this )?via \w+|share by \w+|gift (?:this |the )?article|(?:add|save) to myft|@\w{1,30}|tweet|email|print|copy link|link copied!?|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|(?:\d+ )?comments?|like|restack)$/i,
   },
   {
     reason: 'read-more',
@@ -254,6 +263,13 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
       const note = REPUBLISHED_NOTE.exec(text);
       return note !== null && CAPITAL_FIRST().test(text.slice(note[0].length));
     },
+  },
+  // Middle East Eye's standing note under every story.
+  {
+    reason: 'navigation',
+    starts: 'middle',
+    pattern: /^middle east eye delivers independent and unrivalled coverage\b.{0,500}$/i,
+    long: true,
   },
   // A news release's closing `SOURCE Company` line (PR Newswire), in its capitals.
   { reason: 'navigation', starts: 'source', pattern: /^SOURCE \S.{0,80}$/ },
@@ -307,7 +323,16 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
 /** The rules for lines of each start (`startKey`), in their order above; `ANY_START` for any other start. */
 const ANY_START: BoilerplateRule[] = [];
 const BY_START = new Map<string, BoilerplateRule[]>();
+/** The rules for standing notes, by their lines' starts, and the first letters of those starts. */
+const LONG_BY_START = new Map<string, BoilerplateRule[]>();
+const LONG_FIRST = new Set<number>();
 for (const rule of BOILERPLATE) {
+  if (rule.long) {
+    for (const key of rule.starts.split(' ')) {
+      LONG_BY_START.set(key, [...(LONG_BY_START.get(key) ?? []), rule]);
+      for (const code of codesOf(key.charAt(0))) LONG_FIRST.add(code);
+    }
+  }
   if (rule.starts === '*') {
     // A rule for any start joins every list so far, and starts every list made after it.
     ANY_START.push(rule);
@@ -328,7 +353,12 @@ export const FOOTER_START = byStart('explore related suggested topics more media
 /** The reason a line is boilerplate (a user's pattern: `custom`), or undefined when it is not. */
 export function boilerplateReason(text: string, rules: SegmentRules = NO_RULES): DropReason | undefined {
   if (rules.boilerplate.some((pattern) => pattern.test(text))) return 'custom';
-  if (text.length > 160) return undefined;
+  if (text.length > BOILERPLATE_MAX) {
+    // Note: most long lines are paragraphs, which no standing note's first letter starts.
+    if (text.length > LONG_NOTE_MAX || !firstIn(text, LONG_FIRST)) return undefined;
+    for (const rule of LONG_BY_START.get(startKey(text)) ?? []) if (ruleMatches(rule, text)) return rule.reason;
+    return undefined;
+  }
   for (const rule of BY_START.get(startKey(text)) ?? ANY_START) {
     if (ruleMatches(rule, text)) return rule.reason;
   }
@@ -371,8 +401,9 @@ export function splitByline(text: string): { name: string; rest?: string } | und
 }
 
 /**
- * A byline without its `By`, the date after the names and perhaps the outlet between them, a `/` or `|` apart:
- * `TOI News Desk / TIMESOFINDIA.COM / Updated: Nov 27, 2026, 18:45 IST`, `Jane Smith | Published 2 June 2025`.
+ * A byline without its `By`, the date after the names and perhaps the outlet between them, a `/`, `|` or ` , ` apart:
+ * `TOI News Desk / TIMESOFINDIA.COM / Updated: Nov 27, 2026, 18:45 IST`, `Jane Smith | Published 2 June 2025`,
+ * `Ahram Online , Thursday 27 Nov 2026`.
  * The names are the first part, up to six capitalised words; the date line the last (`rest`).
  */
 export function splitBareByline(text: string): { name: string; rest: string } | undefined {
@@ -384,8 +415,16 @@ export function splitBareByline(text: string): { name: string; rest: string } | 
   const words = name.split(' ');
   return words.length <= 6 && words.every((word) => /^\p{Lu}/u.test(word) || word === 'and') && matchDateLine(name) === undefined ? { name, rest } : undefined;
 }
-const BARE_BYLINE_GLYPH = /\s[|/]\s/;
-const BARE_BYLINE_TAIL = /\s+[|/]\s+/;
+// Note: Ahram Online sets a space before its comma (`Ahram Online , Thursday 27 Nov 2026`); `Jane Doe, March 3, 2025`
+// without it could as well be a place and its date.
+const BARE_BYLINE_GLYPH = /\s[|/,]\s/;
+const BARE_BYLINE_TAIL = /\s+[|/]\s+|\s+,\s+/;
+
+/**
+ * A newsroom's byline on a story no one writer signs: `MEE staff`, `TOI Staff`, `Guardian staff and agencies`.
+ * Note: in the header only (see the segmenter), where `Embassy staff` is no sentence.
+ */
+export const STAFF_BYLINE = /^[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3} (?:staff|Staff|STAFF)(?: (?:and|&) (?:agencies|wires))?$/;
 
 /** Longer than any byline or date line can be (their patterns allow ~170 and ~150 characters). */
 export const HEADER_LINE_MAX = 200;
@@ -478,7 +517,7 @@ export function matchByline(text: string): string | undefined {
  * `Published: 16 Feb 2024` / `Updated March 3, 2024 10:15 ET` → which kind and the date text; `locale`, the language
  * of a label in French, Spanish, German, Italian, Portuguese or Dutch (whose numeric dates put the day first).
  */
-export function matchDateLine(text: string): { kind: 'published' | 'updated' | 'bare'; value: string; locale?: IntlLocale } | undefined {
+export function matchDateLine(text: string): { kind: 'published' | 'updated' | 'bare'; value: string; locale?: IntlLocale; place?: string } | undefined {
   // Note: both patterns are large (~5 ms to compile together); most lines start as neither can.
   const m = DATE_LINE.exec(text);
   if (!m) {
@@ -491,11 +530,29 @@ export function matchDateLine(text: string): { kind: 'published' | 'updated' | '
     if (isArabicLetter(text.charCodeAt(0))) return arabicDateLine(text);
     if (!mayBeBareDate(text)) return undefined;
     if (BARE_DATE.test(text)) return { kind: 'bare', value: dateValue(text) };
+    const placed = placeBeforeDate(text);
+    if (placed !== undefined) return placed;
     const intl = INTL_BARE_DATE().exec(text);
     if (intl !== null) return { kind: 'bare', value: intl[1] as string };
     return GERMAN_NUMERIC_DATE.test(text) ? { kind: 'bare', value: text, locale: 'de' } : undefined;
   }
   return { kind: dateKind(m[1] as string), value: dateValue(m[2] as string) };
+}
+
+/**
+ * Daily Sabah's `ISTANBUL Nov 26, 2026 - 4:15 pm GMT+3`: the place the story was filed from, one to three words in
+ * capitals, before a bare date. The place is the story's dateline.
+ */
+const PLACE_BEFORE_DATE = lazily(() => /^(\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,2}) (?=\S)/u);
+
+function placeBeforeDate(text: string): { kind: 'bare'; value: string; place: string } | undefined {
+  const code = text.charCodeAt(1);
+  // Note: the second letter is a capital too; most lines (a capital, then lower case) end here.
+  if (code >= 0x61 && code <= 0x7a) return undefined;
+  const place = PLACE_BEFORE_DATE().exec(text);
+  if (place === null || (place[1] as string).length > 30) return undefined;
+  const date = text.slice(place[0].length);
+  return BARE_DATE.test(date) ? { kind: 'bare', value: dateValue(date), place: place[1] as string } : undefined;
 }
 
 /**
@@ -572,17 +629,25 @@ const DATE_TIME_GLYPH = /\s+[/|•·]\s+(?=\d{1,2}[:.]\d{2})/;
 /** A date line's value as chrono reads it whole: no `Updated …` part, a space for the glyph between date and time. */
 function dateValue(text: string): string {
   // Note: each step is tried only where a plain search finds what it needs (most date lines need none of them).
-  let value = text.includes('pdated') || text.includes('PDATED') ? text.replace(UPDATED_TAIL, '') : text;
+  let value = text.includes('pdate') || text.includes('PDATE') ? text.replace(UPDATED_TAIL, '') : text;
   value = value.replace(DATE_TIME_GLYPH, ' ');
+  // Al Arabiya's `27 November ,2026: 10:15 AM GST`: the comma before the year, not after the month, is lost on chrono.
+  if (value.includes(' ,')) value = value.replace(COMMA_BEFORE_YEAR, ' ');
   return FIVE_DIGITS.test(value) ? value.replace(TIME_AFTER_YEAR, ' ') : value;
 }
+
+const COMMA_BEFORE_YEAR = /(?<=[a-z]) ,(?=\d{4}\b)/i;
 
 /** A year with a time run into it (`20263:42`) has five digits in a row. */
 const FIVE_DIGITS = /\d{5}/;
 
-/** The labels of a date line; `Date` too, but not printed alone above its date. */
-const ENGLISH_DATE_WORDS = 'published|posted|first published|updated|last updated|last modified|modified';
-const ENGLISH_DATE_STARTS = 'published posted first updated last modified';
+/**
+ * The labels of a date line; `Date` too, but not printed alone above its date. Longer labels before the labels they
+ * start with (`published date` before `published`). `Issued` (France 24's `Issued on: 27/11/2026 - 18:42`) only before
+ * `on` or a colon: `Issued by the ministry on 3 March…` opens a sentence.
+ */
+const ENGLISH_DATE_WORDS = 'published date|publish date|published|posted|first published|issued(?= on|\\s*:)|last updated|last update|updated|last modified|modified';
+const ENGLISH_DATE_STARTS = 'published publish posted first issued updated last modified';
 
 /**
  * The same in French, Spanish, Portuguese, German, Italian and Dutch, by what they date: the one list the patterns,
@@ -613,7 +678,7 @@ const INTL_DATE_WORDS = [...INTL_DATE_LABEL.keys()].sort((a, b) => b.length - a.
 /** Their starts (`startKey`: their ASCII letters, `publié` → `publi`). */
 const INTL_DATE_STARTS = [...new Set([...INTL_DATE_LABEL.keys()].map(startKey))].join(' ');
 /** The labels whose date is the last change. */
-const UPDATED_LABEL = new RegExp(['updated', 'modified', ...INTL_LOCALES.map((locale) => INTL_DATE_LABELS[locale].updated)].join('|'), 'i');
+const UPDATED_LABEL = new RegExp(['updated', 'last update', 'modified', ...INTL_LOCALES.map((locale) => INTL_DATE_LABELS[locale].updated)].join('|'), 'i');
 
 const DATE_WORDS = `${ENGLISH_DATE_WORDS}|${INTL_DATE_WORDS}`;
 const DATE_STARTS = `${ENGLISH_DATE_STARTS} ${INTL_DATE_STARTS}`;
@@ -642,14 +707,19 @@ const DAY_OR_MONTH = new Set([
   ...INTL_WEEKDAY_NAMES.split('|').map((day) => startKey(day).slice(0, 3)),
 ]);
 
-/** Whether a line could be a bare date: it opens with a digit, a weekday or a month, or it is a short `Place, …` ending in a digit. */
+/**
+ * Whether a line could be a bare date: it opens with a digit, a weekday or a month, or it is a short `Place, …` or
+ * `PLACE …` ending in a digit.
+ */
 function mayBeBareDate(text: string): boolean {
   const first = text.charCodeAt(0);
   if (first >= 0x30 && first <= 0x39) return true;
   const start = startKey(text);
   if (DAY_OR_MONTH.has(start.slice(0, 3))) return true;
   const last = text.charCodeAt(text.length - 1);
-  return last >= 0x30 && last <= 0x39 && text.length <= 100 && text.includes(', ');
+  if (last < 0x30 || last > 0x39 || text.length > 100) return false;
+  const second = text.charCodeAt(1);
+  return text.includes(', ') || (second >= 0x41 && second <= 0x5a);
 }
 
 /**
@@ -779,16 +849,17 @@ export const TIME_ONLY = /^\d{1,2}(?:[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?
 
 /**
  * A line that is only a date, perhaps with a weekday and a time: `Tue 10 Sep 2024 17.15 BST`, `March 3, 2025`,
- * `Sat, March 9, 2024 at 10:15 AM GMT+1`, a timestamp (`2024-02-16T10:15:00Z`, `2024/02/16`), a CJK date
+ * `Sat, March 9, 2024 at 10:15 AM GMT+1`, `Nov 26, 2026 - 4:15 pm GMT+3`, DW's numeric date before the same in words
+ * (`11/26/2026 November 26, 2026`), a timestamp (`2024-02-16T10:15:00Z`, `2024/02/16`), a CJK date
  * (`2024年3月19日 10:15`), or Reuters' older
  * `February 16, 2024 / 10:15 AM / Updated 2 hours ago` (its relative part is left out of the value: `UPDATED_TAIL`)
  * and newer `November 27, 2026 3:42 PM GMT Updated 2 hours ago`, whose parts a copy of the page may run together
  * (`November 27, 20263:42 PM GMTUpdated 2 hours ago`: a time straight after the year is still a time).
  */
 const BARE_DATE = new RegExp(
-  `^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${'(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?'},?\\s+\\d{4}|${'(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?'}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}(?:T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,6})?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?|\\d{4}\\/\\d{2}\\/\\d{2}|\\d{4}\\s*[年년]\\s*\\d{1,2}\\s*[月월]\\s*\\d{1,2}\\s*[日일])` +
-    '(?:(?:\\s*[,/|•·]\\s*|\\s*)(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:,?\\s+[A-Z]{2,5}(?:[+-]\\d{1,2}(?::?\\d{2})?)?)?)?' +
-    '(?:(?: [/|•·])? ?(?:last )?updated\\b.{1,60})?$',
+  `^(?:\\d{1,2}\\/\\d{1,2}\\/\\d{4}\\s*(?=[A-Z]))?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${'(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?'},?\\s+\\d{4}|${'(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?'}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}(?:T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,6})?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?|\\d{4}\\/\\d{2}\\/\\d{2}|\\d{4}\\s*[年년]\\s*\\d{1,2}\\s*[月월]\\s*\\d{1,2}\\s*[日일])` +
+    '(?:(?:\\s*[,/|•·-]\\s*|\\s*)(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:,?\\s+[A-Z]{2,5}(?:[+-]\\d{1,2}(?::?\\d{2})?)?)?)?' +
+    '(?:(?: [/|•·])? ?(?:(?:last )?updated\\b|last update\\b).{1,60})?$',
   'i',
 );
 
@@ -797,7 +868,7 @@ const BARE_DATE = new RegExp(
  * (` / Updated 2 hours ago`), or the Daily Mail's second date (`Published: 10:15 GMT,
  * 16 February 2024 | Updated: 12:30 GMT, 16 February 2024`). The first date is the line's.
  */
-const UPDATED_TAIL = /(?: [/|•·] | ?)(?:last )?updated\b.{1,60}$/i;
+const UPDATED_TAIL = /(?: [/|•·] | ?)(?:(?:last )?updated\b|last update\b).{1,60}$/i;
 
 /** A time run into the year before it (`20263:42 PM`), as a copy of two elements with no space between gives it. */
 const TIME_AFTER_YEAR = /(?<=(?<!\d)\d{4})(?=\d{1,2}[:.]\d{2}\b)/;
@@ -849,6 +920,19 @@ function slashCredit(text: string): { caption: string; credit: string } | undefi
   return SLASH_SPACED_CREDIT().test(credit) ? { caption: text.slice(0, end + 1), credit } : undefined;
 }
 
+/**
+ * France 24's credit after a copyright sign: `… speaks to the media in Tehran. © Atta Kenare, AFP`. The credit is
+ * a name or two, in capitals, a comma apart.
+ */
+const COPYRIGHT_CREDIT = lazily(() => /^\p{Lu}[\p{L}\p{N}.'’&-]*(?: \p{Lu}[\p{L}\p{N}.'’&-]*){0,3}(?:, ?\p{Lu}[\p{L}\p{N}.'’&-]*(?: \p{Lu}[\p{L}\p{N}.'’&-]*){0,3}){0,2}$/u);
+
+function copyrightCredit(text: string): { caption: string; credit: string } | undefined {
+  const sign = text.lastIndexOf(' © ');
+  const caption = text.slice(0, sign).trimEnd();
+  const credit = text.slice(sign + 3);
+  return caption.length >= 2 && COPYRIGHT_CREDIT().test(credit) ? { caption, credit } : undefined;
+}
+
 function endsInLetter(text: string): boolean {
   const last = text.charCodeAt(text.length - 1) | 0x20;
   return last >= 0x61 && last <= 0x7a;
@@ -873,6 +957,7 @@ export function splitCredit(text: string): { caption: string; credit: string } |
     // Note: a dash's or a slash's credit ends in a letter, and most lines (paragraphs) end in punctuation.
     if (!endsInLetter(text)) return undefined;
     if (text.includes(' — ', text.length - 64)) return dashCredit(text);
+    if (text.includes(' © ', text.length - 64)) return copyrightCredit(text);
     return text.includes(' / ', text.length - 64) ? slashCredit(text) : undefined;
   }
   return lastGroup(text, 0x28, 0x29);
@@ -903,8 +988,8 @@ function lastGroup(text: string, open: number, close: number): { caption: string
 const SLASH_CREDIT = lazily(
   () => /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?:\/\p{Lu}[\p{L}&.'’-]*(?: \p{Lu}[\p{L}&.'’-]*){0,3}){1,3}(?: via Getty Images)?$/u,
 );
-const CREDIT_LABEL = /^credit\s*(?:\.{2,}|…|:)\s*(?=\S)/i;
-const CREDIT_LABEL_FIRST = codesOf('c');
+const CREDIT_LABEL = /^(?:credit\s*(?:\.{2,}|…|:)|image:)\s*(?=\S)/i;
+const CREDIT_LABEL_FIRST = codesOf('ci');
 const AGENCY_CREDIT_FIRST = new Set([...'GRAEPSBHF'].map((char) => char.charCodeAt(0)));
 const AGENCY_CREDIT =
   /^(?:Getty Images|Reuters|AFP|AP|EPA|EPA-EFE|PA Media|PA|Anadolu|Shutterstock|Alamy|BBC|Bloomberg|Handout|Family handout|Supplied)(?:\/[A-Z][\w&.'’ -]{1,30}){0,2}$/;
@@ -912,8 +997,13 @@ const AGENCY_CREDIT =
 export function creditAlone(text: string): { credit: string; caption: 'above' | 'below' } | undefined {
   if (text.length > 100) return undefined;
   // The New York Times' credit under its caption, after a label: `Credit...Kenny Holston/The New York Times`.
+  // DW's the same with `Image:` (`Image: Ahmad Gharabli/AFP/Getty Images`), which may label a caption too: only a
+  // credit's words make it one.
   const labelled = firstIn(text, CREDIT_LABEL_FIRST) ? CREDIT_LABEL.exec(text) : null;
-  if (labelled !== null) return { credit: text.slice(labelled[0].length), caption: 'above' };
+  if (labelled !== null) {
+    const credit = text.slice(labelled[0].length);
+    return (labelled[0].charCodeAt(0) | 0x20) === 0x63 || looksLikeCredit(credit) ? { credit, caption: 'above' } : undefined;
+  }
   if (firstIn(text, AGENCY_CREDIT_FIRST) && AGENCY_CREDIT.test(text)) return { credit: text, caption: 'below' };
   return text.includes('/') && SLASH_CREDIT().test(text) ? { credit: text, caption: 'above' } : undefined;
 }

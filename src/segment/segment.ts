@@ -43,6 +43,7 @@ import {
   matchDateLine,
   matchTagsLine,
   RELATIVE_DATE,
+  STAFF_BYLINE,
   siteSuffix,
   splitBareByline,
   splitCredit,
@@ -132,8 +133,11 @@ interface Draft {
   size: number;
   /** Past a footer heading: the rest is page furniture. */
   inFooter: boolean;
-  /** The last line was a link's label (`Related article`): the headline of the story it links may follow. */
-  afterLinkLabel: boolean;
+  /**
+   * The last line was a link's label (`Related article`), or a headline it links: the headline of another story it
+   * links may follow, after at most this many blank lines. Undefined otherwise.
+   */
+  linkGap: number | undefined;
   lastContent: string | undefined;
   /** Lines still to come of a site's menu above the headline (see `inMenu`). */
   menuLeft: number;
@@ -340,10 +344,12 @@ export class Segmenter {
     if (reason === undefined && draft.inFooter && text.length <= 40 && !/[.!?]$/.test(text)) reason = 'navigation';
     if (reason !== undefined && FOOTER_START.test(text)) draft.inFooter = true;
     // An inline link to another story, its label (`Related article`, `Read more`) set directly over its headline.
-    // Note: a label may stand over several links (`Read more from Sky News:`), a headline a line, no blank between.
-    const linked = reason === undefined && draft.afterLinkLabel && this.blankRun === 0 && text.length <= 120 && isTitleLike(text);
+    // Note: a label may stand over several links (`Read more from Sky News:`), a headline a line, no blank between;
+    // under a label that ends in a colon, a list of them, a blank line apart (Al Arabiya's `Read more:`).
+    const linked =
+      reason === undefined && draft.linkGap !== undefined && this.blankRun <= draft.linkGap && text.length <= 120 && isTitleLike(text);
     if (linked) reason = 'read-more';
-    draft.afterLinkLabel = linked || (found === 'read-more' && !/[:|>»-]\s*\S/.test(text));
+    if (!linked) draft.linkGap = found === 'read-more' && !/[:|>»-]\s*\S/.test(text) ? (text.endsWith(':') ? 1 : 0) : undefined;
     return reason;
   }
 
@@ -495,8 +501,8 @@ export class Segmenter {
   }
 
   /**
-   * A line of names set directly above a date line (or a blog's `Follow` button, or the writer's `@handle`), or an
-   * agency's name above a date line, before the body: a byline without its "By". Directly above, or with one blank
+   * A line of names set directly above a date line (or a blog's `Follow` button, or the writer's `@handle`), an
+   * agency's name above a date line, or a newsroom's `… staff`, before the body: a byline without its "By". Directly above, or with one blank
    * line between, as in a copy that sets every line apart.
    */
   private namesOverDate(text: string): boolean {
@@ -508,6 +514,8 @@ export class Segmenter {
     // Names with the writer's post or outlet after them (`Sajila Saseendran, Senior Reporter`) are a byline anywhere
     // in the header.
     const postNext = next === this.queue.at(0)?.text && BYLINE_POST.test(next);
+    // A newsroom's own byline (`MEE staff`) needs no date under it.
+    if (STAFF_BYLINE.test(text)) return true;
     if (isNamesLine(text)) return isDatedLine(next) || /^(?:follow|@\w{1,30})$/i.test(next) || postNext || bylineNames(text) !== text;
     return AGENCY.test(text) && isDatedLine(next);
   }
@@ -700,7 +708,7 @@ function newDraft(): Draft {
     blankSeparatedBody: 0,
     size: 0,
     inFooter: false,
-    afterLinkLabel: false,
+    linkGap: undefined,
     lastContent: undefined,
     menuLeft: 0,
   };
