@@ -1048,6 +1048,82 @@ describe('normalize: the shapes of other sites', () => {
     });
   });
 
+  it("reads The Hindu's place after its date, its bureau's byline and its credit after a bar, and NDTV's writer and editor", () => {
+    const hindu = one(
+      [
+        "Delhi air quality turns 'severe' again as stubble burning rises",
+        'The AQI at 4 p.m. stood at 418, the board said',
+        'Updated - November 27, 2026 09:15 pm IST - NEW DELHI',
+        'The Hindu Bureau',
+        '',
+        'Commuters make their way through smog in New Delhi on November 27, 2026. | Photo Credit: SHIV KUMAR PUSHPAKAR',
+        '',
+        'Smog over the Yamuna on Thursday | Photo Credit: PTI',
+        '',
+        "Delhi's air quality slipped into the 'severe' category on Thursday.",
+      ].join('\n'),
+    );
+    expect(hindu.article).toMatchObject({
+      byline: 'The Hindu Bureau',
+      dateline: 'NEW DELHI',
+      published: '2026-11-27T21:15:00+05:30',
+      images: [
+        { caption: 'Commuters make their way through smog in New Delhi on November 27, 2026.', credit: 'Photo Credit: SHIV KUMAR PUSHPAKAR' },
+        { caption: 'Smog over the Yamuna on Thursday', credit: 'Photo Credit: PTI' },
+      ],
+      paragraphs: ['The AQI at 4 p.m. stood at 418, the board said', "Delhi's air quality slipped into the 'severe' category on Thursday."],
+    });
+    // Without a place after it, the date line gives no dateline.
+    expect(one('Smog returns\nUpdated - November 27, 2026 09:15 pm IST\n\nThe smog returned.').article.dateline).toBeUndefined();
+    const ndtv = one(
+      [
+        "Parliament's winter session to begin on December 1",
+        'Reported by Ravi Sharma, Edited by Anjali Das',
+        'Updated: November 27, 2026 10:42 pm IST',
+        'Read Time: 2 mins',
+        '',
+        'The winter session of Parliament will begin on December 1.',
+      ].join('\n'),
+    );
+    expect(ndtv.article).toMatchObject({ byline: 'Ravi Sharma', published: '2026-11-27T22:42:00+05:30' });
+    expect(ndtv.dropped).toEqual({ navigation: 1 });
+  });
+
+  it("reads The Japan Times' agencies over the date, NPR's and Fox News' page furniture, Politico's numeric date and The Independent's PA credit", () => {
+    const japan = one('Japan to raise defense spending\nKYODO, JIJI\nNov 27, 2026\n\nThe government will raise defense spending.');
+    expect(japan.article).toMatchObject({ byline: 'KYODO, JIJI', published: '2026-11-27' });
+    // NPR's writer under the date line, before the body.
+    const npr = one('Why egg prices are falling again\nNovember 27, 2026 5:00 AM ET\nHeard on Morning Edition\n\nJane Arnold\n\nEgg prices have fallen for a third month.');
+    expect(npr.article).toMatchObject({ byline: 'Jane Arnold', published: '2026-11-27T05:00:00-05:00', paragraphs: ['Egg prices have fallen for a third month.'] });
+    expect(npr.dropped).toEqual({ navigation: 1 });
+    // Once the body has begun, names under a date are text.
+    const storm = one('Storm hits\nNovember 27, 2026\n\nThe storm hit overnight.\n\nJane Arnold\n\nMore rain is due.').article;
+    expect(storm.byline).toBeUndefined();
+    expect(storm.paragraphs).toEqual(['The storm hit overnight.', 'Jane Arnold', 'More rain is due.']);
+    const fox = one(
+      [
+        'Senate passes stopgap bill to avert shutdown',
+        'By Chad Pergram Fox News',
+        'Published November 27, 2026 3:45pm EST',
+        'close',
+        'Video',
+        '',
+        'The Senate passed a stopgap spending bill on Thursday.',
+      ].join('\n'),
+    );
+    expect(fox.article).toMatchObject({ byline: 'Chad Pergram', published: '2026-11-27T15:45:00-05:00', paragraphs: ['The Senate passed a stopgap spending bill on Thursday.'] });
+    expect(fox.dropped).toEqual({ embed: 2 });
+    const politico = one('White House weighs new tariffs\nBy Daniel Lippman\n11/27/2026 05:00 AM EST\nUpdated: 11/27/2026 07:12 AM EST\n\nThe White House is weighing new tariffs.');
+    expect(politico.article).toMatchObject({ byline: 'Daniel Lippman', published: '2026-11-27T05:00:00-05:00', paragraphs: ['The White House is weighing new tariffs.'] });
+    // A numeric date whose day and month could be either way round gives no date, with a warning.
+    const raws = segment(linesOf('White House weighs new tariffs\nBy Daniel Lippman\n11/05/2026 05:00 AM EST\n\nThe White House is weighing new tariffs.'), 'test.txt');
+    const ambiguous = normalize(raws[0] as (typeof raws)[0]);
+    expect(ambiguous.article?.published).toBeUndefined();
+    expect(ambiguous.diagnostics.map((d) => d.rule)).toContain('ambiguous-date');
+    const independent = one('Storm Bert hits Wales\nResidents have been warned to stay away\nHolly Evans\nThursday 27 November 2026 14:20 GMT\n\nFlooding in Pontypridd on Thursday morning (PA Wire)\n\nThousands of homes are without power.');
+    expect(independent.article.images).toEqual([{ caption: 'Flooding in Pontypridd on Thursday morning', credit: 'PA Wire' }]);
+  });
+
   it("reads CNN's older dateline, its name in parentheses and the text run on", () => {
     expect(one('Fed signals cut\n\nWashington (CNN)The Federal Reserve signaled a cut.').article.dateline).toBe('Washington (CNN)');
     expect(one('Fed signals cut\n\n(CNN) — The Federal Reserve signaled a cut.').article.dateline).toBe('(CNN)');

@@ -16,6 +16,7 @@ import {
   dateLabelKind,
   EDITORS_NOTE,
   hasUnclosedCredit,
+  isAgencies,
   isTitleLike,
   labelledTitle,
   labelledUrl,
@@ -174,7 +175,8 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): Norm
         const labelled = splitByline(line.text);
         const unlabelled = labelled === undefined ? unlabelledByline(line.text) : undefined;
         if (unlabelled?.place !== undefined) sourcePlace ??= unlabelled.place;
-        const parts = labelled ?? unlabelled ?? { name: bylineNames(line.text) };
+        // Note: agencies alone (`KYODO, JIJI`) are the byline whole; after a writer's names, an agency is cut.
+        const parts = labelled ?? unlabelled ?? { name: isAgencies(line.text) ? line.text : bylineNames(line.text) };
         // Note: a second byline line is the writer's outlet or post set under the first (see the segmenter).
         byline ??= parts.name;
         // `By Ana Costa | Published 2 June 2025, 18:00 BST`: the date after the names counts as a date line.

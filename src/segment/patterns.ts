@@ -249,9 +249,9 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
   },
   {
     reason: 'navigation',
-    starts: `explore related suggested topics more media press investor skip back home menu search log login sign follow click this listen a ${DIGITS} reading for top full live key show forwarded terms privacy find saved text why image pic please you enable javascript`,
+    starts: `explore related suggested topics more media press investor skip back home menu search log login sign follow click this listen a ${DIGITS} read reading heard for top full live key show forwarded terms privacy find saved text why image pic please you enable javascript`,
     pattern: new RegExp(
-      `^(?:${FOOTER_HEADING}|skip to (?:main )?content|back to top|home|menu|search|log ?in|sign in|follow us(?: on .*)?|follow [\\w&.'’ -]{1,40} on (?:x|twitter|facebook|instagram|threads|bluesky|linkedin|youtube|tiktok|whatsapp|telegram|google news)|click here\\b.*|this article is more than \\d+ (?:years?|months?) old|follow|listen to (?:this )?article(?: [·|•-] .*)?|listen(?: \\(\\d+ mins?\\))?|a version of this article appears in print on .*|\\d{1,3} min(?:ute)?s?(?: read)?|text size|reading time:? ?\\d{1,3} min(?:ute)?s?|for immediate release|top stories|full coverage|live|key events|show key events only|forwarded from .{1,80}|(?:terms and )?privacy (?:policy|dashboard)|why you can trust [\\w&.'’ -]{1,40}|image:|pic:|please (?:turn on|enable) javascript\\b.*|(?:you need to )?enable javascript to .*|javascript is (?:disabled|required)\\b.*|terms of (?:use|service)|follow (?:ap[’']?s|our) (?:full |latest |live )?(?:coverage|updates|reporting)\\b.*|find more (?:of )?(?:ap[’']?s|our) coverage\\b.*|saved (?:on )?(?:[a-z]{3,9}\\.? \\d{1,2},? \\d{4}|\\d{1,2} [a-z]{3,9}\\.? \\d{4})(?: [·•∙|] \\d{1,3} min(?:ute)?s? read)?)$`,
+      `^(?:${FOOTER_HEADING}|skip to (?:main )?content|back to top|home|menu|search|log ?in|sign in|follow us(?: on .*)?|follow [\\w&.'’ -]{1,40} on (?:x|twitter|facebook|instagram|threads|bluesky|linkedin|youtube|tiktok|whatsapp|telegram|google news)|click here\\b.*|this article is more than \\d+ (?:years?|months?) old|follow|listen to (?:this )?article(?: [·|•-] .*)?|listen(?: \\(\\d+ mins?\\))?|a version of this article appears in print on .*|\\d{1,3} min(?:ute)?s?(?: read)?|text size|read(?:ing)? time:? ?\\d{1,3} min(?:ute)?s?|heard on [\\w&'’ ]{2,40}|for immediate release|top stories|full coverage|live|key events|show key events only|forwarded from .{1,80}|(?:terms and )?privacy (?:policy|dashboard)|why you can trust [\\w&.'’ -]{1,40}|image:|pic:|please (?:turn on|enable) javascript\\b.*|(?:you need to )?enable javascript to .*|javascript is (?:disabled|required)\\b.*|terms of (?:use|service)|follow (?:ap[’']?s|our) (?:full |latest |live )?(?:coverage|updates|reporting)\\b.*|find more (?:of )?(?:ap[’']?s|our) coverage\\b.*|saved (?:on )?(?:[a-z]{3,9}\\.? \\d{1,2},? \\d{4}|\\d{1,2} [a-z]{3,9}\\.? \\d{4})(?: [·•∙|] \\d{1,3} min(?:ute)?s? read)?)$`,
       'i',
     ),
   },
@@ -300,9 +300,9 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
   },
   {
     reason: 'embed',
-    starts: 'skip end allow view a play watch video media',
+    starts: 'skip end allow view a play watch video media close',
     pattern:
-      /^(?:(?:skip|end of) (?:twitter|x|instagram|facebook|youtube|tiktok|bluesky) (?:post|content|video)(?:,? \d+)?|allow (?:twitter|x|instagram|facebook|youtube|tiktok|bluesky) content\??|view this post on (?:instagram|facebook|x|twitter|tiktok)|a post shared by .{1,80}|play video|watch(?: the)? video|watch (?:now|live)|video \d{1,2}:\d{2}(?::\d{2})?|video duration \d+ (?:minutes?|seconds?)(?: \d+ seconds?)?|media caption, .*)$/i,
+      /^(?:close|video|(?:skip|end of) (?:twitter|x|instagram|facebook|youtube|tiktok|bluesky) (?:post|content|video)(?:,? \d+)?|allow (?:twitter|x|instagram|facebook|youtube|tiktok|bluesky) content\??|view this post on (?:instagram|facebook|x|twitter|tiktok)|a post shared by .{1,80}|play video|watch(?: the)? video|watch (?:now|live)|video \d{1,2}:\d{2}(?::\d{2})?|video duration \d+ (?:minutes?|seconds?)(?: \d+ seconds?)?|media caption, .*)$/i,
   },
   // A photo's credit alone, its caption missing or set apart: `Photo illustration by The New York Times`,
   // `Credit...Jane Doe`, `AFP via Getty Images`. Note: not `Photo: …`, which may label a caption.
@@ -366,15 +366,16 @@ export function boilerplateReason(text: string, rules: SegmentRules = NO_RULES):
 }
 
 /** Between a byline's names and what follows them on the line: `By Ana Costa | Published 2 June 2025`. */
-const BYLINE_TAIL = /\s+[|·•/]\s+|\s+[—–]\s+|\s+-\s+|\s+(?=(?:[Pp]ublished|[Uu]pdated|[Pp]osted) )/;
+// Note: NDTV's editor after the writer (`Reported by Ravi Sharma, Edited by Anjali Das`) is no part of the names.
+const BYLINE_TAIL = /\s+[|·•/]\s+|\s+[—–]\s+|\s+-\s+|\s+(?=(?:[Pp]ublished|[Uu]pdated|[Pp]osted) )|,\s+(?=[Ee]dited by )/;
 
 const POST_FIRST = /^(?:[a-z]+ ){0,3}(?:reporter|correspondent|editor|writer|journalist|producer|analyst)s? (?=\p{Lu})/u;
 
 /** The words a byline starts with: `By`, a news aggregator's `Story by`, or a scraper's `Author:` label. */
-const BYLINE_LABEL = '(?:by:?|author:|authors:|byline:|written by:?|story by|par|por|von|di|door)'; // and French, Spanish and Portuguese, German, Italian, Dutch
+const BYLINE_LABEL = '(?:by:?|author:|authors:|byline:|written by:?|story by|reported by|par|por|von|di|door)'; // and French, Spanish and Portuguese, German, Italian, Dutch
 
 /** How a byline starts. */
-const BYLINE_STARTS = 'by author authors byline written story par por von di door';
+const BYLINE_STARTS = 'by author authors byline written story reported par por von di door';
 export const BYLINE_START = byStart(BYLINE_STARTS, new RegExp(`^${BYLINE_LABEL}\\s`, 'i'));
 const BYLINE = byStart(BYLINE_STARTS, new RegExp(`^${BYLINE_LABEL}\\s+(\\S.{0,158})$`, 'i'));
 
@@ -421,10 +422,11 @@ const BARE_BYLINE_GLYPH = /\s[|/,]\s/;
 const BARE_BYLINE_TAIL = /\s+[|/]\s+|\s+,\s+/;
 
 /**
- * A newsroom's byline on a story no one writer signs: `MEE staff`, `TOI Staff`, `Guardian staff and agencies`.
+ * A newsroom's byline on a story no one writer signs: `MEE staff`, `TOI Staff`, `Guardian staff and agencies`,
+ * `The Hindu Bureau`.
  * Note: in the header only (see the segmenter), where `Embassy staff` is no sentence.
  */
-export const STAFF_BYLINE = /^[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3} (?:staff|Staff|STAFF)(?: (?:and|&) (?:agencies|wires))?$/;
+export const STAFF_BYLINE = /^[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3} (?:staff|Staff|STAFF|Bureau)(?: (?:and|&) (?:agencies|wires))?$/;
 
 /** Longer than any byline or date line can be (their patterns allow ~170 and ~150 characters). */
 export const HEADER_LINE_MAX = 200;
@@ -440,7 +442,7 @@ export function isNamesLine(text: string): boolean {
   return names.length >= 2 && names.length <= 8 && names.every((word) => /^\p{Lu}[\p{L}'’.-]*$/u.test(word)) && words.length - names.length <= 3;
 }
 
-const AGENCY_NAMES = 'Reuters|AP|AFP|Associated Press|Agence France-Presse|Bloomberg|dpa|ANSA|EFE|Xinhua|PA Media|Anadolu Agency|Kyodo News|Yonhap|UPI|Press Trust of India|PTI|ANI|IANS';
+const AGENCY_NAMES = 'Reuters|AP|AFP|Associated Press|Agence France-Presse|Bloomberg|dpa|ANSA|EFE|Xinhua|PA Media|Anadolu Agency|Kyodo News|Kyodo|KYODO|Jiji Press|Jiji|JIJI|Yonhap|UPI|Press Trust of India|PTI|ANI|IANS';
 
 /**
  * The names of news sites and papers, as their pages print them over the headline (their masthead): above the
@@ -465,6 +467,12 @@ export function isOutletName(text: string): boolean {
 /** A news agency's name alone, as a page that republishes its story prints it over the date. */
 export const AGENCY = byStart(AGENCY_NAMES.split('|').map(startKey).join(' '), new RegExp(`^(?:${AGENCY_NAMES})$`));
 
+/** Agencies' names alone, one or more, a comma or `and` apart (The Japan Times' `KYODO, JIJI`). */
+export function isAgencies(text: string): boolean {
+  return text.length <= 80 && text.split(AGENCY_JOIN).every((name) => AGENCY.test(name));
+}
+const AGENCY_JOIN = /, | and /;
+
 /**
  * The writer's outlet or post on a line of its own, as AP sets it under the byline (`Associated Press`, `AP Business
  * Writer`), the BBC under the names (`Diplomatic correspondent`, `BBC News, Cardiff`, `BBC Verify`), and The New York
@@ -476,7 +484,7 @@ export const BYLINE_POST = new RegExp(
 
 /**
  * What a page prints after a byline's names: the outlet (`, CNN`, `, Reuters`,
- * `, The New York Times`, ` for Dailymail.com`, AP's `JANE SMITH Associated Press`)
+ * `, The New York Times`, ` for Dailymail.com`, AP's `JANE SMITH Associated Press`, `Chad Pergram Fox News`)
  * or the writer's post (`, Senior Reporter`, `, Political Correspondent`).
  * Note: after a comma, other capitalised words may be a second writer (`Jane Smith,
  * Tom Brown`), so only an acronym, an agency, `The …` or a post is cut.
@@ -484,7 +492,7 @@ export const BYLINE_POST = new RegExp(
 const AFTER_NAMES = lazily(
   () =>
     new RegExp(
-      `(?:, (?:[A-Z]{2,6}|${AGENCY_NAMES}|The \\p{Lu}.*|(?:\\p{Lu}[\\p{L}-]* ){0,3}(?:Reporter|Correspondent|Editor|Writer|Columnist|Contributor|Producer|Analyst|Chief)s?(?: .*)?)| for (?:the )?\\p{Lu}\\S*(?: \\S+){0,4}| (?:Associated Press|AP (?:\\p{Lu}\\p{L}* ){0,3}Writer))$`,
+      `(?:, (?:[A-Z]{2,6}|${AGENCY_NAMES}|The \\p{Lu}.*|(?:\\p{Lu}[\\p{L}-]* ){0,3}(?:Reporter|Correspondent|Editor|Writer|Columnist|Contributor|Producer|Analyst|Chief)s?(?: .*)?)| for (?:the )?\\p{Lu}\\S*(?: \\S+){0,4}| (?:Associated Press|AP (?:\\p{Lu}\\p{L}* ){0,3}Writer|Fox (?:News|Business)(?: Digital)?))$`,
       'u',
     ),
 );
@@ -536,8 +544,14 @@ export function matchDateLine(text: string): { kind: 'published' | 'updated' | '
     if (intl !== null) return { kind: 'bare', value: intl[1] as string };
     return GERMAN_NUMERIC_DATE.test(text) ? { kind: 'bare', value: text, locale: 'de' } : undefined;
   }
-  return { kind: dateKind(m[1] as string), value: dateValue(m[2] as string) };
+  const value = dateValue(m[2] as string);
+  // The Hindu's `Updated - November 27, 2026 09:15 pm IST - NEW DELHI`: the place filed from after the date.
+  const last = value.charCodeAt(value.length - 1);
+  const place = last >= 0x41 && last <= 0x5a && value.includes(' - ') ? PLACE_AFTER_DATE().exec(value) : null;
+  if (place !== null) return { kind: dateKind(m[1] as string), value: value.slice(0, place.index), place: place[1] as string };
+  return { kind: dateKind(m[1] as string), value };
 }
+const PLACE_AFTER_DATE = lazily(() => / - (\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,2})$/u);
 
 /**
  * Daily Sabah's `ISTANBUL Nov 26, 2026 - 4:15 pm GMT+3`: the place the story was filed from, one to three words in
@@ -850,14 +864,15 @@ export const TIME_ONLY = /^\d{1,2}(?:[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?
 /**
  * A line that is only a date, perhaps with a weekday and a time: `Tue 10 Sep 2024 17.15 BST`, `March 3, 2025`,
  * `Sat, March 9, 2024 at 10:15 AM GMT+1`, `Nov 26, 2026 - 4:15 pm GMT+3`, DW's numeric date before the same in words
- * (`11/26/2026 November 26, 2026`), a timestamp (`2024-02-16T10:15:00Z`, `2024/02/16`), a CJK date
+ * (`11/26/2026 November 26, 2026`), Politico's numeric date and time (`11/27/2026 05:00 AM EST`, read only where the
+ * day and month cannot be the other way round), a timestamp (`2024-02-16T10:15:00Z`, `2024/02/16`), a CJK date
  * (`2024年3月19日 10:15`), or Reuters' older
  * `February 16, 2024 / 10:15 AM / Updated 2 hours ago` (its relative part is left out of the value: `UPDATED_TAIL`)
  * and newer `November 27, 2026 3:42 PM GMT Updated 2 hours ago`, whose parts a copy of the page may run together
  * (`November 27, 20263:42 PM GMTUpdated 2 hours ago`: a time straight after the year is still a time).
  */
 const BARE_DATE = new RegExp(
-  `^(?:\\d{1,2}\\/\\d{1,2}\\/\\d{4}\\s*(?=[A-Z]))?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${'(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?'},?\\s+\\d{4}|${'(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?'}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}(?:T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,6})?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?|\\d{4}\\/\\d{2}\\/\\d{2}|\\d{4}\\s*[年년]\\s*\\d{1,2}\\s*[月월]\\s*\\d{1,2}\\s*[日일])` +
+  `^(?:\\d{1,2}\\/\\d{1,2}\\/\\d{4}\\s*(?=[A-Z]))?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${'(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?'},?\\s+\\d{4}|${'(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?'}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}(?:T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,6})?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?|\\d{4}\\/\\d{2}\\/\\d{2}|\\d{1,2}\\/\\d{1,2}\\/\\d{4}|\\d{4}\\s*[年년]\\s*\\d{1,2}\\s*[月월]\\s*\\d{1,2}\\s*[日일])` +
     '(?:(?:\\s*[,/|•·-]\\s*|\\s*)(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:,?\\s+[A-Z]{2,5}(?:[+-]\\d{1,2}(?::?\\d{2})?)?)?)?' +
     '(?:(?: [/|•·])? ?(?:(?:last )?updated\\b|last update\\b).{1,60})?$',
   'i',
@@ -875,9 +890,11 @@ const TIME_AFTER_YEAR = /(?<=(?<!\d)\d{4})(?=\d{1,2}[:.]\d{2}\b)/;
 
 /**
  * `People on the beach. Photograph: Andrew Hasson/Getty Images` (Bloomberg's
- * `Photographer: Al Drago/Bloomberg`): a credit after a label, with no parentheses.
+ * `Photographer: Al Drago/Bloomberg`): a credit after a label, with no parentheses; or after a bar, The Hindu's
+ * `… on November 27, 2026. | Photo Credit: Shiv Kumar Pushpakar`, where the caption's full stop may be missing.
  */
-const LABELLED_CREDIT = /^(.{2,}?[.!?])\s+((?:photograph(?:er)?|photo|picture|pic|image|illustration|composite)s?:\s+\S.{0,118})$/i;
+const LABELLED_CREDIT =
+  /^(.{2,}?[.!?]|.{2,}?(?= \| ))\s+(?:\|\s+)?((?:photo(?:graph)? credit|photograph(?:er)?|photo|picture|pic|image|illustration|composite)s?:\s+\S.{0,118})$/i;
 
 /**
  * Reuters' credit, set after the caption with no label and no parentheses:
@@ -1010,7 +1027,7 @@ export function creditAlone(text: string): { credit: string; caption: 'above' | 
 
 /** Credits name a photographer, an agency or a kind of picture; ordinary parentheses rarely do. */
 const CREDIT_WORDS =
-  /(?:\b(?:photos?|photograph(?:er)?|pictures?|image|file|handout|courtesy|credit|via|AFP|AP|Reuters|EPA|Getty|Anadolu|SPA|WAM|Xinhua|Bloomberg|Shutterstock|Alamy|pool|press office|TV|screengrab|video grab|supplied|pic)\b|\bNews: \S|\/)/i;
+  /(?:\b(?:photos?|photograph(?:er)?|pictures?|image|file|handout|courtesy|credit|via|AFP|AP|Reuters|EPA|Getty|PA (?:Wire|Media|Images)|Anadolu|SPA|WAM|Xinhua|Bloomberg|Shutterstock|Alamy|pool|press office|TV|screengrab|video grab|supplied|pic)\b|\bNews: \S|\/)/i;
 
 /** `A man walks. (Photo by John Smith / AFP` — a credit that lost its closing parenthesis. */
 export function hasUnclosedCredit(text: string): boolean {

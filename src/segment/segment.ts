@@ -12,7 +12,6 @@ import type { Line } from '../input/decode.js';
 import type { DropReason } from '../model.js';
 import { cleanLine } from '../text.js';
 import {
-  AGENCY,
   BYLINE_POST,
   BYLINE_START,
   FOOTER_START,
@@ -30,6 +29,7 @@ import {
   hasUnclosedCredit,
   IMAGE_CAPTION,
   IMAGE_SOURCE,
+  isAgencies,
   isKicker,
   isOutletName,
   isNamesLine,
@@ -501,9 +501,10 @@ export class Segmenter {
   }
 
   /**
-   * A line of names set directly above a date line (or a blog's `Follow` button, or the writer's `@handle`), an
-   * agency's name above a date line, or a newsroom's `… staff`, before the body: a byline without its "By". Directly above, or with one blank
-   * line between, as in a copy that sets every line apart.
+   * A line of names set directly above a date line (or a blog's `Follow` button, or the writer's `@handle`), or under
+   * one before the body (`underDateLine`), agencies' names above a date line, or a newsroom's `… staff`, before the
+   * body: a byline without its "By". Directly above, or with one blank line between, as in a copy that sets every
+   * line apart.
    */
   private namesOverDate(text: string): boolean {
     const next = this.queue.at(0)?.text === '' ? this.queue.at(1)?.text : this.queue.at(0)?.text;
@@ -516,8 +517,23 @@ export class Segmenter {
     const postNext = next === this.queue.at(0)?.text && BYLINE_POST.test(next);
     // A newsroom's own byline (`MEE staff`) needs no date under it.
     if (STAFF_BYLINE.test(text)) return true;
-    if (isNamesLine(text)) return isDatedLine(next) || /^(?:follow|@\w{1,30})$/i.test(next) || postNext || bylineNames(text) !== text;
-    return AGENCY.test(text) && isDatedLine(next);
+    if (isNamesLine(text)) return isDatedLine(next) || /^(?:follow|@\w{1,30})$/i.test(next) || postNext || bylineNames(text) !== text || this.underDateLine();
+    return isAgencies(text) && isDatedLine(next);
+  }
+
+  /**
+   * Before any body text, the last line that is not furniture was a date line: NPR sets the writer's names under the
+   * date (and its `Heard on Morning Edition`).
+   */
+  private underDateLine(): boolean {
+    const draft = this.draft;
+    if (draft.bodyLines > 0) return false;
+    for (let i = draft.lines.length - 1; i >= 0; i--) {
+      const line = draft.lines[i] as RoledLine;
+      if (line.role === 'blank' || line.role === 'boilerplate') continue;
+      return line.role === 'date' && isDatedLine(line.text);
+    }
+    return false;
   }
 
   /** The next line of text is a count too, or a share button. */
