@@ -134,6 +134,7 @@ function paintRole(role: string, chalk: ChalkInstance): (text: string) => string
       return chalk.green;
     case 'byline':
     case 'date':
+    case 'dateline':
     case 'url':
       return chalk.yellow;
     case 'title-repeat':

@@ -1124,6 +1124,81 @@ describe('normalize: the shapes of other sites', () => {
     expect(independent.article.images).toEqual([{ caption: 'Flooding in Pontypridd on Thursday morning', credit: 'PA Wire' }]);
   });
 
+  it("reads Euronews' bullet before its update and its credit after `- Copyright`, and The Telegraph's topics over the story and credit after the caption", () => {
+    const euronews = one(
+      [
+        'EU leaders agree to extend sanctions on Russia',
+        'By Maria Psara',
+        'Published on 27/11/2026 - 14:20 GMT+1',
+        '•Updated 15:05',
+        '',
+        'European Council President António Costa speaks to the media in Brussels - Copyright Virginia Mayo/AP',
+        '',
+        'EU leaders agreed on Thursday to extend economic sanctions on Russia.',
+        '',
+        'The rules on music piracy changed in 2024 - Copyright law changed',
+      ].join('\n'),
+    );
+    expect(euronews.article).toMatchObject({
+      published: '2026-11-27T14:20:00+01:00',
+      images: [{ caption: 'European Council President António Costa speaks to the media in Brussels', credit: 'Virginia Mayo/AP' }],
+      // After `- Copyright`, words that name no one are text.
+      paragraphs: ['EU leaders agreed on Thursday to extend economic sanctions on Russia.', 'The rules on music piracy changed in 2024 - Copyright law changed'],
+    });
+    expect(euronews.dropped).toEqual({ 'relative-date': 1 });
+    const telegraph = one(
+      [
+        'Starmer to set out plan for NHS waiting lists',
+        'Ben Riley-Smith, Political Editor',
+        '27 November 2026 • 6:00am',
+        'Related Topics',
+        'Keir Starmer, NHS, Labour Party',
+        '',
+        'Sir Keir Starmer will visit a hospital in Kent on Thursday Credit: Jeff Overs/BBC/PA',
+        '',
+        'Sir Keir Starmer will set out a plan on Thursday to cut NHS waiting lists, his office said.',
+        '',
+        'The plan in full',
+        '',
+        'The team gave itself little Credit: not much had changed.',
+      ].join('\n'),
+    );
+    expect(telegraph.article).toMatchObject({
+      byline: 'Ben Riley-Smith',
+      images: [{ caption: 'Sir Keir Starmer will visit a hospital in Kent on Thursday', credit: 'Credit: Jeff Overs/BBC/PA' }],
+      // Past the story's first paragraph, a short line is the story's again, not a topic link.
+      paragraphs: [
+        'Sir Keir Starmer will set out a plan on Thursday to cut NHS waiting lists, his office said.',
+        'The plan in full',
+        'The team gave itself little Credit: not much had changed.',
+      ],
+    });
+  });
+
+  it("reads Axios' section after the date and credit alone, the Kyiv Independent's reading time after the date, and Anadolu's byline, numeric date and place", () => {
+    const axios = one('Fed officials split over December rate cut\nCourtenay Brown\nNov 27, 2026 - Economy\n\nPhoto: Kevin Dietsch/Getty Images\n\nFed officials are divided, minutes show.\n\nMarch 3, 2025 - the day the war began');
+    expect(axios.article).toMatchObject({
+      byline: 'Courtenay Brown',
+      published: '2026-11-27',
+      // A date before words in lower case is text.
+      paragraphs: ['Fed officials are divided, minutes show.', 'March 3, 2025 - the day the war began'],
+    });
+    expect(axios.dropped).toEqual({ credit: 1 });
+    const kyiv = one('Ukraine says it downed 50 drones overnight\nby Martin Fornusek\nNovember 27, 2026 3:42 PM 2 min read\n\nUkraine said it had shot down 50 drones.');
+    expect(kyiv.article).toMatchObject({ byline: 'Martin Fornusek', published: '2026-11-27T15:42:00' });
+    const anadolu = one('Türkiye, Egypt sign trade deals\nMuhammet Ikbal Arslan |27.11.2026 - Update : 27.11.2026\nANKARA\n\nTürkiye and Egypt signed trade agreements on Thursday.');
+    expect(anadolu.article).toMatchObject({
+      byline: 'Muhammet Ikbal Arslan',
+      published: '2026-11-27',
+      dateline: 'ANKARA',
+      paragraphs: ['Türkiye and Egypt signed trade agreements on Thursday.'],
+    });
+    // A label in capitals under the byline is no place.
+    const analysis = one('Türkiye, Egypt sign trade deals\nBy Jane Doe\nNovember 27, 2026\nANALYSIS\n\nTürkiye and Egypt signed trade agreements on Thursday.');
+    expect(analysis.article.dateline).toBeUndefined();
+    expect(analysis.article.paragraphs).toContain('ANALYSIS');
+  });
+
   it("reads CNN's older dateline, its name in parentheses and the text run on", () => {
     expect(one('Fed signals cut\n\nWashington (CNN)The Federal Reserve signaled a cut.').article.dateline).toBe('Washington (CNN)');
     expect(one('Fed signals cut\n\n(CNN) — The Federal Reserve signaled a cut.').article.dateline).toBe('(CNN)');
@@ -1483,7 +1558,12 @@ describe('dates, bylines and page furniture in French, Spanish, German, Italian,
     // A bare numeric date with its time in `Uhr` is German, and so day first too.
     expect(dated('02.12.2025, 14.30 Uhr').article).toMatchObject({ published: '2025-12-02T14:30:00', dateSource: 'line' });
     expect(dated('Dienstag, 02.12.2025, 14:30 Uhr').article.published).toBe('2025-12-02T14:30:00');
-    expect(dated('02.12.2025').article.paragraphs[0]).toBe('02.12.2025');
+    // Without it, the date is Anadolu's (`27.11.2026`), whose order an English reader cannot tell when both are 12 or
+    // less: no date, with a warning.
+    const dotted = dated('02.12.2025');
+    expect(dotted.article.published).toBeUndefined();
+    expect(dotted.dropped).toEqual({ 'ambiguous-date': 1 });
+    expect(dated('27.11.2026').article.published).toBe('2026-11-27');
     const english = dated('Published 05/03/2025');
     expect(english.article.published).toBeUndefined();
     expect(english.dropped).toEqual({ 'ambiguous-date': 1 });

@@ -117,8 +117,9 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): Norm
   /** The article's own address, from a scraper's `URL: …` line. */
   let url: string | undefined;
   /**
-   * The place on an Arabic page's source line (`الرياض: «الشرق الأوسط»`), or before the date on a date line (`ISTANBUL
-   * Nov 26, 2026 - 4:15 pm GMT+3`): the dateline, when the text opens with none.
+   * The place on an Arabic page's source line (`الرياض: «الشرق الأوسط»`), before or after the date on a date line
+   * (`ISTANBUL Nov 26, 2026 - 4:15 pm GMT+3`), or on a line of its own (`ANKARA`): the dateline, when the text opens
+   * with none.
    */
   let sourcePlace: string | undefined;
   for (const line of raw.lines) {
@@ -168,6 +169,10 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): Norm
       }
       case 'credit':
         // The credit is its caption's (RoledLine.credit).
+        used++;
+        break;
+      case 'dateline':
+        sourcePlace ??= line.text;
         used++;
         break;
       case 'byline': {

@@ -305,13 +305,14 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
       /^(?:close|video|(?:skip|end of) (?:twitter|x|instagram|facebook|youtube|tiktok|bluesky) (?:post|content|video)(?:,? \d+)?|allow (?:twitter|x|instagram|facebook|youtube|tiktok|bluesky) content\??|view this post on (?:instagram|facebook|x|twitter|tiktok)|a post shared by .{1,80}|play video|watch(?: the)? video|watch (?:now|live)|video \d{1,2}:\d{2}(?::\d{2})?|video duration \d+ (?:minutes?|seconds?)(?: \d+ seconds?)?|media caption, .*)$/i,
   },
   // A photo's credit alone, its caption missing or set apart: `Photo illustration by The New York Times`,
-  // `Credit...Jane Doe`, `AFP via Getty Images`. Note: not `Photo: …`, which may label a caption.
+  // `Credit...Jane Doe`, `AFP via Getty Images`, Axios' `Photo: Kevin Dietsch/Getty Images`. Note: not `Photo: …`
+  // before anything but a photographer and agency a slash apart, as it may label a caption.
   {
     reason: 'credit',
     starts:
       'photo photos photograph photographs picture pictures image images illustration illustrations graphic graphics animation animations credit getty shutterstock alamy istock istockphoto',
     pattern:
-      /^(?:(?:photo(?:graph)?|picture|image|illustration|photo illustration|graphic|animation)s? by \S.{0,80}|(?:image )?credit\s*(?:\.{2,}|…|:)\s*\S.{0,80}|getty images(?:\/istockphoto)?|shutterstock|alamy(?: stock photo)?|istock(?:photo)?)$/i,
+      /^(?:(?:photo(?:graph)?|picture|image|illustration|photo illustration|graphic|animation)s? by \S.{0,80}|(?:image )?credit\s*(?:\.{2,}|…|:)\s*\S.{0,80}|photo: [a-z][\w.'’ -]{0,40}(?:\/[a-z][\w.'’& -]{0,40}){1,3}|getty images(?:\/istockphoto)?|shutterstock|alamy(?: stock photo)?|istock(?:photo)?)$/i,
   },
   { reason: 'credit', starts: '*', pattern: VIA_GETTY, test: (text) => text.endsWith('Getty Images') && VIA_GETTY.test(text) },
   // A glyph a page set between its header's parts (`Jane Doe · 7 min read · Mar 5`), printed on a line of its own.
@@ -418,8 +419,8 @@ export function splitBareByline(text: string): { name: string; rest: string } | 
 }
 // Note: Ahram Online sets a space before its comma (`Ahram Online , Thursday 27 Nov 2026`); `Jane Doe, March 3, 2025`
 // without it could as well be a place and its date.
-const BARE_BYLINE_GLYPH = /\s[|/,]\s/;
-const BARE_BYLINE_TAIL = /\s+[|/]\s+|\s+,\s+/;
+const BARE_BYLINE_GLYPH = /\s[|/,]\s|\s\|(?=\d)/;
+const BARE_BYLINE_TAIL = /\s+[|/]\s+|\s+,\s+|\s+\|(?=\d)/;
 
 /**
  * A newsroom's byline on a story no one writer signs: `MEE staff`, `TOI Staff`, `Guardian staff and agencies`,
@@ -526,6 +527,13 @@ export function matchByline(text: string): string | undefined {
  * of a label in French, Spanish, German, Italian, Portuguese or Dutch (whose numeric dates put the day first).
  */
 export function matchDateLine(text: string): { kind: 'published' | 'updated' | 'bare'; value: string; locale?: IntlLocale; place?: string } | undefined {
+  // Euronews' `•Updated 15:05`: the glyph a page sets between its header's parts, run into the label.
+  const first = text.charCodeAt(0);
+  if (first === 0x2022 || first === 0xb7) {
+    // Note: all the glyphs at once; a line of them is read once, not once a glyph.
+    const rest = text.replace(LEADING_GLYPHS, '');
+    return rest === '' ? undefined : matchDateLine(rest);
+  }
   // Note: both patterns are large (~5 ms to compile together); most lines start as neither can.
   const m = DATE_LINE.exec(text);
   if (!m) {
@@ -537,9 +545,12 @@ export function matchDateLine(text: string): { kind: 'published' | 'updated' | '
     }
     if (isArabicLetter(text.charCodeAt(0))) return arabicDateLine(text);
     if (!mayBeBareDate(text)) return undefined;
-    if (BARE_DATE.test(text)) return { kind: 'bare', value: dateValue(text) };
+    // Note: a numeric date with its time in `Uhr` is German, day first (see below), though BARE_DATE reads it too.
+    if (BARE_DATE.test(text)) return text.endsWith('Uhr') && GERMAN_NUMERIC_DATE.test(text) ? { kind: 'bare', value: text, locale: 'de' } : { kind: 'bare', value: dateValue(text) };
     const placed = placeBeforeDate(text);
     if (placed !== undefined) return placed;
+    const sectioned = sectionAfterDate(text);
+    if (sectioned !== undefined) return sectioned;
     const intl = INTL_BARE_DATE().exec(text);
     if (intl !== null) return { kind: 'bare', value: intl[1] as string };
     return GERMAN_NUMERIC_DATE.test(text) ? { kind: 'bare', value: text, locale: 'de' } : undefined;
@@ -553,11 +564,24 @@ export function matchDateLine(text: string): { kind: 'published' | 'updated' | '
 }
 const PLACE_AFTER_DATE = lazily(() => / - (\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,2})$/u);
 
+const LEADING_GLYPHS = /^[•·\s]+/;
+
 /**
  * Daily Sabah's `ISTANBUL Nov 26, 2026 - 4:15 pm GMT+3`: the place the story was filed from, one to three words in
  * capitals, before a bare date. The place is the story's dateline.
  */
 const PLACE_BEFORE_DATE = lazily(() => /^(\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,2}) (?=\S)/u);
+
+/** Axios' section after its date, `Nov 27, 2026 - Politics & Policy`: a label of capitalised words (`&` and `and` too). */
+const SECTION_AFTER_DATE = / - ((?:[A-Z][\w'’]*|&|and)(?: (?:[A-Z][\w'’]*|&|and)){0,4})$/;
+
+function sectionAfterDate(text: string): { kind: 'bare'; value: string } | undefined {
+  if (!text.includes(' - ')) return undefined;
+  const section = SECTION_AFTER_DATE.exec(text);
+  if (section === null) return undefined;
+  const date = text.slice(0, section.index);
+  return BARE_DATE.test(date) ? { kind: 'bare', value: dateValue(date) } : undefined;
+}
 
 function placeBeforeDate(text: string): { kind: 'bare'; value: string; place: string } | undefined {
   const code = text.charCodeAt(1);
@@ -865,16 +889,17 @@ export const TIME_ONLY = /^\d{1,2}(?:[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?
  * A line that is only a date, perhaps with a weekday and a time: `Tue 10 Sep 2024 17.15 BST`, `March 3, 2025`,
  * `Sat, March 9, 2024 at 10:15 AM GMT+1`, `Nov 26, 2026 - 4:15 pm GMT+3`, DW's numeric date before the same in words
  * (`11/26/2026 November 26, 2026`), Politico's numeric date and time (`11/27/2026 05:00 AM EST`, read only where the
- * day and month cannot be the other way round), a timestamp (`2024-02-16T10:15:00Z`, `2024/02/16`), a CJK date
+ * day and month cannot be the other way round), Anadolu's `27.11.2026 - Update : 27.11.2026`, the Kyiv Independent's
+ * reading time after the date (`… 3:42 PM 2 min read`), a timestamp (`2024-02-16T10:15:00Z`, `2024/02/16`), a CJK date
  * (`2024年3月19日 10:15`), or Reuters' older
  * `February 16, 2024 / 10:15 AM / Updated 2 hours ago` (its relative part is left out of the value: `UPDATED_TAIL`)
  * and newer `November 27, 2026 3:42 PM GMT Updated 2 hours ago`, whose parts a copy of the page may run together
  * (`November 27, 20263:42 PM GMTUpdated 2 hours ago`: a time straight after the year is still a time).
  */
 const BARE_DATE = new RegExp(
-  `^(?:\\d{1,2}\\/\\d{1,2}\\/\\d{4}\\s*(?=[A-Z]))?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${'(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?'},?\\s+\\d{4}|${'(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?'}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}(?:T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,6})?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?|\\d{4}\\/\\d{2}\\/\\d{2}|\\d{1,2}\\/\\d{1,2}\\/\\d{4}|\\d{4}\\s*[年년]\\s*\\d{1,2}\\s*[月월]\\s*\\d{1,2}\\s*[日일])` +
+  `^(?:\\d{1,2}\\/\\d{1,2}\\/\\d{4}\\s*(?=[A-Z]))?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${'(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?'},?\\s+\\d{4}|${'(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?'}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}(?:T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,6})?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?|\\d{4}\\/\\d{2}\\/\\d{2}|\\d{1,2}\\/\\d{1,2}\\/\\d{4}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{4}\\s*[年년]\\s*\\d{1,2}\\s*[月월]\\s*\\d{1,2}\\s*[日일])` +
     '(?:(?:\\s*[,/|•·-]\\s*|\\s*)(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:,?\\s+[A-Z]{2,5}(?:[+-]\\d{1,2}(?::?\\d{2})?)?)?)?' +
-    '(?:(?: [/|•·])? ?(?:(?:last )?updated\\b|last update\\b).{1,60})?$',
+    '(?:(?: [/|•·])? ?(?:(?:last )?updated\\b|last update\\b).{1,60}| - update ?: .{1,60}| \\d{1,3} min(?:ute)?s? read)?$',
   'i',
 );
 
@@ -883,7 +908,7 @@ const BARE_DATE = new RegExp(
  * (` / Updated 2 hours ago`), or the Daily Mail's second date (`Published: 10:15 GMT,
  * 16 February 2024 | Updated: 12:30 GMT, 16 February 2024`). The first date is the line's.
  */
-const UPDATED_TAIL = /(?: [/|•·] | ?)(?:(?:last )?updated\b|last update\b).{1,60}$/i;
+const UPDATED_TAIL = /(?: [/|•·] | ?)(?:(?:last )?updated\b|last update\b).{1,60}$| - update ?: .{1,60}$/i;
 
 /** A time run into the year before it (`20263:42 PM`), as a copy of two elements with no space between gives it. */
 const TIME_AFTER_YEAR = /(?<=(?<!\d)\d{4})(?=\d{1,2}[:.]\d{2}\b)/;
@@ -938,16 +963,29 @@ function slashCredit(text: string): { caption: string; credit: string } | undefi
 }
 
 /**
- * France 24's credit after a copyright sign: `… speaks to the media in Tehran. © Atta Kenare, AFP`. The credit is
- * a name or two, in capitals, a comma apart.
+ * France 24's credit after a copyright sign, `… speaks to the media in Tehran. © Atta Kenare, AFP`, and Euronews'
+ * after the word, `… in Brussels - Copyright Virginia Mayo/AP`. The credit is a name or two, in capitals, a comma or
+ * a slash apart.
  */
-const COPYRIGHT_CREDIT = lazily(() => /^\p{Lu}[\p{L}\p{N}.'’&-]*(?: \p{Lu}[\p{L}\p{N}.'’&-]*){0,3}(?:, ?\p{Lu}[\p{L}\p{N}.'’&-]*(?: \p{Lu}[\p{L}\p{N}.'’&-]*){0,3}){0,2}$/u);
+const COPYRIGHT_CREDIT = lazily(() => /^\p{Lu}[\p{L}\p{N}.'’&-]*(?: \p{Lu}[\p{L}\p{N}.'’&-]*){0,3}(?:(?:, ?|\/)\p{Lu}[\p{L}\p{N}.'’&-]*(?: \p{Lu}[\p{L}\p{N}.'’&-]*){0,3}){0,3}$/u);
 
 function copyrightCredit(text: string): { caption: string; credit: string } | undefined {
   const sign = text.lastIndexOf(' © ');
-  const caption = text.slice(0, sign).trimEnd();
-  const credit = text.slice(sign + 3);
+  const at = sign === -1 ? text.lastIndexOf(' - Copyright ') : sign;
+  if (at === -1) return undefined;
+  const caption = text.slice(0, at).trimEnd();
+  const credit = text.slice(at + (sign === -1 ? ' - Copyright '.length : ' © '.length));
   return caption.length >= 2 && COPYRIGHT_CREDIT().test(credit) ? { caption, credit } : undefined;
+}
+
+/** The Telegraph's credit after its caption with no full stop between: `… in Kent on Thursday Credit: Jeff Overs/BBC/PA`. */
+function creditAfterCaption(text: string): { caption: string; credit: string } | undefined {
+  const at = text.lastIndexOf(' Credit: ');
+  if (at < 2 || text.length - at > 120) return undefined;
+  const credit = text.slice(at + 1);
+  // Note: the credit names someone, in capitals (`Credit: Jeff Overs/BBC/PA`); `Credit: not much` is text.
+  const first = credit.charCodeAt('Credit: '.length);
+  return first >= 0x41 && first <= 0x5a ? { caption: text.slice(0, at), credit } : undefined;
 }
 
 function endsInLetter(text: string): boolean {
@@ -971,10 +1009,11 @@ export function splitCredit(text: string): { caption: string; credit: string } |
     const pattern = text.includes(':') ? LABELLED_CREDIT : text.includes('REUTERS/', text.length - 140) ? WIRE_CREDIT() : undefined;
     const labelled = pattern?.exec(text.length > 1000 ? '' : text);
     if (labelled) return { caption: labelled[1] as string, credit: labelled[2] as string };
+    if (pattern === LABELLED_CREDIT && text.includes(' Credit: ')) return creditAfterCaption(text);
     // Note: a dash's or a slash's credit ends in a letter, and most lines (paragraphs) end in punctuation.
     if (!endsInLetter(text)) return undefined;
     if (text.includes(' — ', text.length - 64)) return dashCredit(text);
-    if (text.includes(' © ', text.length - 64)) return copyrightCredit(text);
+    if (text.includes(' © ', text.length - 64) || text.includes(' - Copyright ', text.length - 80)) return copyrightCredit(text);
     return text.includes(' / ', text.length - 64) ? slashCredit(text) : undefined;
   }
   return lastGroup(text, 0x28, 0x29);
@@ -1089,6 +1128,17 @@ const COLON_DATELINE = lazily(() => /^(\p{Lu}[\p{Lu}.'’-]{2,}(?: \p{Lu}[\p{Lu}
 const COLON_LABELS = new Set(
   'BREAKING UPDATE UPDATED WATCH READ NOTE WARNING EXCLUSIVE ANALYSIS OPINION LIVE CORRECTION CLARIFICATION PHOTOS PHOTO VIDEO HOST SOURCE SOURCES EDITOR SUMMARY TRANSCRIPT ALSO RELATED MORE TAGS URL TITLE DATE AUTHOR BYLINE FACT CHECK ANNOUNCER SPOILER ALERT TL;DR TLDR FAQ'.split(' '),
 );
+
+/**
+ * A place alone on its line, in capitals (`ANKARA`, `NEW DELHI`): one to three words, not a label (`ANALYSIS`).
+ * Note: the second character a capital too, or most lines end here.
+ */
+export function isPlaceLine(text: string): boolean {
+  const second = text.charCodeAt(1);
+  if (text.length > 30 || (second >= 0x61 && second <= 0x7a) || second === 0x20) return false;
+  return PLACE_LINE().test(text) && !text.split(/[ -]/).some((word) => COLON_LABELS.has(word));
+}
+const PLACE_LINE = lazily(() => /^\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,2}$/u);
 
 function colonDateline(paragraph: string): string | undefined {
   const place = COLON_DATELINE().exec(paragraph.slice(0, 60))?.[1];

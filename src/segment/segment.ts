@@ -32,6 +32,7 @@ import {
   isAgencies,
   isKicker,
   isOutletName,
+  isPlaceLine,
   isNamesLine,
   isSeparator,
   isSubheading,
@@ -67,6 +68,8 @@ export type Role =
   | 'url'
   /** A photo's credit on a line of its own, next to its caption (the caption line carries it: `RoledLine.credit`). */
   | 'credit'
+  /** The place a story was filed from, on a line of its own in the header (Anadolu's `ANKARA` under the byline). */
+  | 'dateline'
   | 'body'
   | 'separator'
   | 'blank';
@@ -342,6 +345,9 @@ export class Segmenter {
     this.textSizes = sizes || (found === 'navigation' && TEXT_SIZE_LABEL.test(text));
     // After a footer heading ("Explore more on these topics"), short lines are topic links to the end of the article.
     if (reason === undefined && draft.inFooter && text.length <= 40 && !/[.!?]$/.test(text)) reason = 'navigation';
+    // A paragraph of prose after it: the heading was the header's list of topics (The Telegraph's `Related Topics`
+    // over the headline's), not a footer's.
+    else if (draft.inFooter && reason === undefined && text.length > 80 && /[.!?]["”’]?$/.test(text)) draft.inFooter = false;
     if (reason !== undefined && FOOTER_START.test(text)) draft.inFooter = true;
     // An inline link to another story, its label (`Related article`, `Read more`) set directly over its headline.
     // Note: a label may stand over several links (`Read more from Sky News:`), a headline a line, no blank between;
@@ -521,6 +527,17 @@ export class Segmenter {
     return isAgencies(text) && isDatedLine(next);
   }
 
+  /** The last line that is not blank or furniture is a byline or a date line. */
+  private underHeaderLine(): boolean {
+    const lines = this.draft.lines;
+    for (let i = lines.length - 1; i >= 0; i--) {
+      const line = lines[i] as RoledLine;
+      if (line.role === 'blank' || line.role === 'boilerplate') continue;
+      return line.role === 'byline' || line.role === 'date';
+    }
+    return false;
+  }
+
   /**
    * Before any body text, the last line that is not furniture was a date line: NPR sets the writer's names under the
    * date (and its `Heard on Morning Edition`).
@@ -634,6 +651,8 @@ export class Segmenter {
     if (this.blankRun === 0 && draft.lines[draft.lines.length - 1]?.role === 'byline' && BYLINE_POST.test(text)) return 'byline';
     // `2 hours ago` alone in the header: the page's relative date (the normalizer drops it, for it dates nothing).
     if (!draft.hasBody && isRelativeDate(text)) return 'date';
+    // A place alone in capitals under the byline or date line, before the body: where the story was filed from.
+    if (!draft.hasBody && next !== undefined && isPlaceLine(text) && this.underHeaderLine()) return 'dateline';
     // `Published` on its own line, its date on the next.
     if (dateLabelKind(text) !== undefined && next !== undefined && isDatedLine(next)) return 'date';
     const dateLine = matchDateLine(text);
