@@ -427,7 +427,12 @@ const BARE_BYLINE_TAIL = /\s+[|/]\s+|\s+,\s+|\s+\|(?=\d)/;
  * `The Hindu Bureau`.
  * Note: in the header only (see the segmenter), where `Embassy staff` is no sentence.
  */
-export const STAFF_BYLINE = /^[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3} (?:staff|Staff|STAFF|Bureau)(?: (?:and|&) (?:agencies|wires))?$/;
+export function isStaffByline(text: string): boolean {
+  // Note: the pattern (~0.5 ms to compile) only for a line that ends as one can.
+  return STAFF_TAIL.test(text) && STAFF_BYLINE.test(text);
+}
+const STAFF_TAIL = /(?:staff|STAFF|Bureau|agencies|wires)$/i;
+const STAFF_BYLINE = /^[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3} (?:staff|Staff|STAFF|Bureau)(?: (?:and|&) (?:agencies|wires))?$/;
 
 /** Longer than any byline or date line can be (their patterns allow ~170 and ~150 characters). */
 export const HEADER_LINE_MAX = 200;

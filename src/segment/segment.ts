@@ -35,6 +35,7 @@ import {
   isPlaceLine,
   isNamesLine,
   isSeparator,
+  isStaffByline,
   isSubheading,
   isTitleLike,
   labelledTitle,
@@ -44,7 +45,6 @@ import {
   matchDateLine,
   matchTagsLine,
   RELATIVE_DATE,
-  STAFF_BYLINE,
   siteSuffix,
   splitBareByline,
   splitCredit,
@@ -522,7 +522,7 @@ export class Segmenter {
     // in the header.
     const postNext = next === this.queue.at(0)?.text && BYLINE_POST.test(next);
     // A newsroom's own byline (`MEE staff`) needs no date under it.
-    if (STAFF_BYLINE.test(text)) return true;
+    if (isStaffByline(text)) return true;
     if (isNamesLine(text)) return isDatedLine(next) || /^(?:follow|@\w{1,30})$/i.test(next) || postNext || bylineNames(text) !== text || this.underDateLine();
     return isAgencies(text) && isDatedLine(next);
   }
