@@ -1199,6 +1199,43 @@ describe('normalize: the shapes of other sites', () => {
     expect(analysis.article.paragraphs).toContain('ANALYSIS');
   });
 
+  it('reads a source line, the place filed from and who wrote it, and an agency under the date; `TT` above the headline is a logo', () => {
+    const aawsat = one(
+      [
+        'TT',
+        'Saudi Arabia, UAE sign deal to link power grids',
+        'Saudi Arabia, UAE sign deal to link power grids',
+        'Riyadh - Asharq Al-Awsat',
+        'Published: 27 November 2026 AD, 08:12 AM',
+        '',
+        'The energy ministers sign the agreement in Riyadh. (SPA)',
+        'The energy ministers sign the agreement in Riyadh. (SPA)',
+        '',
+        'Saudi Arabia and the United Arab Emirates signed an agreement on Wednesday to link their grids.',
+      ].join('\n'),
+    );
+    expect(aawsat.article).toMatchObject({
+      byline: 'Asharq Al-Awsat',
+      dateline: 'Riyadh',
+      published: '2026-11-27T08:12:00',
+      images: [{ caption: 'The energy ministers sign the agreement in Riyadh.', credit: 'SPA' }],
+      paragraphs: ['Saudi Arabia and the United Arab Emirates signed an agreement on Wednesday to link their grids.'],
+    });
+    expect(aawsat.article.section).toBeUndefined();
+    expect(aawsat.dropped).toEqual({ logo: 1, 'title-repeat': 1, 'caption-repeat': 1 });
+    expect(one('Kuwait approves residency law\nKuwait City: KUNA\nNovember 26, 2026\n\nThe National Assembly approved a law.').article).toMatchObject({ byline: 'KUNA', dateline: 'Kuwait City' });
+    expect(one('Qatar to host donors\nDoha, Qatar (QNA)\nThursday, 27 November 2026 12:30 PM\n\nQatar will host a conference.').article).toMatchObject({
+      byline: 'QNA',
+      dateline: 'Doha, Qatar',
+      images: [],
+    });
+    expect(one('King Abdullah meets Sisi\nLast Updated: Nov 27, 2026 - 2:05 pm\nPetra\n\nThe two leaders met in Cairo.').article).toMatchObject({ byline: 'Petra', paragraphs: ['The two leaders met in Cairo.'] });
+    // A label is no place, and words that name no one are no byline.
+    const analysis = one('Markets fall\nAnalysis: Why Markets Fell\nNovember 26, 2026\n\nMarkets fell on Wednesday.');
+    expect(analysis.article.byline).toBeUndefined();
+    expect(one('Markets fall\nLondon - where markets fell\nNovember 26, 2026\n\nMarkets fell on Wednesday.').article.byline).toBeUndefined();
+  });
+
   it("reads CNN's older dateline, its name in parentheses and the text run on", () => {
     expect(one('Fed signals cut\n\nWashington (CNN)The Federal Reserve signaled a cut.').article.dateline).toBe('Washington (CNN)');
     expect(one('Fed signals cut\n\n(CNN) — The Federal Reserve signaled a cut.').article.dateline).toBe('(CNN)');

@@ -448,7 +448,7 @@ export function isNamesLine(text: string): boolean {
   return names.length >= 2 && names.length <= 8 && names.every((word) => /^\p{Lu}[\p{L}'’.-]*$/u.test(word)) && words.length - names.length <= 3;
 }
 
-const AGENCY_NAMES = 'Reuters|AP|AFP|Associated Press|Agence France-Presse|Bloomberg|dpa|ANSA|EFE|Xinhua|PA Media|Anadolu Agency|Kyodo News|Kyodo|KYODO|Jiji Press|Jiji|JIJI|Yonhap|UPI|Press Trust of India|PTI|ANI|IANS';
+const AGENCY_NAMES = 'Reuters|AP|AFP|Associated Press|Agence France-Presse|Bloomberg|dpa|ANSA|EFE|Xinhua|PA Media|Anadolu Agency|Kyodo News|Kyodo|KYODO|Jiji Press|Jiji|JIJI|Yonhap|UPI|Press Trust of India|PTI|ANI|IANS|SPA|Saudi Press Agency|WAM|KUNA|QNA|Petra|MENA|ONA|BNA|IRNA|SANA|NNA';
 
 /**
  * The names of news sites and papers, as their pages print them over the headline (their masthead): above the
@@ -457,7 +457,8 @@ const AGENCY_NAMES = 'Reuters|AP|AFP|Associated Press|Agence France-Presse|Bloom
 const OUTLET_NAMES = new Set(
   [
     'BBC', 'BBC News', 'CNN', 'Sky News', 'Reuters', 'AP News', 'Associated Press', 'NPR', 'ABC News', 'CBS News', 'NBC News', 'Fox News',
-    'Al Jazeera', 'Al Arabiya', 'Arab News', 'Asharq Al-Awsat', 'The National', 'Gulf News', 'Khaleej Times', 'Dawn', 'The Hindu',
+    // Note: `TT`, Asharq Al-Awsat's logo as its pages print it, is no kicker above the headline either.
+    'Al Jazeera', 'Al Arabiya', 'Arab News', 'Asharq Al-Awsat', 'TT', 'The National', 'Gulf News', 'Khaleej Times', 'Dawn', 'The Hindu',
     'The Times of India', 'Times of India', 'Hindustan Times', 'South China Morning Post', 'The Japan Times', 'The Straits Times',
     'The Guardian', 'The Times', 'The Telegraph', 'The Independent', 'Financial Times', 'The Economist', 'Daily Mail',
     'The New York Times', 'The Washington Post', 'The Wall Street Journal', 'Bloomberg', 'Politico', 'Axios', 'Le Monde', 'El País',
@@ -653,17 +654,38 @@ export function arabicSource(text: string): { place: string; outlet: string } | 
 }
 
 /**
+ * An English page's source line, the place filed from and who wrote it: Asharq Al-Awsat's `Riyadh - Asharq Al-Awsat`,
+ * KUNA's `Kuwait City: KUNA`, QNA's `Doha, Qatar (QNA)`. Who wrote it must be names, a news site or agencies; the
+ * place is one to three capitalised words, perhaps with a region after a comma, and no label (`Analysis: …`).
+ */
+export function sourceLine(text: string): { place: string; name: string } | undefined {
+  if (text.length > 80 || !SOURCE_GLYPH.test(text)) return undefined;
+  const m = SOURCE_LINE().exec(text);
+  if (m === null) return undefined;
+  const place = m[1] as string;
+  const name = (m[2] ?? m[3]) as string;
+  if (place.split(/[ ,]+/).some((word) => COLON_LABELS.has(word.toUpperCase()))) return undefined;
+  return isAgencies(name) || isOutletName(name) || isNamesLine(name) ? { place, name } : undefined;
+}
+const SOURCE_GLYPH = / - |: | \(/;
+const SOURCE_LINE = lazily(
+  () =>
+    /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}(?:, \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})?)(?:(?: - |: )(\p{Lu}[^()]{1,60})| \(([^()]{2,40})\))$/u,
+);
+
+/**
  * A byline without `By`, known by its own line: names before a date line (`splitBareByline`: `rest`, the date), an
- * Arabic byline (`بقلم: …`), or an Arabic source line (its outlet the names, `place` the dateline). The segmenter
- * decides where such a line is a byline, the normalizer reads it; both ask here.
+ * Arabic byline (`بقلم: …`), or a source line, Arabic or English (who wrote it the names, `place` the dateline). The
+ * segmenter decides where such a line is a byline, the normalizer reads it; both ask here.
  */
 export function unlabelledByline(text: string): { name: string; rest?: string; place?: string } | undefined {
   const bare = splitBareByline(text);
   if (bare !== undefined) return bare;
   const arabic = arabicByline(text);
   if (arabic !== undefined) return { name: arabic };
-  const source = arabicSource(text);
-  return source === undefined ? undefined : { name: source.outlet, place: source.place };
+  const arabicLine = arabicSource(text);
+  if (arabicLine !== undefined) return { name: arabicLine.outlet, place: arabicLine.place };
+  return sourceLine(text);
 }
 
 /** A glyph set between a date and its time (`February 16, 2024 / 10:15 AM`, `16 February 2024 • 10:15am`). */

@@ -46,6 +46,7 @@ import {
   matchTagsLine,
   RELATIVE_DATE,
   siteSuffix,
+  sourceLine,
   splitBareByline,
   splitCredit,
   unlabelledByline,
@@ -524,7 +525,7 @@ export class Segmenter {
     // A newsroom's own byline (`MEE staff`) needs no date under it.
     if (isStaffByline(text)) return true;
     if (isNamesLine(text)) return isDatedLine(next) || /^(?:follow|@\w{1,30})$/i.test(next) || postNext || bylineNames(text) !== text || this.underDateLine();
-    return isAgencies(text) && isDatedLine(next);
+    return isAgencies(text) && (isDatedLine(next) || this.underDateLine());
   }
 
   /** The last line that is not blank or furniture is a byline or a date line. */
@@ -624,6 +625,14 @@ export class Segmenter {
     if (IMAGE_CAPTION.test(text)) {
       draft.captions.add(text);
       return 'caption';
+    }
+    // A source line whose agency is in parentheses (`Doha, Qatar (QNA)`), as a caption's credit would be.
+    if (!draft.hasBody && draft.bylineNames === undefined && text.endsWith(')')) {
+      const source = sourceLine(text);
+      if (source !== undefined) {
+        draft.bylineNames = source.name;
+        return 'byline';
+      }
     }
     const credit = splitCredit(text);
     // Note: a caption needs its credit. In the header any trailing parentheses will do; in the body they must
