@@ -532,7 +532,18 @@ export function matchByline(text: string): string | undefined {
  * `Published: 16 Feb 2024` / `Updated March 3, 2024 10:15 ET` → which kind and the date text; `locale`, the language
  * of a label in French, Spanish, German, Italian, Portuguese or Dutch (whose numeric dates put the day first).
  */
-export function matchDateLine(text: string): { kind: 'published' | 'updated' | 'bare'; value: string; locale?: IntlLocale; place?: string } | undefined {
+/**
+ * A date line read: what its label says the date is (`bare` without one), the date's text, the language of a label in
+ * another language, and the place filed from when the line gives one (`ISTANBUL Nov 26, 2026`).
+ */
+export interface DateLine {
+  kind: 'published' | 'updated' | 'bare';
+  value: string;
+  locale?: IntlLocale;
+  place?: string;
+}
+
+export function matchDateLine(text: string): DateLine | undefined {
   // Euronews' `•Updated 15:05`: the glyph a page sets between its header's parts, run into the label.
   const first = text.charCodeAt(0);
   if (first === 0x2022 || first === 0xb7) {
@@ -552,7 +563,9 @@ export function matchDateLine(text: string): { kind: 'published' | 'updated' | '
     if (isArabicLetter(text.charCodeAt(0))) return arabicDateLine(text);
     if (!mayBeBareDate(text)) return undefined;
     // Note: a numeric date with its time in `Uhr` is German, day first (see below), though BARE_DATE reads it too.
-    if (BARE_DATE.test(text)) return text.endsWith('Uhr') && GERMAN_NUMERIC_DATE.test(text) ? { kind: 'bare', value: text, locale: 'de' } : { kind: 'bare', value: dateValue(text) };
+    if (BARE_DATE.test(text)) {
+      return text.endsWith('Uhr') && GERMAN_NUMERIC_DATE.test(text) ? { kind: 'bare', value: text, locale: 'de' } : { kind: 'bare', value: dateValue(text) };
+    }
     const placed = placeBeforeDate(text);
     if (placed !== undefined) return placed;
     const sectioned = sectionAfterDate(text);
@@ -568,7 +581,10 @@ export function matchDateLine(text: string): { kind: 'published' | 'updated' | '
   if (place !== null) return { kind: dateKind(m[1] as string), value: value.slice(0, place.index), place: place[1] as string };
   return { kind: dateKind(m[1] as string), value };
 }
-const PLACE_AFTER_DATE = lazily(() => / - (\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,2})$/u);
+/** A place in capitals, one to three words (`ISTANBUL`, `NEW DELHI`, `KUALA LUMPUR`), as datelines print it. */
+const PLACE_IN_CAPITALS = '\\p{Lu}{2,}(?:[ -]\\p{Lu}{2,}){0,2}';
+const PLACE_MAX = 30;
+const PLACE_AFTER_DATE = lazily(() => new RegExp(` - (${PLACE_IN_CAPITALS})$`, 'u'));
 
 const LEADING_GLYPHS = /^[•·\s]+/;
 
@@ -576,12 +592,12 @@ const LEADING_GLYPHS = /^[•·\s]+/;
  * Daily Sabah's `ISTANBUL Nov 26, 2026 - 4:15 pm GMT+3`: the place the story was filed from, one to three words in
  * capitals, before a bare date. The place is the story's dateline.
  */
-const PLACE_BEFORE_DATE = lazily(() => /^(\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,2}) (?=\S)/u);
+const PLACE_BEFORE_DATE = lazily(() => new RegExp(`^(${PLACE_IN_CAPITALS}) (?=\\S)`, 'u'));
 
 /** Axios' section after its date, `Nov 27, 2026 - Politics & Policy`: a label of capitalised words (`&` and `and` too). */
 const SECTION_AFTER_DATE = / - ((?:[A-Z][\w'’]*|&|and)(?: (?:[A-Z][\w'’]*|&|and)){0,4})$/;
 
-function sectionAfterDate(text: string): { kind: 'bare'; value: string } | undefined {
+function sectionAfterDate(text: string): DateLine | undefined {
   if (!text.includes(' - ')) return undefined;
   const section = SECTION_AFTER_DATE.exec(text);
   if (section === null) return undefined;
@@ -589,12 +605,12 @@ function sectionAfterDate(text: string): { kind: 'bare'; value: string } | undef
   return BARE_DATE.test(date) ? { kind: 'bare', value: dateValue(date) } : undefined;
 }
 
-function placeBeforeDate(text: string): { kind: 'bare'; value: string; place: string } | undefined {
+function placeBeforeDate(text: string): DateLine | undefined {
   const code = text.charCodeAt(1);
   // Note: the second letter is a capital too; most lines (a capital, then lower case) end here.
   if (code >= 0x61 && code <= 0x7a) return undefined;
   const place = PLACE_BEFORE_DATE().exec(text);
-  if (place === null || (place[1] as string).length > 30) return undefined;
+  if (place === null || (place[1] as string).length > PLACE_MAX) return undefined;
   const date = text.slice(place[0].length);
   return BARE_DATE.test(date) ? { kind: 'bare', value: dateValue(date), place: place[1] as string } : undefined;
 }
@@ -619,7 +635,7 @@ function isArabicLetter(code: number): boolean {
   return code >= 0x0621 && code <= 0x064a;
 }
 
-function arabicDateLine(text: string): { kind: 'published' | 'updated' | 'bare'; value: string } | undefined {
+function arabicDateLine(text: string): DateLine | undefined {
   if (text.length > 160) return undefined;
   const labelled = ARABIC_DATE_LINE().exec(text);
   if (labelled !== null) {
@@ -1162,10 +1178,10 @@ const COLON_LABELS = new Set(
  */
 export function isPlaceLine(text: string): boolean {
   const second = text.charCodeAt(1);
-  if (text.length > 30 || (second >= 0x61 && second <= 0x7a) || second === 0x20) return false;
+  if (text.length > PLACE_MAX || (second >= 0x61 && second <= 0x7a) || second === 0x20) return false;
   return PLACE_LINE().test(text) && !text.split(/[ -]/).some((word) => COLON_LABELS.has(word));
 }
-const PLACE_LINE = lazily(() => /^\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,2}$/u);
+const PLACE_LINE = lazily(() => new RegExp(`^${PLACE_IN_CAPITALS}$`, 'u'));
 
 function colonDateline(paragraph: string): string | undefined {
   const place = COLON_DATELINE().exec(paragraph.slice(0, 60))?.[1];

@@ -508,10 +508,10 @@ export class Segmenter {
   }
 
   /**
-   * A line of names set directly above a date line (or a blog's `Follow` button, or the writer's `@handle`), or under
-   * one before the body (`underDateLine`), agencies' names above a date line, or a newsroom's `… staff`, before the
-   * body: a byline without its "By". Directly above, or with one blank line between, as in a copy that sets every
-   * line apart.
+   * Before the body, a byline without its "By": a line of names set above a date line (or a blog's `Follow` button,
+   * or the writer's `@handle`) or under one (`underDateLine`), agencies' names over or under a date line, or a
+   * newsroom's `… staff`. Above means directly, or with one blank line between, as in a copy that sets every line
+   * apart.
    */
   private namesOverDate(text: string): boolean {
     const next = this.queue.at(0)?.text === '' ? this.queue.at(1)?.text : this.queue.at(0)?.text;
@@ -528,15 +528,20 @@ export class Segmenter {
     return isAgencies(text) && (isDatedLine(next) || this.underDateLine());
   }
 
-  /** The last line that is not blank or furniture is a byline or a date line. */
-  private underHeaderLine(): boolean {
+  /** The last line so far that is not blank or furniture. */
+  private lastContentLine(): RoledLine | undefined {
     const lines = this.draft.lines;
     for (let i = lines.length - 1; i >= 0; i--) {
       const line = lines[i] as RoledLine;
-      if (line.role === 'blank' || line.role === 'boilerplate') continue;
-      return line.role === 'byline' || line.role === 'date';
+      if (line.role !== 'blank' && line.role !== 'boilerplate') return line;
     }
-    return false;
+    return undefined;
+  }
+
+  /** The last line that is not blank or furniture is a byline or a date line. */
+  private underHeaderLine(): boolean {
+    const role = this.lastContentLine()?.role;
+    return role === 'byline' || role === 'date';
   }
 
   /**
@@ -544,14 +549,9 @@ export class Segmenter {
    * date (and its `Heard on Morning Edition`).
    */
   private underDateLine(): boolean {
-    const draft = this.draft;
-    if (draft.bodyLines > 0) return false;
-    for (let i = draft.lines.length - 1; i >= 0; i--) {
-      const line = draft.lines[i] as RoledLine;
-      if (line.role === 'blank' || line.role === 'boilerplate') continue;
-      return line.role === 'date' && isDatedLine(line.text);
-    }
-    return false;
+    if (this.draft.bodyLines > 0) return false;
+    const line = this.lastContentLine();
+    return line?.role === 'date' && isDatedLine(line.text);
   }
 
   /** The next line of text is a count too, or a share button. */
