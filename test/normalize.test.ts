@@ -1236,6 +1236,34 @@ describe('normalize: the shapes of other sites', () => {
     expect(one('Markets fall\nLondon - where markets fell\nNovember 26, 2026\n\nMarkets fell on Wednesday.').article.byline).toBeUndefined();
   });
 
+  it("drops Yahoo's stock quotes under `In this article:`, a line each, to the blank line", () => {
+    const { article, dropped } = one(
+      [
+        'Iraq signs deal with TotalEnergies for southern gas project',
+        'Reuters',
+        'Thu, November 27, 2026 at 10:15 AM GMT+4',
+        '2 min read',
+        'In this article:',
+        'TTE',
+        'TotalEnergies SE',
+        '-1.2%',
+        '',
+        'BAGHDAD (Reuters) - Iraq signed a $10 billion deal with TotalEnergies on Thursday.',
+        '',
+        'Shares fell',
+      ].join('\n'),
+    );
+    expect(article).toMatchObject({
+      byline: 'Reuters',
+      dateline: 'BAGHDAD (Reuters)',
+      published: '2026-11-27T10:15:00+04:00',
+      // After the blank line, a short line is the story's again.
+      paragraphs: ['BAGHDAD (Reuters) - Iraq signed a $10 billion deal with TotalEnergies on Thursday.', 'Shares fell'],
+    });
+    // `2 min read`, the label, the company and the change; the ticker is a logo's capitals.
+    expect(dropped).toEqual({ navigation: 4, logo: 1 });
+  });
+
   it("reads CNN's older dateline, its name in parentheses and the text run on", () => {
     expect(one('Fed signals cut\n\nWashington (CNN)The Federal Reserve signaled a cut.').article.dateline).toBe('Washington (CNN)');
     expect(one('Fed signals cut\n\n(CNN) — The Federal Reserve signaled a cut.').article.dateline).toBe('(CNN)');

@@ -104,6 +104,8 @@ export interface RawArticle {
 
 /** A text size control's label, and the sizes listed under it. */
 const TEXT_SIZE_LABEL = /^text size$/i;
+/** Yahoo's label over the stocks a story names, a line each: ticker, company, change (`TTE`, `TotalEnergies SE`, `-1.2%`). */
+const QUOTES_LABEL = /^in this article:?$/i;
 const TEXT_SIZE = /^(?:small|medium|large|larger|normal)$/i;
 
 /** How far ahead the segmenter looks for a repeated headline. */
@@ -190,6 +192,8 @@ export class Segmenter {
   private afterSeparator = false;
   /** The last line was a text size control's label or one of its sizes: a size may follow. */
   private textSizes = false;
+  /** The last line was a stock quotes' label or one of its lines: another may follow, to the blank line. */
+  private quotes = false;
   /** A credit line over the caption it credits (the BBC's): the next line is that caption, unless it cannot be. */
   private creditOver: { line: RoledLine; credit: string; draft: Draft } | undefined;
   private out: RawArticle[] = [];
@@ -344,6 +348,9 @@ export class Segmenter {
     const sizes = reason === undefined && this.textSizes && this.blankRun === 0 && TEXT_SIZE.test(text);
     if (sizes) reason = 'navigation';
     this.textSizes = sizes || (found === 'navigation' && TEXT_SIZE_LABEL.test(text));
+    const quote = this.quotes && this.blankRun === 0 && text.length <= 60 && !/[.!?]$/.test(text);
+    if (quote && reason === undefined) reason = 'navigation';
+    this.quotes = quote || (found === 'navigation' && QUOTES_LABEL.test(text));
     // After a footer heading ("Explore more on these topics"), short lines are topic links to the end of the article.
     if (reason === undefined && draft.inFooter && text.length <= 40 && !/[.!?]$/.test(text)) reason = 'navigation';
     // A paragraph of prose after it: the heading was the header's list of topics (The Telegraph's `Related Topics`
