@@ -117,9 +117,9 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): Norm
   /** The article's own address, from a scraper's `URL: …` line. */
   let url: string | undefined;
   /**
-   * The place on an Arabic page's source line (`الرياض: «الشرق الأوسط»`), before or after the date on a date line
-   * (`ISTANBUL Nov 26, 2026 - 4:15 pm GMT+3`), or on a line of its own (`ANKARA`): the dateline, when the text opens
-   * with none.
+   * The place on a source line (`الرياض: «الشرق الأوسط»`, `Riyadh - Asharq Al-Awsat`), before or after the date on a
+   * date line (`ISTANBUL Nov 26, 2026 - 4:15 pm GMT+3`), or on a line of its own (`ANKARA`): the dateline, when the
+   * text opens with none.
    */
   let sourcePlace: string | undefined;
   for (const line of raw.lines) {
