@@ -1264,6 +1264,17 @@ describe('normalize: the shapes of other sites', () => {
     expect(dropped).toEqual({ navigation: 4, logo: 1 });
   });
 
+  it('reads a city in ordinary case before a colon as the dateline, as the Gulf and South Asia print it, and only a city', () => {
+    const dateline = (opening: string) => one(`Oman, Iran agree to expand trade ties\n\n${opening}\n\nMore follows.`).article.dateline;
+    expect(dateline('Muscat: Oman and Iran agreed on Wednesday to expand trade.')).toBe('Muscat');
+    expect(dateline('New Delhi: The government said on Thursday it would act.')).toBe('New Delhi');
+    expect(dateline('Abu Dhabi: "We are ready," the minister said.')).toBe('Abu Dhabi');
+    // The same shape opens a story with no place: a storm's name, a label, a city before a lower-case word.
+    expect(dateline('Storm Bert: More than 100 flood warnings remain in place.')).toBeUndefined();
+    expect(dateline('Background: The two countries have long been rivals.')).toBeUndefined();
+    expect(dateline('Dubai: and the rest of the emirates followed.')).toBeUndefined();
+  });
+
   it("reads CNN's older dateline, its name in parentheses and the text run on", () => {
     expect(one('Fed signals cut\n\nWashington (CNN)The Federal Reserve signaled a cut.').article.dateline).toBe('Washington (CNN)');
     expect(one('Fed signals cut\n\n(CNN) — The Federal Reserve signaled a cut.').article.dateline).toBe('(CNN)');

@@ -8,6 +8,7 @@
  */
 import type { DropReason } from '../model.js';
 import { ARABIC_MONTH_NAMES, ARABIC_WEEKDAY_NAMES, INTL_LOCALES, INTL_MONTH_NAMES, INTL_WEEKDAY_NAMES, type IntlLocale, weekdayNames } from '../months.js';
+import { DATELINE_CITIES } from './places.js';
 
 /** Patterns a user adds to the built-in ones (`boilerplate` and `separators` in the config file). */
 export interface SegmentRules {
@@ -1160,6 +1161,19 @@ function cnnDateline(paragraph: string): string | undefined {
   return CNN_DATELINE().exec(paragraph)?.[1];
 }
 
+/**
+ * A city in ordinary case before a colon, the story's first sentence after it: `Muscat: Oman and Iran agreed …`,
+ * `New Delhi: The government …`. Only a city of the list (places.ts): the shape is also a headline's (`Storm Bert: …`).
+ */
+function cityColonDateline(paragraph: string): string | undefined {
+  const colon = paragraph.indexOf(': ');
+  if (colon < 3 || colon > 24) return undefined;
+  const city = paragraph.slice(0, colon);
+  return DATELINE_CITIES.has(city.toLowerCase()) && CITY_THEN_SENTENCE.test(paragraph.slice(colon + 2, colon + 4)) ? city : undefined;
+}
+/** What follows the colon: a sentence's capital, perhaps after an opening quote. */
+const CITY_THEN_SENTENCE = /^["“‘']?\p{Lu}/u;
+
 /** A wire story's dateline with no place, its date and agency alone: `Nov 27 (Reuters) -`. */
 const DATE_DATELINE = lazily(() => new RegExp(`^(${MONTH} \\d{1,2}(?:, \\d{4})? \\(\\p{Lu}[\\p{L}&./ -]{0,40}\\))\\s*[-–—]+\\s+\\S`, 'u'));
 
@@ -1194,7 +1208,7 @@ export function matchDateline(paragraph: string): string | undefined {
   // letter or a space: most paragraphs (`The …`, `A …`) end here, and the costly pattern is not even compiled for a
   // dump without datelines. Only CNN's house style and a date with no place (`Nov 27 (Reuters) -`) start otherwise.
   const second = paragraph.charCodeAt(1);
-  if ((second >= 97 && second <= 122) || second === 32) return cnnDateline(paragraph) ?? dateDateline(paragraph);
+  if ((second >= 97 && second <= 122) || second === 32) return cnnDateline(paragraph) ?? dateDateline(paragraph) ?? cityColonDateline(paragraph);
   if (paragraph.charCodeAt(0) === 0x28) return cnnDateline(paragraph);
   // Note: only a bounded prefix is examined, so a pathological paragraph cannot slow the match.
   const m = DATELINE.exec(paragraph.slice(0, 160));

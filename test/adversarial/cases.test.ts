@@ -174,6 +174,8 @@ const cases: Case[] = [
           `${'Riyadh '.repeat(50_000)}- Asharq Al-Awsat`,
           `Doha, ${'Qatar '.repeat(50_000)}(QNA)`,
           `Kuwait City: ${'KUNA '.repeat(50_000)}`,
+          `Muscat: ${'Oman '.repeat(100_000)}`,
+          `${'Muscat'.repeat(50_000)}: Oman`,
           'In this article:',
           `${'TTE '.repeat(100_000)}`,
         ].join('\n'),
