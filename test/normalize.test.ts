@@ -1275,6 +1275,24 @@ describe('normalize: the shapes of other sites', () => {
     expect(dateline('Dubai: and the rest of the emirates followed.')).toBeUndefined();
   });
 
+  it("reads the Gulf papers' bylines: `Saudi Gazette report`, Gulf Times' `QNA/Doha`, an agency's capitals under the headline", () => {
+    expect(one('Saudi Arabia launches new visa\nSaudi Gazette report\nRIYADH — Saudi Arabia on Thursday launched a visa.').article).toMatchObject({
+      byline: 'Saudi Gazette report',
+      dateline: 'RIYADH',
+    });
+    expect(one('Qatar, Turkey sign agreements\nQNA/Doha\n\nThe two leaders witnessed the signing.').article).toMatchObject({ byline: 'QNA', dateline: 'Doha' });
+    const qna = one('Egypt holds rates steady\nQNA\nDoha: Egypt left interest rates unchanged on Thursday.');
+    expect(qna.article).toMatchObject({ byline: 'QNA', dateline: 'Doha' });
+    expect(qna.dropped).toEqual({});
+    // Other capitals under the headline are still a logo; an agency's are one too once the story has begun.
+    expect(one('Egypt holds rates steady\nTT\n\nEgypt left interest rates unchanged.').dropped).toEqual({ logo: 1 });
+    const late = one('Egypt holds rates steady\n\nEgypt left interest rates unchanged.\n\nAFP\n\nThe bank meets again in December.');
+    expect(late.article.byline).toBeUndefined();
+    expect(late.dropped).toEqual({ logo: 1 });
+    // A slash between words that are no agency and a place is text.
+    expect(one('Qatar, Turkey sign agreements\nTrade/Investment\n\nThe two leaders witnessed the signing.').article.byline).toBeUndefined();
+  });
+
   it("reads CNN's older dateline, its name in parentheses and the text run on", () => {
     expect(one('Fed signals cut\n\nWashington (CNN)The Federal Reserve signaled a cut.').article.dateline).toBe('Washington (CNN)');
     expect(one('Fed signals cut\n\n(CNN) — The Federal Reserve signaled a cut.').article.dateline).toBe('(CNN)');

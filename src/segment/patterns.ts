@@ -425,15 +425,15 @@ const BARE_BYLINE_TAIL = /\s+[|/]\s+|\s+,\s+|\s+\|(?=\d)/;
 
 /**
  * A newsroom's byline on a story no one writer signs: `MEE staff`, `TOI Staff`, `Guardian staff and agencies`,
- * `The Hindu Bureau`.
+ * `The Hindu Bureau`, `Saudi Gazette report`.
  * Note: in the header only (see the segmenter), where `Embassy staff` is no sentence.
  */
 export function isStaffByline(text: string): boolean {
   // Note: the pattern (~0.5 ms to compile) only for a line that ends as one can.
   return STAFF_TAIL.test(text) && STAFF_BYLINE.test(text);
 }
-const STAFF_TAIL = /(?:staff|STAFF|Bureau|agencies|wires)$/i;
-const STAFF_BYLINE = /^[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3} (?:staff|Staff|STAFF|Bureau)(?: (?:and|&) (?:agencies|wires))?$/;
+const STAFF_TAIL = /(?:staff|STAFF|Bureau|report|agencies|wires)$/i;
+const STAFF_BYLINE = /^[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3} (?:staff|Staff|STAFF|Bureau|report|Report)(?: (?:and|&) (?:agencies|wires))?$/;
 
 /** Longer than any byline or date line can be (their patterns allow ~170 and ~150 characters). */
 export const HEADER_LINE_MAX = 200;
@@ -672,11 +672,19 @@ export function arabicSource(text: string): { place: string; outlet: string } | 
 
 /**
  * An English page's source line, the place filed from and who wrote it: Asharq Al-Awsat's `Riyadh - Asharq Al-Awsat`,
- * KUNA's `Kuwait City: KUNA`, QNA's `Doha, Qatar (QNA)`. Who wrote it must be names, a news site or agencies; the
+ * KUNA's `Kuwait City: KUNA`, QNA's `Doha, Qatar (QNA)`, Gulf Times' `QNA/Doha`. Who wrote it must be names, a news site or agencies; the
  * place is one to three capitalised words, perhaps with a region after a comma, and no label (`Analysis: …`).
  */
 export function sourceLine(text: string): { place: string; name: string } | undefined {
-  if (text.length > 80 || !SOURCE_GLYPH.test(text)) return undefined;
+  if (text.length > 80) return undefined;
+  // Gulf Times' agency before the place, a slash apart: `QNA/Doha`.
+  const slash = text.indexOf('/');
+  if (slash > 1 && text.indexOf('/', slash + 1) === -1) {
+    const name = text.slice(0, slash);
+    const place = text.slice(slash + 1);
+    return isAgencies(name) && CITY_AFTER_AGENCY.test(place) ? { place, name } : undefined;
+  }
+  if (!SOURCE_GLYPH.test(text)) return undefined;
   const m = SOURCE_LINE().exec(text);
   if (m === null) return undefined;
   const place = m[1] as string;
@@ -685,6 +693,7 @@ export function sourceLine(text: string): { place: string; name: string } | unde
   return isAgencies(name) || isOutletName(name) || isNamesLine(name) ? { place, name } : undefined;
 }
 const SOURCE_GLYPH = / - |: | \(/;
+const CITY_AFTER_AGENCY = /^[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){0,2}$/;
 const SOURCE_LINE = lazily(
   () =>
     /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}(?:, \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})?)(?:(?: - |: )(\p{Lu}[^()]{1,60})| \(([^()]{2,40})\))$/u,

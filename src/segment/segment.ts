@@ -335,6 +335,8 @@ export class Segmenter {
     // Note: a site logo (`TT`) follows a headline; before one, a short line of capitals is the headline or a kicker,
     // but a site's name in words (`Gulf News`) over it is its masthead, a logo.
     let reason = found === 'logo' && draft.title === undefined ? undefined : found;
+    // Under the headline, an agency's capitals (`QNA`) are its byline, not a logo.
+    if (reason === 'logo' && !draft.hasBody && draft.bylineNames === undefined && isAgencies(text)) reason = undefined;
     if (reason === undefined && draft.title === undefined && isOutletName(text) && this.nextText() !== undefined) reason = 'logo';
     // A reaction count (`42` likes, `8` comments) stands over another or over a share button.
     // Or under one (`Comment` over `1,234`).
@@ -532,7 +534,7 @@ export class Segmenter {
     // A newsroom's own byline (`MEE staff`) needs no date under it.
     if (isStaffByline(text)) return true;
     if (isNamesLine(text)) return isDatedLine(next) || /^(?:follow|@\w{1,30})$/i.test(next) || postNext || bylineNames(text) !== text || this.underDateLine();
-    return isAgencies(text) && (isDatedLine(next) || this.underDateLine());
+    return isAgencies(text) && (isDatedLine(next) || this.underDateLine() || this.lastContentLine()?.role === 'title');
   }
 
   /** The last line so far that is not blank or furniture. */

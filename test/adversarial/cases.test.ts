@@ -176,6 +176,8 @@ const cases: Case[] = [
           `Kuwait City: ${'KUNA '.repeat(50_000)}`,
           `Muscat: ${'Oman '.repeat(100_000)}`,
           `${'Muscat'.repeat(50_000)}: Oman`,
+          `QNA/${'Doha '.repeat(100_000)}`,
+          `${'Saudi '.repeat(100_000)}Gazette report`,
           'In this article:',
           `${'TTE '.repeat(100_000)}`,
         ].join('\n'),
