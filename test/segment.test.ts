@@ -388,6 +388,22 @@ describe('segment: boilerplate rules, tried by how a line starts', () => {
     }
   });
 
+  it("tries the logo's pattern only where a plain check cannot answer, and answers as the pattern does", async () => {
+    const fc = await import('fast-check');
+    const { BOILERPLATE } = await import('../src/segment/patterns.js');
+    const logo = BOILERPLATE.find((rule) => rule.reason === 'logo') as (typeof BOILERPLATE)[number];
+    const test = logo.test as (text: string) => boolean;
+    const capitals = fc.stringMatching(/^[A-ZÀ-ÖΑ-Ω]{0,4}$/u);
+    const any = fc.oneof(capitals, fc.string({ maxLength: 7 }), fc.string({ unit: 'grapheme', maxLength: 4 }));
+    fc.assert(
+      fc.property(any, (text) => {
+        expect([text, test(text)]).toEqual([text, text.length <= 6 && logo.pattern.test(text)]);
+      }),
+      { numRuns: 2000 },
+    );
+    expect(['TT', 'ÉÉ', 'AB1', 'tt', '', 'ABCD', '𝐀𝐁'].map(test)).toEqual([true, true, false, false, false, false, true]);
+  });
+
   it('reads a date line whose label runs into its date, as the pattern always did', async () => {
     const { matchDateLine } = await import('../src/segment/patterns.js');
     // A page's label and date in two elements, copied with no space between them.

@@ -176,6 +176,17 @@ const COPYRIGHT_FIRST = codesOf('©(ca');
 /** A site logo printed as a line of its own: one to three capital letters, such as `TT`. */
 const LOGO = /^\p{Lu}{1,3}$/u;
 
+/** `LOGO`, its pattern (~0.3 ms to compile) asked only of a line with a letter outside ASCII. */
+function isLogo(text: string): boolean {
+  if (text.length > 3) return text.length <= 6 && /[^\x00-\x7f]/.test(text) && LOGO.test(text);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x80) return LOGO.test(text);
+    if (code < 0x41 || code > 0x5a) return false;
+  }
+  return text.length > 0;
+}
+
 /**
  * `More from Middle East`: a site's link to a section, any letters in its name.
  * Note: the name is tested apart: a letter class with both `i` and `u` made a pattern cost 4 ms to compile.
@@ -196,7 +207,7 @@ const CAPITAL_FIRST = lazily(() => /^\p{Lu}/u);
 /** Lines that scraping leaves behind and that are never part of a story. */
 export const BOILERPLATE: readonly BoilerplateRule[] = [
   // Note: `\p{Lu}` is any script's capital: no start to index by, only a length to guard with (three, astral ones too).
-  { reason: 'logo', starts: '*', pattern: LOGO, test: (text) => text.length <= 6 && LOGO.test(text) },
+  { reason: 'logo', starts: '*', pattern: LOGO, test: (text) => text.length <= 6 && isLogo(text) },
   {
     reason: 'advertisement',
     starts: 'advertisement advertising sponsored supported ad skip story scroll continue',
