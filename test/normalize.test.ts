@@ -1293,6 +1293,18 @@ describe('normalize: the shapes of other sites', () => {
     expect(one('Qatar, Turkey sign agreements\nTrade/Investment\n\nThe two leaders witnessed the signing.').article.byline).toBeUndefined();
   });
 
+  it("reads the Indian wires' datelines, the place in ordinary case and no dash, and drops Xinhua's editor line", () => {
+    const dateline = (opening: string) => one(`Congress demands debate\n\n${opening}\n\nMore follows.`).article.dateline;
+    expect(dateline('New Delhi, Nov 27 (IANS) The Congress on Thursday demanded a discussion.')).toBe('New Delhi, Nov 27 (IANS)');
+    expect(dateline('New Delhi [India], November 27 (ANI): Union Minister Nitin Gadkari inaugurated a highway.')).toBe('New Delhi [India], November 27 (ANI)');
+    // Without a date, or with a lower-case word after, it is text.
+    expect(dateline('New Delhi, the capital (IANS) The Congress demanded a discussion.')).toBeUndefined();
+    expect(dateline('New Delhi, Nov 27 (IANS) said the party.')).toBeUndefined();
+    const xinhua = one('China, Saudi Arabia pledge closer ties\n\nBEIJING, Nov. 27 (Xinhua) -- China and Saudi Arabia pledged closer ties.\n\nEditor: Huaxia');
+    expect(xinhua.article.paragraphs).toEqual(['BEIJING, Nov. 27 (Xinhua) -- China and Saudi Arabia pledged closer ties.']);
+    expect(xinhua.dropped).toEqual({ navigation: 1 });
+  });
+
   it("reads CNN's older dateline, its name in parentheses and the text run on", () => {
     expect(one('Fed signals cut\n\nWashington (CNN)The Federal Reserve signaled a cut.').article.dateline).toBe('Washington (CNN)');
     expect(one('Fed signals cut\n\n(CNN) — The Federal Reserve signaled a cut.').article.dateline).toBe('(CNN)');

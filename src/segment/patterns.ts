@@ -276,6 +276,8 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
       return note !== null && CAPITAL_FIRST().test(text.slice(note[0].length));
     },
   },
+  // Xinhua's editor's name under every story (`Editor: Huaxia`).
+  { reason: 'navigation', starts: 'editor', pattern: /^Editor: [A-Z][\w'’. -]{1,40}$/ },
   // Middle East Eye's standing note under every story.
   {
     reason: 'navigation',
@@ -1194,6 +1196,23 @@ function cityColonDateline(paragraph: string): string | undefined {
 /** What follows the colon: a sentence's capital, perhaps after an opening quote. */
 const CITY_THEN_SENTENCE = /^["“‘']?\p{Lu}/u;
 
+/**
+ * The Indian wires' dateline, the place in ordinary case, no dash after it: IANS' `New Delhi, Nov 27 (IANS) The …`,
+ * ANI's `New Delhi [India], November 27 (ANI): Union Minister …`. The agency is in capitals.
+ */
+const INDIAN_WIRE_DATELINE = lazily(
+  () =>
+    new RegExp(
+      `^(\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,2}(?: \\[\\p{Lu}[\\p{L} ]{1,30}\\])?, (?:${MONTH} \\d{1,2}|\\d{1,2} ${MONTH})(?:, \\d{4})? \\([A-Z]{2,6}\\)):?\\s+["“‘']?\\p{Lu}`,
+      'u',
+    ),
+);
+
+function indianWireDateline(paragraph: string): string | undefined {
+  const close = paragraph.indexOf(')');
+  return close > 8 && close < 80 ? INDIAN_WIRE_DATELINE().exec(paragraph.slice(0, 100))?.[1] : undefined;
+}
+
 /** A wire story's dateline with no place, its date and agency alone: `Nov 27 (Reuters) -`. */
 const DATE_DATELINE = lazily(() => new RegExp(`^(${MONTH} \\d{1,2}(?:, \\d{4})? \\(\\p{Lu}[\\p{L}&./ -]{0,40}\\))\\s*[-–—]+\\s+\\S`, 'u'));
 
@@ -1228,7 +1247,9 @@ export function matchDateline(paragraph: string): string | undefined {
   // letter or a space: most paragraphs (`The …`, `A …`) end here, and the costly pattern is not even compiled for a
   // dump without datelines. Only CNN's house style and a date with no place (`Nov 27 (Reuters) -`) start otherwise.
   const second = paragraph.charCodeAt(1);
-  if ((second >= 97 && second <= 122) || second === 32) return cnnDateline(paragraph) ?? dateDateline(paragraph) ?? cityColonDateline(paragraph);
+  if ((second >= 97 && second <= 122) || second === 32) {
+    return cnnDateline(paragraph) ?? dateDateline(paragraph) ?? cityColonDateline(paragraph) ?? indianWireDateline(paragraph);
+  }
   if (paragraph.charCodeAt(0) === 0x28) return cnnDateline(paragraph);
   // Note: only a bounded prefix is examined, so a pathological paragraph cannot slow the match.
   const m = DATELINE.exec(paragraph.slice(0, 160));
