@@ -1713,6 +1713,38 @@ describe('dates, bylines and page furniture in French, Spanish, German, Italian,
 });
 
 describe('dates, source lines and datelines of Arabic pages', () => {
+  it("drops an Arabic page's advertisement, share buttons and read-also links, and counts them", () => {
+    const { article, dropped } = one(
+      [
+        'السعودية والإمارات توقعان اتفاقية لربط شبكتي الكهرباء',
+        'الرياض: «الشرق الأوسط»',
+        '',
+        'وقّعت السعودية والإمارات، الأربعاء، اتفاقية لربط شبكتي الكهرباء.',
+        '',
+        'اقرأ أيضاً',
+        '',
+        'السعودية: ارتفاع الصادرات غير النفطية',
+        '',
+        'ومن المتوقع أن يكتمل المشروع بحلول عام 2029.',
+        '',
+        'شارك',
+        'فيسبوك',
+        'واتساب',
+        '',
+        'إعلان',
+        '',
+        'شارك رئيس الوزراء في القمة.',
+      ].join('\n'),
+    );
+    expect(article.paragraphs).toEqual([
+      'وقّعت السعودية والإمارات، الأربعاء، اتفاقية لربط شبكتي الكهرباء.',
+      'ومن المتوقع أن يكتمل المشروع بحلول عام 2029.',
+      // A sentence that starts with the word is text.
+      'شارك رئيس الوزراء في القمة.',
+    ]);
+    expect(dropped).toEqual({ 'read-more': 2, share: 3, advertisement: 1 });
+  });
+
   it('reads an Arabic date, its time before or after it, in either digits and either names of the months', async () => {
     const { arabicDate, UNSURE } = await import('../src/normalize/dates.js');
     expect(arabicDate('10:15-27 نوفمبر 2026 م')).toMatchObject({ iso: '2026-11-27T10:15:00' });

@@ -230,6 +230,15 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
     starts: 'lire leer lea lee lesen mehr leggi leia lees',
     pattern: /^(?:lire aussi|leer más|lea también|lee también|lesen sie auch|mehr zum thema|leggi anche|leia também|leia mais|lees ook|lees meer)(?:\s*[:|>»-].*)?$/i,
   },
+  // The same in Arabic (an Arabic line's start is its first letter): `إعلان` and sponsored content; `شارك` and the
+  // networks' names, print and copy link; `اقرأ أيضاً` and related articles.
+  { reason: 'advertisement', starts: 'إ ا م', pattern: /^(?:إعلان|اعلان|محتوى مدفوع|محتوى برعاية)$/ },
+  {
+    reason: 'share',
+    starts: 'ش م ف ت إ و ل ط ن ا',
+    pattern: /^(?:شارك|شارك عبر \S{2,20}|مشاركة|شارك المقال|فيسبوك|فيس بوك|تويتر|إكس|واتساب|واتس آب|تلغرام|تيليغرام|لينكدإن|طباعة|نسخ الرابط|انسخ الرابط)$/,
+  },
+  { reason: 'read-more', starts: 'ا إ ذ م', pattern: /^(?:اقرأ أيضاً|اقرأ أيضا|إقرأ أيضاً|اقرأ المزيد|ذات صلة|مواضيع ذات صلة|مقالات ذات صلة)(?:\s*[:：].*)?$/ },
   {
     reason: 'share',
     starts: `share gift add save @ tweet email print copy link facebook twitter x linkedin whatsapp telegram reddit pinterest comment comments like restack ${DIGITS}`,
@@ -644,6 +653,11 @@ const ARABIC_BARE_DATE = lazily(
       'u',
     ),
 );
+
+/** A line that opens with an Arabic letter. */
+export function isArabicLine(text: string): boolean {
+  return isArabicLetter(text.charCodeAt(0));
+}
 
 function isArabicLetter(code: number): boolean {
   return code >= 0x0621 && code <= 0x064a;

@@ -30,6 +30,7 @@ import {
   IMAGE_CAPTION,
   IMAGE_SOURCE,
   isAgencies,
+  isArabicLine,
   isKicker,
   isOutletName,
   isPlaceLine,
@@ -365,7 +366,8 @@ export class Segmenter {
     const linked =
       reason === undefined && draft.linkGap !== undefined && this.blankRun <= draft.linkGap && text.length <= 120 && isTitleLike(text);
     if (linked) reason = 'read-more';
-    if (!linked) draft.linkGap = found === 'read-more' && !/[:|>»-]\s*\S/.test(text) ? (text.endsWith(':') ? 1 : 0) : undefined;
+    // Note: an Arabic label (`اقرأ أيضاً`) lists its links as a colon's does.
+    if (!linked) draft.linkGap = found === 'read-more' && !/[:|>»-]\s*\S/.test(text) ? (text.endsWith(':') || isArabicLine(text) ? 1 : 0) : undefined;
     return reason;
   }
 

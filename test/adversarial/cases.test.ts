@@ -181,6 +181,8 @@ const cases: Case[] = [
           `New Delhi, Nov 27 ${'(IANS) '.repeat(50_000)}The`,
           `New Delhi [${'India '.repeat(50_000)}], November 27 (ANI): The`,
           `Editor: ${'Huaxia '.repeat(50_000)}`,
+          `شارك عبر ${'فيسبوك '.repeat(50_000)}`,
+          `اقرأ أيضاً: ${'السعودية '.repeat(50_000)}`,
           'In this article:',
           `${'TTE '.repeat(100_000)}`,
         ].join('\n'),
