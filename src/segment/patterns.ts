@@ -176,9 +176,13 @@ const COPYRIGHT_FIRST = codesOf('©(ca');
 /** A site logo printed as a line of its own: one to three capital letters, such as `TT`. */
 const LOGO = /^\p{Lu}{1,3}$/u;
 
-/** `LOGO`, its pattern (~0.3 ms to compile) asked only of a line with a letter outside ASCII. */
+/**
+ * A logo line (`LOGO`; an astral capital takes two units): the pattern (~0.3 ms to compile) is asked only of a line
+ * with a letter outside ASCII.
+ */
 function isLogo(text: string): boolean {
-  if (text.length > 3) return text.length <= 6 && /[^\x00-\x7f]/.test(text) && LOGO.test(text);
+  if (text.length > 6) return false;
+  if (text.length > 3) return /[^\x00-\x7f]/.test(text) && LOGO.test(text);
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code >= 0x80) return LOGO.test(text);
@@ -207,7 +211,7 @@ const CAPITAL_FIRST = lazily(() => /^\p{Lu}/u);
 /** Lines that scraping leaves behind and that are never part of a story. */
 export const BOILERPLATE: readonly BoilerplateRule[] = [
   // Note: `\p{Lu}` is any script's capital: no start to index by, only a length to guard with (three, astral ones too).
-  { reason: 'logo', starts: '*', pattern: LOGO, test: (text) => text.length <= 6 && isLogo(text) },
+  { reason: 'logo', starts: '*', pattern: LOGO, test: isLogo },
   {
     reason: 'advertisement',
     starts: 'advertisement advertising sponsored supported ad skip story scroll continue',
@@ -699,8 +703,9 @@ export function arabicSource(text: string): { place: string; outlet: string } | 
 
 /**
  * An English page's source line, the place filed from and who wrote it: Asharq Al-Awsat's `Riyadh - Asharq Al-Awsat`,
- * KUNA's `Kuwait City: KUNA`, QNA's `Doha, Qatar (QNA)`, Gulf Times' `QNA/Doha`. Who wrote it must be names, a news site or agencies; the
- * place is one to three capitalised words, perhaps with a region after a comma, and no label (`Analysis: …`).
+ * KUNA's `Kuwait City: KUNA`, QNA's `Doha, Qatar (QNA)`, Gulf Times' `QNA/Doha`. Who wrote it must be names, a news
+ * site or agencies; the place is one to three capitalised words, perhaps with a region after a comma, and no label
+ * (`Analysis: …`).
  */
 export function sourceLine(text: string): { place: string; name: string } | undefined {
   if (text.length > 80) return undefined;
