@@ -317,7 +317,7 @@ export class Segmenter {
     if (this.repeatsAhead(text)) return boilerplateReason(text, this.rules) === undefined;
     // Another: a headline set directly over its byline (`By …`) or its date line, after a blank line (a wire
     // service's pages copied one after another, a blank line between them). Note: once the story has more than a
-    // standfirst; and names over a date line are a byline without its `By` (see namesOverDate), not a headline.
+    // standfirst; and names over a date line are a byline without its `By` (see bylineWithoutBy), not a headline.
     if (this.blankRun >= 1 && draft.bodyLines > 1 && this.headerNext() && !isNamesLine(text)) return true;
     // Another: a page's own title (`Headline - Site`) set directly over the headline alone.
     if (this.blankRun >= 1 && siteSuffix(text, this.queue.at(0)?.text ?? '') !== undefined) return true;
@@ -524,7 +524,7 @@ export class Segmenter {
    * newsroom's `… staff`. Above means directly, or with one blank line between, as in a copy that sets every line
    * apart.
    */
-  private namesOverDate(text: string): boolean {
+  private bylineWithoutBy(text: string): boolean {
     const next = this.queue.at(0)?.text === '' ? this.queue.at(1)?.text : this.queue.at(0)?.text;
     // Note: a standfirst may stand between headline and byline, so one body line is allowed before it.
     if (this.draft.bodyLines > 1 || next === undefined) return false;
@@ -655,12 +655,12 @@ export class Segmenter {
       draft.captions.add(credit.caption);
       return 'caption';
     }
-    // `By …` (or `Author: …`) gives the names; a line of names alone is a byline only where namesOverDate says so,
+    // `By …` (or `Author: …`) gives the names; a line of names alone is a byline only where bylineWithoutBy says so,
     // and names before a date on one line (`TOI News Desk / TIMESOFINDIA.COM / Updated: Nov 27, 2026`) before the body.
     const labelled = BYLINE_START.test(text);
     const names = labelled ? matchByline(text) : !draft.hasBody ? unlabelledByline(text)?.name : undefined;
     if (draft.bylineNames === undefined) {
-      if (names !== undefined || (!labelled && this.namesOverDate(text))) {
+      if (names !== undefined || (!labelled && this.bylineWithoutBy(text))) {
         draft.bylineNames = names ?? text;
         return 'byline';
       }
