@@ -73,10 +73,13 @@ export interface StopSignal {
 
 /** Throws `Interrupted` when the signal has fired; `what` says what was done so far. */
 export function checkInterrupted(signal: StopSignal | undefined, what: () => string): void {
-  if (signal?.aborted) {
-    const name = String(signal.reason ?? 'SIGINT');
-    throw new Interrupted(name, `interrupted by ${name}; ${what()}`);
-  }
+  if (signal?.aborted) throw interruption(signal, what);
+}
+
+/** The `Interrupted` error for a stop the signal asked for (SIGINT unless it names another); `what` as above. */
+export function interruption(signal: StopSignal, what: () => string): Interrupted {
+  const name = String(signal.reason ?? 'SIGINT');
+  return new Interrupted(name, `interrupted by ${name}; ${what()}`);
 }
 
 /** A short reason for a Node system error (`ENOENT` → "no such file or directory"). */

@@ -1,7 +1,7 @@
 /** Input sources: standard input or files, read lazily as byte streams. */
 import { createWriteStream } from 'node:fs';
 import { join } from 'node:path';
-import { Interrupted, IoError, type StopSignal, checkInterrupted, describeSystemError } from '../errors.js';
+import { IoError, type StopSignal, checkInterrupted, describeSystemError, interruption } from '../errors.js';
 import { type Reader, fileSystem } from '../fs.js';
 
 export interface Source {
@@ -47,7 +47,7 @@ async function* untilStopped(name: string, chunks: AsyncIterable<Uint8Array>, si
       waiting = true;
       const read = iterator.next();
       const next = await new Promise<IteratorResult<Uint8Array>>((resolve, reject) => {
-        stopWaiting = () => reject(new Interrupted(String(signal.reason ?? 'SIGINT'), `interrupted by ${String(signal.reason ?? 'SIGINT')}; ${what()}`));
+        stopWaiting = () => reject(interruption(signal, what));
         read.then(resolve, reject);
       });
       stopWaiting = undefined;
