@@ -44,8 +44,7 @@ export function startKey(text: string): string {
   if (text === lastText) return lastKey;
   let end = 0;
   for (; end < text.length; end++) {
-    const code = text.charCodeAt(end) | 0x20;
-    if (code < 0x61 || code > 0x7a) break;
+    if (!isAsciiSmall(text.charCodeAt(end) | 0x20)) break;
   }
   const first = end > 0 ? undefined : text.codePointAt(0);
   lastKey = end > 0 ? text.slice(0, end).toLowerCase() : first === undefined ? '' : String.fromCodePoint(first);
@@ -186,7 +185,7 @@ function isLogo(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code >= 0x80) return LOGO.test(text);
-    if (code < 0x41 || code > 0x5a) return false;
+    if (!isAsciiCapital(code)) return false;
   }
   return text.length > 0;
 }
@@ -604,7 +603,7 @@ export function matchDateLine(text: string): DateLine | undefined {
   const value = dateValue(m[2] as string);
   // The Hindu's `Updated - November 27, 2026 09:15 pm IST - NEW DELHI`: the place filed from after the date.
   const last = value.charCodeAt(value.length - 1);
-  const place = last >= 0x41 && last <= 0x5a && value.includes(' - ') ? PLACE_AFTER_DATE().exec(value) : null;
+  const place = isAsciiCapital(last) && value.includes(' - ') ? PLACE_AFTER_DATE().exec(value) : null;
   if (place !== null) return { kind: dateKind(m[1] as string), value: value.slice(0, place.index), place: place[1] as string };
   return { kind: dateKind(m[1] as string), value };
 }
@@ -633,9 +632,8 @@ function sectionAfterDate(text: string): DateLine | undefined {
 }
 
 function placeBeforeDate(text: string): DateLine | undefined {
-  const code = text.charCodeAt(1);
   // Note: the second letter is a capital too; most lines (a capital, then lower case) end here.
-  if (code >= 0x61 && code <= 0x7a) return undefined;
+  if (isAsciiSmall(text.charCodeAt(1))) return undefined;
   const place = PLACE_BEFORE_DATE().exec(text);
   if (place === null || (place[1] as string).length > PLACE_MAX) return undefined;
   const date = text.slice(place[0].length);
@@ -835,14 +833,11 @@ const DAY_OR_MONTH = new Set([
  * `PLACE …` ending in a digit.
  */
 function mayBeBareDate(text: string): boolean {
-  const first = text.charCodeAt(0);
-  if (first >= 0x30 && first <= 0x39) return true;
+  if (isAsciiDigit(text.charCodeAt(0))) return true;
   const start = startKey(text);
   if (DAY_OR_MONTH.has(start.slice(0, 3))) return true;
-  const last = text.charCodeAt(text.length - 1);
-  if (last < 0x30 || last > 0x39 || text.length > 100) return false;
-  const second = text.charCodeAt(1);
-  return text.includes(', ') || (second >= 0x41 && second <= 0x5a);
+  if (!isAsciiDigit(text.charCodeAt(text.length - 1)) || text.length > 100) return false;
+  return text.includes(', ') || isAsciiCapital(text.charCodeAt(1));
 }
 
 /**
@@ -1069,13 +1064,23 @@ function creditAfterCaption(text: string): { caption: string; credit: string } |
   if (at < 2 || text.length - at > 120) return undefined;
   const credit = text.slice(at + 1);
   // Note: the credit names someone, in capitals (`Credit: Jeff Overs/BBC/PA`); `Credit: not much` is text.
-  const first = credit.charCodeAt('Credit: '.length);
-  return first >= 0x41 && first <= 0x5a ? { caption: text.slice(0, at), credit } : undefined;
+  return isAsciiCapital(credit.charCodeAt('Credit: '.length)) ? { caption: text.slice(0, at), credit } : undefined;
 }
 
 function endsInLetter(text: string): boolean {
-  const last = text.charCodeAt(text.length - 1) | 0x20;
-  return last >= 0x61 && last <= 0x7a;
+  // Note: `| 0x20` makes a capital small.
+  return isAsciiSmall(text.charCodeAt(text.length - 1) | 0x20);
+}
+
+/** Character codes of the cheap checks that gate the patterns: an ASCII digit, capital, small letter. */
+export function isAsciiDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+function isAsciiCapital(code: number): boolean {
+  return code >= 0x41 && code <= 0x5a;
+}
+function isAsciiSmall(code: number): boolean {
+  return code >= 0x61 && code <= 0x7a;
 }
 
 /**
@@ -1250,7 +1255,7 @@ const COLON_LABELS = new Set(
  */
 export function isPlaceLine(text: string): boolean {
   const second = text.charCodeAt(1);
-  if (text.length > PLACE_MAX || (second >= 0x61 && second <= 0x7a) || second === 0x20) return false;
+  if (text.length > PLACE_MAX || isAsciiSmall(second) || second === 0x20) return false;
   return PLACE_LINE().test(text) && !text.split(/[ -]/).some((word) => COLON_LABELS.has(word));
 }
 const PLACE_LINE = lazily(() => new RegExp(`^${PLACE_IN_CAPITALS}$`, 'u'));
@@ -1266,7 +1271,7 @@ export function matchDateline(paragraph: string): string | undefined {
   // letter or a space: most paragraphs (`The …`, `A …`) end here, and the costly pattern is not even compiled for a
   // dump without datelines. Only CNN's house style and a date with no place (`Nov 27 (Reuters) -`) start otherwise.
   const second = paragraph.charCodeAt(1);
-  if ((second >= 97 && second <= 122) || second === 32) {
+  if (isAsciiSmall(second) || second === 0x20) {
     return cnnDateline(paragraph) ?? dateDateline(paragraph) ?? cityColonDateline(paragraph) ?? indianWireDateline(paragraph);
   }
   if (paragraph.charCodeAt(0) === 0x28) return cnnDateline(paragraph);

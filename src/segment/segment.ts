@@ -31,6 +31,7 @@ import {
   IMAGE_SOURCE,
   isAgencies,
   isArabicLine,
+  isAsciiDigit,
   isKicker,
   isOutletName,
   isPlaceLine,
@@ -677,7 +678,7 @@ export class Segmenter {
     // `Published` on its own line, its date on the next.
     if (dateLabelKind(text) !== undefined && next !== undefined && isDatedLine(next)) return 'date';
     const dateLine = matchDateLine(text);
-    if (dateLine !== undefined && (/[\d٠-٩]/.test(text) || RELATIVE_DATE.test(dateLine.value))) return 'date';
+    if (dateLine !== undefined && (hasDigit(text) || RELATIVE_DATE.test(dateLine.value))) return 'date';
     if (matchTagsLine(text) !== undefined) return 'tags';
     if (text === draft.lastContent) return 'duplicate';
     if (draft.hasBody && isSubheading(text, next)) return 'heading';
@@ -712,8 +713,7 @@ const MENU_ITEM = /^\p{Lu}[\p{L}\p{N}&'’.-]*(?: [\p{L}\p{N}&'’.-]+){0,2}(?<=
 
 /** A reaction count (`COUNT`). Note: tried on every line; most start with no digit. */
 function isCount(text: string): boolean {
-  const first = text.charCodeAt(0);
-  return first >= 0x30 && first <= 0x39 && COUNT.test(text);
+  return isAsciiDigit(text.charCodeAt(0)) && COUNT.test(text);
 }
 
 /** `2 hours ago`, `yesterday` (see RELATIVE_DATE). Note: the pattern tried only on a line short enough to be one. */
@@ -723,8 +723,14 @@ function isRelativeDate(text: string): boolean {
 
 /** A Published/Updated line, or a bare date line, that writes a date (the digits say so). */
 function isDatedLine(text: string): boolean {
-  return matchDateLine(text) !== undefined && /[\d٠-٩]/.test(text);
+  return matchDateLine(text) !== undefined && hasDigit(text);
 }
+
+/** A digit, ASCII or Arabic-Indic: a date line that writes a date has one. */
+function hasDigit(text: string): boolean {
+  return DIGIT.test(text);
+}
+const DIGIT = /[\d٠-٩]/;
 
 /** The line with the count of control characters cleaning took from it, when there were any. Note: set, not spread in: a spread costs a copy per line. */
 function counted(line: RoledLine, item: Pending): RoledLine {
