@@ -1286,6 +1286,10 @@ describe('normalize: the shapes of other sites', () => {
     expect(qna.dropped).toEqual({});
     // Other capitals under the headline are still a logo; an agency's are one too once the story has begun.
     expect(one('Egypt holds rates steady\nTT\n\nEgypt left interest rates unchanged.').dropped).toEqual({ logo: 1 });
+    // Where no byline stands (under a caption), an agency's capitals are a logo as before.
+    const underCaption = one('Egypt holds rates steady\nSmoke rises over Cairo on Thursday. (Reuters)\nAFP\n\nEgypt left interest rates unchanged.');
+    expect(underCaption.article.byline).toBeUndefined();
+    expect(underCaption.dropped).toEqual({ logo: 1 });
     const late = one('Egypt holds rates steady\n\nEgypt left interest rates unchanged.\n\nAFP\n\nThe bank meets again in December.');
     expect(late.article.byline).toBeUndefined();
     expect(late.dropped).toEqual({ logo: 1 });

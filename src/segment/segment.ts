@@ -337,8 +337,8 @@ export class Segmenter {
     // Note: a site logo (`TT`) follows a headline; before one, a short line of capitals is the headline or a kicker,
     // but a site's name in words (`Gulf News`) over it is its masthead, a logo.
     let reason = found === 'logo' && draft.title === undefined ? undefined : found;
-    // Under the headline, an agency's capitals (`QNA`) are its byline, not a logo.
-    if (reason === 'logo' && !draft.hasBody && draft.bylineNames === undefined && isAgencies(text)) reason = undefined;
+    // Under the headline, an agency's capitals (`QNA`) are its byline, not a logo: where a byline can stand.
+    if (reason === 'logo' && !draft.hasBody && draft.bylineNames === undefined && this.agenciesAsByline(text)) reason = undefined;
     if (reason === undefined && draft.title === undefined && isOutletName(text) && this.nextText() !== undefined) reason = 'logo';
     // A reaction count (`42` likes, `8` comments) stands over another or over a share button.
     // Or under one (`Comment` over `1,234`).
@@ -526,7 +526,7 @@ export class Segmenter {
    * apart.
    */
   private bylineWithoutBy(text: string): boolean {
-    const next = this.queue.at(0)?.text === '' ? this.queue.at(1)?.text : this.queue.at(0)?.text;
+    const next = this.nextPastBlank();
     // Note: a standfirst may stand between headline and byline, so one body line is allowed before it.
     if (this.draft.bodyLines > 1 || next === undefined) return false;
     // A news agency's name alone over the date is the byline of a story a page republishes. The BBC sets the writer's
@@ -538,7 +538,19 @@ export class Segmenter {
     // A newsroom's own byline (`MEE staff`) needs no date under it.
     if (isStaffByline(text)) return true;
     if (isNamesLine(text)) return isDatedLine(next) || /^(?:follow|@\w{1,30})$/i.test(next) || postNext() || bylineNames(text) !== text || this.underDateLine();
-    return isAgencies(text) && (isDatedLine(next) || this.underDateLine() || this.lastContentLine()?.role === 'title');
+    return this.agenciesAsByline(text);
+  }
+
+  /** Agencies' names (`Reuters`, `KYODO, JIJI`, `QNA`) set as a byline: over or under a date line, or under the headline. */
+  private agenciesAsByline(text: string): boolean {
+    const next = this.nextPastBlank();
+    if (this.draft.bodyLines > 1 || next === undefined || !isAgencies(text)) return false;
+    return isDatedLine(next) || this.underDateLine() || this.lastContentLine()?.role === 'title';
+  }
+
+  /** The next line, or the one after it when the next is blank (a copy that sets every line apart). */
+  private nextPastBlank(): string | undefined {
+    return this.queue.at(0)?.text === '' ? this.queue.at(1)?.text : this.queue.at(0)?.text;
   }
 
   /** The last line so far that is not blank or furniture. */
