@@ -9,6 +9,7 @@ import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs'
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { Script } from 'node:vm';
+import { debug } from './debug.js';
 
 export interface Cached<T> {
   exports: T;
@@ -105,9 +106,7 @@ function readAt(fd: number, buffer: Buffer, position: number): number {
   return at;
 }
 
-/** `NODE_DEBUG=feedconv`: whether a bundle started from its code cache. Note: node:util only then (its modules cost ~1 ms). */
-export async function debugCache(name: string, cache: Cached<unknown>['cache']): Promise<void> {
-  if (process.env.NODE_DEBUG === undefined) return;
-  const { debuglog } = await import('node:util');
-  debuglog('feedconv')('%s: %s', name, cache === 'missing' ? 'no code cache' : cache === 'rejected' ? 'code cache rejected (another Node or V8 flags)' : 'started from the code cache');
+/** `NODE_DEBUG=feedconv`: whether a bundle started from its code cache. */
+export function debugCache(name: string, cache: Cached<unknown>['cache']): Promise<void> {
+  return debug('%s: %s', name, cache === 'missing' ? 'no code cache' : cache === 'rejected' ? 'code cache rejected (another Node or V8 flags)' : 'started from the code cache');
 }

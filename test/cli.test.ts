@@ -342,6 +342,41 @@ describe('the core\'s code cache', () => {
   });
 });
 
+describe("a long run's heap", () => {
+  /** The bin run with NODE_DEBUG=feedconv on a named pipe that gives the sample, then stays open `seconds` more. */
+  const throughPipe = async (args: (fifo: string, dir: string) => string[], seconds: number): Promise<RunResult & { dir: string }> => {
+    const dir = mkdtempSync(join(tmpdir(), 'feedconv-heap-'));
+    // Named as the sample, for the feed's title.
+    const fifo = join(dir, 'aawsat-2024.txt');
+    spawnSync('mkfifo', [fifo]);
+    const writer = spawn('sh', ['-c', 'exec > "$0"; cat "$1"; sleep "$2"', fifo, join(ROOT, SAMPLE), String(seconds)]);
+    const run = await runBin(args(fifo, dir), { env: { NODE_DEBUG: 'feedconv' } });
+    writer.kill();
+    return { ...run, dir };
+  };
+  const HELD = /a long run: the old generation grows by at most 30% past what survived/;
+
+  it('holds the old generation to 30% growth when a conversion or a check runs past a second, not before', async () => {
+    const long = await throughPipe((fifo) => [fifo, '-f', 'rss'], 1.5);
+    expect(long.exitCode).toBe(0);
+    expect(long.stdout).toBe(golden('feed.xml').replaceAll(SAMPLE, join(long.dir, 'aawsat-2024.txt')));
+    expect(long.stderr).toMatch(HELD);
+    const check = await throughPipe((fifo) => ['check', fifo], 1.5);
+    expect(check.stderr).toMatch(HELD);
+    const quick = await throughPipe((fifo) => [fifo, '-f', 'rss'], 0);
+    expect(quick.stderr).toMatch(/core: started from the code cache/);
+    expect(quick.stderr).not.toMatch(HELD);
+  });
+
+  it("leaves a batch's heap alone, however long it runs", async () => {
+    const batch = await throughPipe((fifo, dir) => [fifo, '--out-dir', join(dir, 'out'), '-f', 'rss'], 1.5);
+    expect(batch.exitCode).toBe(0);
+    expect(readdirSync(join(batch.dir, 'out'))).toEqual(['aawsat-2024.xml']);
+    expect(batch.stderr).toMatch(/core: started from the code cache/);
+    expect(batch.stderr).not.toMatch(HELD);
+  });
+});
+
 describe('what a run loads', () => {
   /** The text of the module files a run of the real bin loads, as Node's own module debugging lists them. */
   const loaded = async (args: string[]): Promise<string> => {
