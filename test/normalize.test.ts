@@ -986,6 +986,73 @@ describe('normalize: the shapes of other sites', () => {
     expect(one('Storm hits coast\nGuardian staff and agencies\nThe storm hit the coast overnight.').article.byline).toBe('Guardian staff and agencies');
   });
 
+  it("drops an opinion page's disclaimer and Arab News' short-link label (the link is the article's), not a report of what was said", () => {
+    const { article, dropped } = one(
+      [
+        'OPINION',
+        'The quiet diplomacy that kept the truce alive',
+        'Faisal Al-Harbi',
+        'November 27, 2026 21:12',
+        'Shortened URL',
+        'https://arab.news/p8k2x',
+        '',
+        'When the ceasefire was announced last week, few observers expected it to last.',
+        '',
+        'Faisal Al-Harbi is a Riyadh-based political analyst. X: @FAlHarbi',
+        '',
+        "Disclaimer: Views expressed by writers in this section are their own and do not necessarily reflect Arab News' point of view",
+      ].join('\n'),
+    );
+    expect(article).toMatchObject({
+      section: 'OPINION',
+      byline: 'Faisal Al-Harbi',
+      url: 'https://arab.news/p8k2x',
+      paragraphs: ['When the ceasefire was announced last week, few observers expected it to last.', 'Faisal Al-Harbi is a Riyadh-based political analyst. X: @FAlHarbi'],
+    });
+    expect(dropped).toEqual({ navigation: 2 });
+    const aljazeera = "The views expressed in this article are the author's own and do not necessarily reflect Al Jazeera's editorial stance.";
+    expect(one(`Title\n\nFirst paragraph of the column.\n\n${aljazeera}`).article.paragraphs).toEqual(['First paragraph of the column.']);
+    const reported = 'The views expressed by the envoy are his own and do not necessarily reflect policy, the ministry said.';
+    expect(one(`Title\n\nFirst paragraph of the story.\n\n${reported}`).article.paragraphs).toEqual(['First paragraph of the story.', reported]);
+  });
+
+  it("drops a closed live page's note, Gulf News' and Khaleej Times' prompts, The National's writer's photo and a gallery's counter; `Today, 3:42 pm` dates nothing", () => {
+    const live = one(
+      [
+        'Israel-Gaza live: Aid convoys enter northern Gaza as talks resume',
+        'By Al Jazeera Staff',
+        'Published On 27 Nov 2026',
+        'This live page is now closed. You can find our latest coverage here.',
+        '',
+        'The UN said 40 trucks crossed into the north on Thursday morning.',
+        '',
+        "Don't miss it. For the latest headlines, follow our Google News channel online or via the app.",
+        'Follow Khaleej Times on WhatsApp Channels.',
+        'Stay up to date with the latest news. Follow KT on WhatsApp Channels.',
+      ].join('\n'),
+    );
+    expect(live.article.paragraphs).toEqual(['The UN said 40 trucks crossed into the north on Thursday morning.']);
+    expect(live.dropped).toEqual({ navigation: 4 });
+    const national = one('Dubai Metro Blue Line opening date confirmed\nKelly Clarke author image\nKelly Clarke\nNovember 27, 2026\nThe first stations will open in September.');
+    expect(national.article).toMatchObject({ byline: 'Kelly Clarke', published: '2026-11-27', paragraphs: ['The first stations will open in September.'] });
+    expect(national.dropped).toEqual({ navigation: 1 });
+    const toi = one(
+      [
+        "Jordan's king meets Iraqi prime minister in Amman",
+        'Today, 3:42 pm',
+        'By TOI Staff',
+        'King Abdullah II received the Iraqi prime minister in Amman on Thursday, the royal court said.',
+        '1 / 5',
+        'They agreed to speed up work on the oil pipeline, the statement said.',
+      ].join('\n'),
+    );
+    expect(toi.article).toMatchObject({ byline: 'TOI Staff', paragraphs: ['King Abdullah II received the Iraqi prime minister in Amman on Thursday, the royal court said.', 'They agreed to speed up work on the oil pipeline, the statement said.'] });
+    expect(toi.article.published).toBeUndefined();
+    expect(toi.dropped).toEqual({ 'relative-date': 1, navigation: 1 });
+    // A score or a ratio in a sentence is text.
+    expect(one('Title\n\nThe vote was 1 of 5 in favour.').article.paragraphs).toEqual(['The vote was 1 of 5 in favour.']);
+  });
+
   it("reads Daily Sabah's place before its date, Ahram Online's byline and date a spaced comma apart, and The Times of Israel's share by email", () => {
     const sabah = one(
       [

@@ -303,6 +303,19 @@ describe('segment: evidence beyond blank lines', () => {
     expect(titles(text)).toEqual(['title: Storm cuts power', 'title: Teachers accept pay deal']);
     // With blank-line paragraphs, a single blank line is not a boundary.
     expect(titles('Title\n\nOne paragraph here.\n\nAnother paragraph here.\n\nA short line\nThen prose that follows it.')).toEqual(['title: Title']);
+    // Under a byline or date line, a page copied whole: its subheadings sit over prose a blank line apart.
+    const explainer = [
+      'What is the new UAE visa rule? All you need to know',
+      'Residents can now sponsor parents and siblings under a single application',
+      'Published: November 27, 2026 14:20',
+      'Dubai: The UAE has introduced a new family visa rule, the authority said on Thursday.',
+      '',
+      'What has changed?',
+      'Under the new rules, a resident can apply for several relatives at once.',
+    ].join('\n');
+    expect(titles(explainer)).toEqual(['title: What is the new UAE visa rule? All you need to know']);
+    expect(titles(explainer.replace('Published: November 27, 2026 14:20', 'By Sajila Saseendran'))).toHaveLength(1);
+    expect(titles(explainer.replace('Published: November 27, 2026 14:20\n', ''))).toEqual(['title: What is the new UAE visa rule? All you need to know', 'title: What has changed?']);
   });
 });
 

@@ -163,6 +163,8 @@ const FOOTER_ROW_GLYPH = /[∙·•|]/;
 
 /** `AFP via Getty Images`: a photo's credit alone. */
 const VIA_GETTY = /^\S+(?: \S+){0,3} via Getty Images$/;
+/** A writer's photo by its alt text: `Kelly Clarke author image`. */
+const AUTHOR_IMAGE = /^\p{Lu}[\p{L}'’.-]*(?: [\p{L}'’.-]+){0,3} author image$/u;
 
 /** `Reuters · 3 hours ago`: an aggregator's source and age. */
 const SOURCE_AND_AGE = /^[a-z][\w&.'’ -]{0,40} [·•|] (?:\d{1,2} (?:minutes?|mins?|hours?|hrs?|days?|weeks?) ago|\d{1,2}[mhd]|yesterday|just now)$/i;
@@ -275,7 +277,7 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
     reason: 'navigation',
     starts: `explore related suggested topics more media press investor skip back home menu search log login sign follow click this listen a ${DIGITS} read reading heard in for top full live key show forwarded terms privacy find saved text why image pic please you enable javascript`,
     pattern: new RegExp(
-      `^(?:${FOOTER_HEADING}|skip to (?:main )?content|back to top|home|menu|search|log ?in|sign in|follow us(?: on .*)?|follow [\\w&.'’ -]{1,40} on (?:x|twitter|facebook|instagram|threads|bluesky|linkedin|youtube|tiktok|whatsapp|telegram|google news)|click here\\b.*|this article is more than \\d+ (?:years?|months?) old|follow|listen to (?:this )?article(?: [·|•-] .*)?|listen(?: \\(\\d+ mins?\\))?|a version of this article appears in print on .*|\\d{1,3} min(?:ute)?s?(?: read)?|text size|in this article:?|read(?:ing)? time:? ?\\d{1,3} min(?:ute)?s?|heard on [\\w&'’ ]{2,40}|for immediate release|top stories|full coverage|live|key events|show key events only|forwarded from .{1,80}|(?:terms and )?privacy (?:policy|dashboard)|why you can trust [\\w&.'’ -]{1,40}|image:|pic:|please (?:turn on|enable) javascript\\b.*|(?:you need to )?enable javascript to .*|javascript is (?:disabled|required)\\b.*|terms of (?:use|service)|follow (?:ap[’']?s|our) (?:full |latest |live )?(?:coverage|updates|reporting)\\b.*|find more (?:of )?(?:ap[’']?s|our) coverage\\b.*|saved (?:on )?(?:[a-z]{3,9}\\.? \\d{1,2},? \\d{4}|\\d{1,2} [a-z]{3,9}\\.? \\d{4})(?: [·•∙|] \\d{1,3} min(?:ute)?s? read)?)$`,
+      `^(?:${FOOTER_HEADING}|skip to (?:main )?content|back to top|home|menu|search|log ?in|sign in|follow us(?: on .*)?|follow [\\w&.'’ -]{1,40} on (?:x|twitter|facebook|instagram|threads|bluesky|linkedin|youtube|tiktok|whatsapp|telegram|google news)(?: channels?)?\\.?|click here\\b.*|this article is more than \\d+ (?:years?|months?) old|follow|listen to (?:this )?article(?: [·|•-] .*)?|listen(?: \\(\\d+ mins?\\))?|a version of this article appears in print on .*|\\d{1,3} min(?:ute)?s?(?: read)?|text size|in this article:?|read(?:ing)? time:? ?\\d{1,3} min(?:ute)?s?|heard on [\\w&'’ ]{2,40}|for immediate release|top stories|full coverage|live|key events|show key events only|forwarded from .{1,80}|(?:terms and )?privacy (?:policy|dashboard)|why you can trust [\\w&.'’ -]{1,40}|image:|pic:|please (?:turn on|enable) javascript\\b.*|(?:you need to )?enable javascript to .*|javascript is (?:disabled|required)\\b.*|terms of (?:use|service)|follow (?:ap[’']?s|our) (?:full |latest |live )?(?:coverage|updates|reporting)\\b.*|find more (?:of )?(?:ap[’']?s|our) coverage\\b.*|saved (?:on )?(?:[a-z]{3,9}\\.? \\d{1,2},? \\d{4}|\\d{1,2} [a-z]{3,9}\\.? \\d{4})(?: [·•∙|] \\d{1,3} min(?:ute)?s? read)?)$`,
       'i',
     ),
   },
@@ -297,6 +299,35 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
     pattern: /^middle east eye delivers independent and unrivalled coverage\b.{0,500}$/i,
     long: true,
   },
+  // An opinion page's standing disclaimer under every column (Arab News, Al Jazeera: `The views expressed in this
+  // article are the author's own and do not necessarily reflect …`). Note: not a report of what someone said.
+  {
+    reason: 'navigation',
+    starts: 'disclaimer the views opinions',
+    pattern:
+      /^(?!.*\bsaid\b)(?:disclaimer: ?)?(?:the )?(?:views|opinions) expressed (?:.{1,120}? )?are (?:solely )?(?:their|the (?:writer|author|columnist)s?['’]?s?|his|her) own(?:,? .{1,40}?)? do(?:es)? not necessarily (?:reflect|represent)(?:[ ,.;].{0,200})?$/i,
+    long: true,
+  },
+  // A live blog's note once it has ended (Al Jazeera: `This live page is now closed. You can find …`).
+  { reason: 'navigation', starts: 'this', pattern: /^this live (?:page|blog|coverage) (?:is|has) (?:now )?(?:closed|ended)\b.{0,120}$/i },
+  // Gulf News' prompt under every story.
+  {
+    reason: 'navigation',
+    starts: 'don for',
+    pattern: /^(?:don['’]t miss it[.!] )?for the latest headlines, follow our google news channel\b.{0,60}$/i,
+  },
+  // Khaleej Times' prompt under every story (its shorter form, `Follow Khaleej Times on WhatsApp Channels.`, above).
+  {
+    reason: 'navigation',
+    starts: 'stay',
+    pattern: /^stay up to date with the latest news\.? follow [\w&.'’ -]{1,40} on (?:whatsapp|telegram|google news)(?: channels?)?\.?$/i,
+  },
+  // The National's writer's photo, by its alt text, over the byline.
+  { reason: 'navigation', starts: '*', pattern: AUTHOR_IMAGE, test: (text) => text.endsWith(' author image') && AUTHOR_IMAGE.test(text) },
+  // A photo gallery's counter (`1 / 5`, `2 of 12`).
+  { reason: 'navigation', starts: DIGITS, pattern: /^\d{1,3} ?(?:\/|of) ?\d{1,3}$/ },
+  // Arab News' short link in the header: the label (the link under it is the article's address).
+  { reason: 'navigation', starts: 'shortened short', pattern: /^short(?:ened)? (?:url|link)$/i },
   // A news release's closing `SOURCE Company` line (PR Newswire), in its capitals.
   { reason: 'navigation', starts: 'source', pattern: /^SOURCE \S.{0,80}$/ },
   // A channel post's view count and time (`👁 12.3K · 14:05`).
@@ -955,7 +986,9 @@ export const EDITORS_NOTE = byStart('editor editors correction clarification upd
  * `2 uur geleden`, `aujourd'hui à 14h30`, `gestern, 18:05 Uhr`).
  */
 export const RELATIVE_DATE = new RegExp(
-  '^(?:about |over |almost )?(?:(?:\\d+|an?|one)\\s+(?:sec|second|min|minute|hr|hour|day|week|month|year)s?|\\d+\\s?[smhdw])\\s+ago$|^(?:just now|today|yesterday)$|' +
+  '^(?:about |over |almost )?(?:(?:\\d+|an?|one)\\s+(?:sec|second|min|minute|hr|hour|day|week|month|year)s?|\\d+\\s?[smhdw])\\s+ago$|^just now$|' +
+    // `Today, 3:42 pm` (The Times of Israel): a time of a day named relative to the page view.
+    '^(?:today|yesterday)(?:,? (?:at )?\\d{1,2}(?:[:.]\\d{2})? ?(?:[ap]\\.?m\\.?)?(?: [a-z]{2,4})?)?$|' +
     '^(?:il y a|hace|vor|há) \\d+ (?:min(?:ute|uto|uten)?s?|heures?|horas?|stunden?|jours?|días?|dias|tagen?)$|' +
     '^\\d+ (?:minuti|ore|giorni|minuten|uur|dagen) (?:fa|geleden)$|' +
     "^(?:aujourd['’]hui|hier|hoy|ayer|heute|gestern|oggi|ieri|hoje|ontem|vandaag|gisteren)(?:,? (?:à|a las|um|alle|às|om) ?\\d{1,2}(?:[:h.]\\d{2})?(?: ?(?:h|uhr))?|,? \\d{1,2}[:h.]\\d{2}(?: ?uhr)?)?$",

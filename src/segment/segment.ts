@@ -133,6 +133,8 @@ interface Draft {
   hasBody: boolean;
   /** The byline's names, once it has one: to know them printed again. */
   bylineNames: string | undefined;
+  /** It has a byline or a date line. */
+  hasHeader: boolean;
   hasSection: boolean;
   /** Body lines so far, and how many of them came after a blank line (blank-separated paragraphs). */
   bodyLines: number;
@@ -280,7 +282,7 @@ export class Segmenter {
     if (roled.role === 'body') {
       if (draft.bodyLines > 0 && roled.gap > 0) draft.blankSeparatedBody++;
       draft.bodyLines++;
-    }
+    } else if (roled.role === 'byline' || roled.role === 'date') draft.hasHeader = true;
     draft.content++;
     draft.size += item.text.length;
     draft.lastContent = item.text;
@@ -323,8 +325,10 @@ export class Segmenter {
     // Another: a page's own title (`Headline - Site`) set directly over the headline alone.
     if (this.blankRun >= 1 && siteSuffix(text, this.queue.at(0)?.text ?? '') !== undefined) return true;
     // A dump whose paragraphs are single lines uses the blank line between articles: a headline set
-    // directly on top of its first paragraph, after a blank line, starts the next article.
-    return this.blankRun >= 1 && draft.bodyLines >= 2 && draft.blankSeparatedBody === 0 && this.headlineOverProse(text);
+    // directly on top of its first paragraph, after a blank line, starts the next article. Note: not under a byline
+    // or date line: a page copied whole sets its subheadings (`What has changed?`) over prose a blank line apart, and
+    // such a dump's stories carry no header (or the next one's would start it, above).
+    return this.blankRun >= 1 && draft.bodyLines >= 2 && draft.blankSeparatedBody === 0 && !draft.hasHeader && this.headlineOverProse(text);
   }
 
   /**
@@ -777,6 +781,7 @@ function newDraft(): Draft {
     content: 0,
     hasBody: false,
     bylineNames: undefined,
+    hasHeader: false,
     hasSection: false,
     bodyLines: 0,
     blankSeparatedBody: 0,
