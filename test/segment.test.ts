@@ -296,6 +296,16 @@ describe('segment: evidence beyond blank lines', () => {
       'heading: What it cost',
       'body: The bridge cost a lot of money in the end.',
     ]);
+    // An explainer's questions, each set directly over its answer; a question that is not one stays text.
+    expect(roles('Title\n\nFirst paragraph of the story.\n\nThe second.\n\nWho is eligible?\nResidents with a valid ID can apply.\n\nReally?\nThe fees are not yet known.')[0]).toEqual([
+      'title: Title',
+      'body: First paragraph of the story.',
+      'body: The second.',
+      'heading: Who is eligible?',
+      'body: Residents with a valid ID can apply.',
+      'body: Really?',
+      'body: The fees are not yet known.',
+    ]);
   });
 
   it('splits at a single blank line when paragraphs are single lines and a headline sits on its first paragraph', () => {

@@ -1343,13 +1343,17 @@ export function isKicker(text: string): boolean {
   return text.split(' ').length <= 2 || text === text.toUpperCase();
 }
 
+/** An explainer's question set as a subheading (`What has changed?`, `Who is eligible?`): a question word first. */
+const QUESTION_HEADING = /^(?:what|why|how|who|whose|when|where|which|is|are|was|were|can|could|will|would|does|do|did|should|has|have)\b[^?]*\?$/i;
+
 /**
  * A subheading inside the body: short, capitalised, no sentence punctuation at
- * the end, and followed by a paragraph that reads like prose.
+ * the end (but an explainer's question), and followed by a paragraph that reads like prose.
  */
 export function isSubheading(text: string, next: string | undefined): boolean {
   if (next === undefined || text.length > 80 || text.split(' ').length > 10) return false;
-  if (!/^\p{Lu}/u.test(text) || /[.!?,;:"”'’)]$/.test(text) || /^["“‘']/.test(text)) return false;
+  if (!/^\p{Lu}/u.test(text) || /^["“‘']/.test(text)) return false;
+  if (/[.!?,;:"”'’)]$/.test(text) && !(text.endsWith('?') && QUESTION_HEADING.test(text))) return false;
   // A credit line ("Reporting by …; Editing by …") is short and unpunctuated too, but a heading has no `;` and names no one.
   if (/;|\bby\b/i.test(text)) return false;
   return next.length > text.length && /[.!?"”’)]$/.test(next);
