@@ -1784,6 +1784,15 @@ describe('dates, bylines and page furniture in French, Spanish, German, Italian,
 });
 
 describe('dates, source lines and datelines of Arabic pages', () => {
+  it("reads an agency's Arabic source line (`الكويت - كونا`) as byline and dateline, and drops the text size control", () => {
+    const kuwait = one(['الكويت ترفع الحد الأدنى للأجور', 'آخر تحديث: الخميس 27 نوفمبر 2026 - 14:20', 'الكويت - كونا', 'حجم الخط', 'قررت الهيئة رفع الحد الأدنى للأجور.'].join('\n'));
+    expect(kuwait.article).toMatchObject({ byline: 'كونا', dateline: 'الكويت', published: '2026-11-27T14:20:00', paragraphs: ['قررت الهيئة رفع الحد الأدنى للأجور.'] });
+    expect(kuwait.dropped).toEqual({ navigation: 1 });
+    expect(one(['قطر تستضيف جولة جديدة', 'الدوحة: قنا', 'تستضيف الدوحة جولة جديدة من المحادثات.'].join('\n')).article).toMatchObject({ byline: 'قنا', dateline: 'الدوحة' });
+    // A place and a word that is no agency: text.
+    expect(one(['عنوان الخبر', '', 'الكويت - اليوم', '', 'نص الخبر هنا.'].join('\n')).article.byline).toBeUndefined();
+  });
+
   it("drops an Arabic page's advertisement, share buttons and read-also links, and counts them", () => {
     const { article, dropped } = one(
       [

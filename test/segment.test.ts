@@ -239,6 +239,43 @@ describe('segment: roles', () => {
 });
 
 describe('segment: evidence beyond blank lines', () => {
+  it('keeps a credited caption printed twice inside its story, and takes one printed twice over a headline printed twice as that story\'s photo', () => {
+    const story = ['Saudi Arabia launches a new programme', 'Saudi Arabia launches a new programme', 'The ministry launched a programme on Thursday.', 'The minister said it targets small factories.'];
+    const caption = 'The minister at the launch in Riyadh (SPA)';
+    expect(roles([...story, caption, caption, 'The programme is part of Vision 2030.'].join('\n'))).toEqual([
+      [
+        'title: Saudi Arabia launches a new programme',
+        'title-repeat: Saudi Arabia launches a new programme',
+        'body: The ministry launched a programme on Thursday.',
+        'body: The minister said it targets small factories.',
+        `caption: ${caption}`,
+        `caption-repeat: ${caption}`,
+        'body: The programme is part of Vision 2030.',
+      ],
+    ]);
+    // Over the next story's headline, printed twice, the photo is that story's.
+    expect(roles([...story, caption, caption, 'Second story headline', 'Second story headline', 'Its body.'].join('\n'))[1]).toEqual([
+      `caption: ${caption}`,
+      `caption-repeat: ${caption}`,
+      'title: Second story headline',
+      'title-repeat: Second story headline',
+      'body: Its body.',
+    ]);
+    // The same in Arabic, its credit an agency's Arabic name (`واس`, SPA).
+    const arabic = 'وزير الصناعة خلال إطلاق البرنامج في الرياض (واس)';
+    expect(titles(['السعودية تطلق برنامجاً جديداً', 'السعودية تطلق برنامجاً جديداً', 'أطلقت الوزارة برنامجاً جديداً.', 'وقال الوزير إن البرنامج يستهدف المصانع.', arabic, arabic, 'ويأتي البرنامج ضمن رؤية 2030.'].join('\n'))).toHaveLength(1);
+    // Parentheses that credit no one: a headline printed again, which starts a story.
+    expect(titles([...story, 'Markets rally (update 2)', 'Markets rally (update 2)', 'Stocks rose on Thursday.'].join('\n'))).toHaveLength(2);
+  });
+
+  it('takes a short line in a script without capitals as the section only over a headline printed twice', () => {
+    expect(roles('العالم العربي\nالسعودية تطلق برنامجاً جديداً\nالسعودية تطلق برنامجاً جديداً\nأطلقت الوزارة برنامجاً جديداً.')[0]?.slice(0, 2)).toEqual([
+      'section: العالم العربي',
+      'title: السعودية تطلق برنامجاً جديداً',
+    ]);
+    expect(titles('قطر تستضيف المحادثات\nالدوحة تستضيف الأسبوع المقبل جولة جديدة.\nوقال المتحدث إن الجولة ستركز على الملفات الإنسانية.')).toEqual(['title: قطر تستضيف المحادثات']);
+  });
+
   it("drops a site's menu above the headline, four items or more, not a short headline over its byline", () => {
     expect(roles('Skip to content\nBBC News\nHome\nNews\nSport\n\nStorm Bert: warnings remain\nBody.')).toEqual([
       [

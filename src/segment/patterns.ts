@@ -243,6 +243,8 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
     starts: 'ش م ف ت إ و ل ط ن ا',
     pattern: /^(?:شارك|شارك عبر \S{2,20}|مشاركة|شارك المقال|فيسبوك|فيس بوك|تويتر|إكس|واتساب|واتس آب|تلغرام|تيليغرام|لينكدإن|طباعة|نسخ الرابط|انسخ الرابط)$/,
   },
+  // An Arabic page's text size control (`حجم الخط`, font size).
+  { reason: 'navigation', starts: 'ح', pattern: /^حجم الخط$/ },
   { reason: 'read-more', starts: 'ا إ ذ م', pattern: /^(?:اقرأ أيضاً|اقرأ أيضا|إقرأ أيضاً|اقرأ المزيد|ذات صلة|مواضيع ذات صلة|مقالات ذات صلة)(?:\s*[:：].*)?$/ },
   {
     reason: 'share',
@@ -724,10 +726,22 @@ export function arabicByline(text: string): string | undefined {
   return isArabicLetter(text.charCodeAt(0)) && text.length <= 60 ? ARABIC_BYLINE().exec(text)?.[1] : undefined;
 }
 
+/**
+ * The agencies Arabic pages credit, as they write them: the Gulf's and Levant's state agencies (KUNA, QNA, SPA, WAM,
+ * BNA, ONA, SANA, Petra, MENA), the world's (AFP, AP, Reuters, dpa, EPA, Anadolu, Xinhua), and `وكالات` (agencies).
+ */
+const ARABIC_AGENCIES = 'كونا|قنا|واس|وام|بنا|العمانية|سانا|بترا|أ ش أ|أ\\.ش\\.أ|رويترز|أ ف ب|أ\\.ف\\.ب|أ\\.ف\\.ب\\.|أ ب|أ\\.ب|د ب أ|د\\.ب\\.أ|إ ب أ|إ\\.ب\\.أ|الأناضول|شينخوا|وكالات';
+
+/** An Arabic agency's source line, the place then the agency: `الكويت - كونا` (Kuwait - KUNA), `الدوحة: قنا`. */
+const ARABIC_AGENCY_SOURCE = lazily(() => new RegExp(`^([\u0621-\u064A][\u0621-\u064A\u064B-\u0652 ]{1,40}?)\\s*[-–—:]\\s*(${ARABIC_AGENCIES})$`, 'u'));
+
+/** An Arabic photo credit: an agency, `أرشيفية` (archive), `متداولة` (circulated), `صورة`/`الصورة` (picture) or Asharq Al-Awsat's name. */
+const ARABIC_CREDIT = lazily(() => new RegExp(`(?:^|[\\s/،-])(?:${ARABIC_AGENCIES}|أرشيفية|متداولة|صورة|الصورة|الشرق الأوسط|«الشرق الأوسط»|غيتي)(?:$|[\\s/،-])`, 'u'));
+
 export function arabicSource(text: string): { place: string; outlet: string } | undefined {
-  if (!isArabicLetter(text.charCodeAt(0)) || !text.endsWith('»')) return undefined;
-  const m = ARABIC_SOURCE().exec(text);
-  return m === null ? undefined : { place: m[1] as string, outlet: m[2] as string };
+  if (!isArabicLetter(text.charCodeAt(0)) || text.length > 60) return undefined;
+  const m = text.endsWith('»') ? ARABIC_SOURCE().exec(text) : ARABIC_AGENCY_SOURCE().exec(text);
+  return m === null ? undefined : { place: (m[1] as string).trim(), outlet: m[2] as string };
 }
 
 /**
@@ -1201,7 +1215,8 @@ export function hasUnclosedCredit(text: string): boolean {
 
 /** True when a parenthesised group reads like a photo credit. */
 export function looksLikeCredit(credit: string): boolean {
-  return CREDIT_WORDS.test(credit) || (credit.includes(' for ') && FOR_OUTLET().test(credit));
+  if (isArabicLetter(credit.charCodeAt(0)) || credit.startsWith('«')) return ARABIC_CREDIT().test(credit);
+  return CREDIT_WORDS.test(credit) || isOutletName(credit) || (credit.includes(' for ') && FOR_OUTLET().test(credit));
 }
 
 /** A photographer working for a paper: `Tom Brenner for The Washington Post`. */
@@ -1336,6 +1351,15 @@ const CRUMB_GLYPH = /[|›»>]/;
 export function breadcrumbSection(text: string): string | undefined {
   return text.length <= 80 && CRUMB_GLYPH.test(text) ? BREADCRUMB().exec(text)?.[1] : undefined;
 }
+
+/**
+ * A section label in a script without capitals (Arabic's `العالم العربي`, the Arab world): one to three words, short, no
+ * punctuation. Note: without capitals to tell it, the segmenter takes it as one only over a headline printed twice.
+ */
+export function isUncasedLabel(text: string): boolean {
+  return text.length <= 30 && UNCASED_LABEL.test(text) && text.split(' ').length <= 3;
+}
+const UNCASED_LABEL = /^[\p{Lo}\p{Mn}][\p{Lo}\p{Mn}\p{N}]*(?: [\p{Lo}\p{Mn}\p{N}]+)*$/u;
 
 /** A kicker or section label: one or two words, or up to three in capitals; short, no punctuation (`WORLD`, `Sport`, `Middle East`). */
 export function isKicker(text: string): boolean {

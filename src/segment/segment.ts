@@ -39,6 +39,7 @@ import {
   isSeparator,
   isStaffByline,
   isSubheading,
+  isUncasedLabel,
   isTitleLike,
   labelledTitle,
   labelledUrl,
@@ -317,7 +318,7 @@ export class Segmenter {
     if (!draft.hasBody || text === draft.title || !isTitleLike(text)) return false;
     // The scraped-page signature: the headline printed again a few lines on. Note: not furniture printed in every
     // story (`Ad Feedback`).
-    if (this.repeatsAhead(text)) return boilerplateReason(text, this.rules) === undefined;
+    if (this.repeatsAhead(text)) return boilerplateReason(text, this.rules) === undefined && !this.captionInBody(text);
     // Another: a headline set directly over its byline (`By …`) or its date line, after a blank line (a wire
     // service's pages copied one after another, a blank line between them). Note: once the story has more than a
     // standfirst; and names over a date line are a byline without its `By` (see bylineWithoutBy), not a headline.
@@ -500,8 +501,39 @@ export class Segmenter {
   }
 
   private repeatsAhead(text: string): boolean {
-    for (let i = 0; i < this.queue.length; i++) if ((this.queue.at(i) as Pending).text === text) return true;
-    return false;
+    return this.repeatAt(text) !== -1;
+  }
+
+  /** Where in the lookahead the line is printed again, or -1. */
+  private repeatAt(text: string): number {
+    for (let i = 0; i < this.queue.length; i++) if ((this.queue.at(i) as Pending).text === text) return i;
+    return -1;
+  }
+
+  /**
+   * The caption (without its credit) of a photo set over the headline: a line with a credit printed twice, the
+   * headline under it printed twice too (`Riyadh at dusk (AFP)` twice, then the headline twice). Else undefined.
+   */
+  private heroCaption(text: string): string | undefined {
+    if (this.nextText() !== text || !text.endsWith(')')) return undefined;
+    const credit = splitCredit(text);
+    if (credit === undefined || !looksLikeCredit(credit.credit)) return undefined;
+    const headline = this.nextText(2);
+    return headline !== undefined && isTitleLike(headline) && headline === this.nextText(3) ? credit.caption : undefined;
+  }
+
+  /**
+   * A photo's caption with its credit, printed twice inside the story (as its headline is at the top), the story
+   * going on under it. Over another headline, it is the next story's photo.
+   */
+  private captionInBody(text: string): boolean {
+    const credit = text.endsWith(')') ? splitCredit(text) : undefined;
+    if (credit === undefined || !looksLikeCredit(credit.credit)) return false;
+    for (let i = this.repeatAt(text) + 1; i < this.queue.length; i++) {
+      const after = (this.queue.at(i) as Pending).text;
+      if (after !== '') return !isTitleLike(after);
+    }
+    return true;
   }
 
   /** After a kicker comes the headline: longer, title-like, and not a byline, date line, caption or boilerplate. */
@@ -613,6 +645,14 @@ export class Segmenter {
     if (labelledUrl(text) !== undefined || ((draft.title === undefined || !draft.hasBody) && bareUrl(text) !== undefined)) return 'url';
     if (draft.title === undefined) {
       if (isDatedLine(text) || isRelativeDate(text)) return 'date';
+      // A photo over the headline, its caption printed twice as the headline then is (see heroCaption).
+      if (draft.captions.has(text)) return 'caption-repeat';
+      const hero = this.heroCaption(text);
+      if (hero !== undefined) {
+        draft.captions.add(text);
+        draft.captions.add(hero);
+        return 'caption';
+      }
       const names = draft.bylineNames === undefined ? matchByline(text) : undefined;
       if (names !== undefined) {
         draft.bylineNames = names;
@@ -623,7 +663,8 @@ export class Segmenter {
       // An editor's note set above the headline (`Editor's note: This story has been updated.`): the story's first
       // paragraph, and the headline still to come.
       if (EDITORS_NOTE.test(text) && next !== undefined && isTitleLike(next) && !EDITORS_NOTE.test(next)) return 'body';
-      const label = isKicker(text) || breadcrumbSection(text) !== undefined;
+      // Note: a label in a script without capitals only over a headline printed twice (see isUncasedLabel).
+      const label = isKicker(text) || breadcrumbSection(text) !== undefined || (isUncasedLabel(text) && next !== undefined && next === this.nextText(2));
       if (!draft.hasSection && next !== undefined) {
         if (label && this.couldBeHeadline(next, text)) {
           draft.hasSection = true;
