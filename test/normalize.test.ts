@@ -188,6 +188,12 @@ describe('normalize: the shapes of other sites', () => {
     expect(blog.article).toMatchObject({ paragraphs: ['Body.'], tags: ['Community', 'News', 'garden'] });
     expect(blog.article.published).toBeUndefined();
     expect(blog.dropped).toEqual({ 'relative-date': 1 });
+    // Arab News' `Topics:` line; a market widget's source and delay note, not a sentence on what data show.
+    const sport = one('Title\n\nAl-Hilal won 2-1.\n\nMarket data provided by Refinitiv. Quotes delayed by at least 15 minutes.\n\nTopics: Al-Hilal, Al-Nassr, Saudi Pro League');
+    expect(sport.article).toMatchObject({ paragraphs: ['Al-Hilal won 2-1.'], tags: ['Al-Hilal', 'Al-Nassr', 'Saudi Pro League'] });
+    expect(sport.dropped).toEqual({ navigation: 1 });
+    const data = 'Data provided by the ministry show that exports rose.';
+    expect(one(`Title\n\n${data}\n\nQuotes delayed by 20 minutes.`).article.paragraphs).toEqual([data]);
   });
 
   it("drops an inline link to another story, a credit on a line of its own and NYT's ad label; reads CNN's dateline and byline", () => {

@@ -328,6 +328,13 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
   { reason: 'navigation', starts: '*', pattern: AUTHOR_IMAGE, test: (text) => text.endsWith(' author image') && AUTHOR_IMAGE.test(text) },
   // A photo gallery's counter (`1 / 5`, `2 of 12`).
   { reason: 'navigation', starts: DIGITS, pattern: /^\d{1,3} ?(?:\/|of) ?\d{1,3}$/ },
+  // A market widget's source and delay note (`Market data provided by Refinitiv. Quotes delayed by at least 15 minutes.`).
+  {
+    reason: 'navigation',
+    starts: 'market data quotes quote all',
+    pattern:
+      /^(?:market data (?:provided|supplied|powered) by [\w&.'’ -]{1,40}?\.?(?: (?:all )?quotes? (?:are )?delayed\b.{0,60})?|(?:data (?:provided|supplied|powered) by [\w&.'’ -]{1,40}?\.? )?(?:all )?quotes? (?:are )?delayed (?:by )?(?:at least )?\d{1,2} min(?:ute)?s?\.?)$/i,
+  },
   // Arab News' short link in the header: the label (the link under it is the article's address).
   { reason: 'navigation', starts: 'shortened short', pattern: /^short(?:ened)? (?:url|link)$/i },
   // A news release's closing `SOURCE Company` line (PR Newswire), in its capitals.
@@ -975,7 +982,7 @@ const POSTED_IN =
   /^(?:posted in (?<categories>[^|]{1,120}?)(?: [|·•] tagged (?<tagged>[^|]{1,200}?))?(?<comments> [|·•] (?:leave a comment|\d+ comments?|one comment|comments (?:off|closed)))?|this entry was posted in (?<entryCategories>.{1,120}?)(?: and tagged (?<entryTagged>.{1,200}?))?\. bookmark the permalink\.?)$/i;
 
 const POSTED_START = byStart('posted this', /^(?:posted|this entry) /i);
-const TAGS_LINE = byStart('tags tagged keywords filed category categories', /^(?:tags|tagged|keywords|filed under|categor(?:y|ies))\s*:\s*(\S.{0,300})$/i);
+const TAGS_LINE = byStart('tags tagged keywords topic topics filed category categories', /^(?:tags|tagged|keywords|topics?|filed under|categor(?:y|ies))\s*:\s*(\S.{0,300})$/i);
 
 /** `Tags: budget, economy, tax` (or a blog's `Posted in … | Tagged …` line, see `POSTED_IN`) → the tags, as written. */
 export function matchTagsLine(text: string): string[] | undefined {
