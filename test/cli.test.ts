@@ -247,6 +247,16 @@ describe('cli through the real bin', () => {
     expect(JSON.parse(first.split('\n')[0] as string)).toMatchObject({ title: 'Story number 1', paragraphs: ['Its body, number 1.'] });
   });
 
+  it('decodes the HTML entities a scraper left in a dump, and RSS escapes the text once', async () => {
+    const run = await runBin(['-f', 'rss'], { stdin: 'Oil rises as OPEC&#8217;s cuts bite\n\nOil &amp; gas stocks rose on Thursday, AT&T fell.\n' });
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout).toContain('<title>Oil rises as OPEC’s cuts bite</title>');
+    expect(run.stdout).toContain('<description>Oil &amp; gas stocks rose on Thursday, AT&amp;T fell.</description>');
+    // The HTML of content:encoded holds `&amp;` once, itself escaped in the XML.
+    expect(run.stdout).toContain('<content:encoded>&lt;p&gt;Oil &amp;amp; gas stocks');
+    expect(run.stdout).not.toContain('&amp;amp;amp;');
+  });
+
   it('atom: the feed updated is the newest item date, found in a first pass, also from stdin', async () => {
     const fromFile = await runBin(['samples/wire-2025.txt', '-f', 'atom']);
     const fromStdin = await runBin(['-f', 'atom', '--title', 'wire-2025'], { stdin: readFileSync(join(ROOT, 'samples/wire-2025.txt')) });

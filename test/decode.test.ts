@@ -2,7 +2,7 @@ import { isUtf8 } from 'node:buffer';
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../src/errors.js';
-import { LineDecoder } from '../src/input/decode.js';
+import { decodeChunks, LineDecoder } from '../src/input/decode.js';
 import { linesOf } from './helpers.js';
 
 const texts = (input: string | Uint8Array) => linesOf(input).map((l) => l.text);
@@ -139,5 +139,24 @@ describe('LineDecoder', () => {
   it('handles empty input and input shorter than a BOM', () => {
     expect(texts('')).toEqual([]);
     expect(texts('a')).toEqual(['a']);
+  });
+});
+
+describe('decodeChunks', () => {
+  /** The lines of the chunks as the pipeline reads them. */
+  const read = async (...chunks: string[]): Promise<string[]> => {
+    async function* source(): AsyncGenerator<Uint8Array> {
+      for (const chunk of chunks) yield Buffer.from(chunk);
+    }
+    const out: string[] = [];
+    for await (const { lines } of decodeChunks(source(), new LineDecoder('test.txt'), { report: () => {} })) out.push(...lines.map((line) => line.text));
+    return out;
+  };
+
+  it("decodes the HTML entities a scraper left in the text, with their `;` only, also across chunks", async () => {
+    expect(await read('Oil rises as OPEC&#8217;s cuts bite\nOil &amp; gas&nbsp;stocks &#x2014; up\n')).toEqual(['Oil rises as OPEC’s cuts bite', 'Oil & gas\u00a0stocks — up']);
+    expect(await read('AT&T and R&D, &copy 2026, &bogus; and &#59\n')).toEqual(['AT&T and R&D, &copy 2026, &bogus; and &#59']);
+    // A line cut between chunks, in the middle of its entity; and the last line, with no newline after it.
+    expect(await read('A line with OPEC&#82', '17;s cuts\nLast &amp; least')).toEqual(['A line with OPEC’s cuts', 'Last & least']);
   });
 });

@@ -6,7 +6,8 @@
  * its NUL bytes when the BOM is missing), Windows-1252 (a file whose opening
  * bytes are not UTF-8 and read like that encoding's text), CRLF and lone CR,
  * invalid UTF-8 (replaced by U+FFFD, with a warning naming the line), and
- * refuses files that are clearly binary.
+ * refuses files that are clearly binary. HTML entities a scraper left in the
+ * text (`OPEC&#8217;s`, `&amp;`, `&nbsp;`) are decoded.
  */
 import { isUtf8 } from 'node:buffer';
 import { InputError } from '../errors.js';
@@ -44,15 +45,34 @@ export async function* decodeChunks(
 ): AsyncGenerator<{ lines: Line[]; last: boolean }> {
   for await (const chunk of chunks) {
     const lines = decoder.push(chunk);
+    await decodeEntities(lines);
     hooks.onChunk?.(chunk.length, lines.length);
     decoder.diagnostics.splice(0).forEach(hooks.report);
     yield { lines, last: false };
   }
   const lines = decoder.end();
+  await decodeEntities(lines);
   hooks.onChunk?.(0, lines.length);
   decoder.diagnostics.splice(0).forEach(hooks.report);
   hooks.onDropped?.(decoder.droppedLines);
   yield { lines, last: true };
+}
+
+/** A character reference, named or numeric, with its closing `;` (what `decodeHTMLStrict` decodes). */
+const ENTITY = /&(?:[A-Za-z][A-Za-z0-9]{1,31}|#\d{1,7}|#[xX][0-9A-Fa-f]{1,6});/;
+let decodeHtml: ((text: string) => string) | undefined;
+
+/**
+ * The lines' HTML entities decoded, in place: a page's text taken from its markup without decoding it. Only
+ * references with their `;` (`AT&T` and `&copy` stay as written), by the `entities` package, loaded at the first.
+ */
+async function decodeEntities(lines: Line[]): Promise<void> {
+  for (const line of lines) {
+    // Note: a plain search first: most lines have no `&`.
+    if (line.text.indexOf('&') === -1 || !ENTITY.test(line.text)) continue;
+    decodeHtml ??= (await import('entities/decode')).decodeHTMLStrict;
+    line.text = decodeHtml(line.text);
+  }
 }
 
 export class LineDecoder {
