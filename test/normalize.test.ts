@@ -361,10 +361,10 @@ describe('normalize: the shapes of other sites', () => {
 
   it('drops the furniture of embeds, reading times and subscription prompts, each under its reason', () => {
     const { article, dropped } = one(
-      ['Title', '5 min read', '', 'Skip Twitter post, 1', 'Allow X content?', 'End of Twitter post, 1', '', 'Body.', '', 'Media caption, Watch: the storm', 'Play Video', 'Advertisement - Scroll to continue', 'Already a subscriber? Log in'].join('\n'),
+      ['Title', '5 min read', '', 'Skip Twitter post, 1', 'Allow X content?', 'End of Twitter post, 1', '', 'Body.', '', 'Media caption, Watch: the storm', 'Play Video', 'Watch on YouTube', 'Advertisement - Scroll to continue', 'Already a subscriber? Log in'].join('\n'),
     );
     expect(article.paragraphs).toEqual(['Body.']);
-    expect(dropped).toEqual({ navigation: 1, embed: 5, advertisement: 1, newsletter: 1 });
+    expect(dropped).toEqual({ navigation: 1, embed: 6, advertisement: 1, newsletter: 1 });
   });
 
   it("reads a blog's header: names over a Follow button as the byline, the glyphs between its parts dropped, the byline's repeat too", () => {
@@ -827,6 +827,12 @@ describe('normalize: the shapes of other sites', () => {
       paragraphs: ['The freeze would save drivers £50 a year.', 'The chancellor has confirmed the freeze.', 'She told MPs it would help families.'],
     });
     expect(sky.dropped).toEqual({ logo: 1, navigation: 6, 'read-more': 3 });
+    // Bloomberg's `Most Read from Bloomberg` over its links, a blank line before the story goes on.
+    const bloomberg = one(
+      ['Aramco weighs bond sale', '', 'Saudi Aramco is considering selling bonds.', '', 'Most Read from Bloomberg', 'Trump Says Tariffs on Chips Coming Soon', "Billionaire's Firm Bets Big on Gulf Property", '', 'The oil giant is working with banks.'].join('\n'),
+    );
+    expect(bloomberg.article.paragraphs).toEqual(['Saudi Aramco is considering selling bonds.', 'The oil giant is working with banks.']);
+    expect(bloomberg.dropped).toEqual({ 'read-more': 3 });
     const scmp = one(
       [
         'South China Morning Post',

@@ -258,9 +258,9 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
   },
   {
     reason: 'read-more',
-    starts: 'read also related see more recommended you',
+    starts: 'read also related see more recommended you most',
     pattern:
-      /^(?:read (?:more|also|next)|read more from [\w&.'’ -]{1,40}|also read|read (?:the )?(?:full|original) (?:story|article)(?: (?:on|at|in) \S.{0,60}?)?\.?|related(?: articles?| stories| news| videos?| content| coverage| links| posts?)?|see also|more on this story|recommended|you (?:might|may) also like)(?:\s*[:|>»-].*)?$/i,
+      /^(?:most (?:read|popular|viewed)(?: (?:from|on|in) [\w&.'’ -]{1,40})?|read (?:more|also|next)|read more from [\w&.'’ -]{1,40}|also read|read (?:the )?(?:full|original) (?:story|article)(?: (?:on|at|in) \S.{0,60}?)?\.?|related(?: articles?| stories| news| videos?| content| coverage| links| posts?)?|see also|more on this story|recommended|you (?:might|may) also like)(?:\s*[:|>»-].*)?$/i,
   },
   // A blog's links to the posts before and after it: `← Previous Post`, `Next Post →`, `« Older Entries`.
   {
@@ -373,7 +373,7 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
     reason: 'embed',
     starts: 'skip end allow view a play watch video media close',
     pattern:
-      /^(?:close|video|(?:skip|end of) (?:twitter|x|instagram|facebook|youtube|tiktok|bluesky) (?:post|content|video)(?:,? \d+)?|allow (?:twitter|x|instagram|facebook|youtube|tiktok|bluesky) content\??|view this post on (?:instagram|facebook|x|twitter|tiktok)|a post shared by .{1,80}|play video|watch(?: the)? video|watch (?:now|live)|video \d{1,2}:\d{2}(?::\d{2})?|video duration \d+ (?:minutes?|seconds?)(?: \d+ seconds?)?|media caption, .*)$/i,
+      /^(?:close|video|(?:skip|end of) (?:twitter|x|instagram|facebook|youtube|tiktok|bluesky) (?:post|content|video)(?:,? \d+)?|allow (?:twitter|x|instagram|facebook|youtube|tiktok|bluesky) content\??|view this post on (?:instagram|facebook|x|twitter|tiktok)|a post shared by .{1,80}|play video|watch(?: the)? video|watch (?:now|live)|watch on (?:youtube|x|twitter|facebook|instagram|tiktok|vimeo)|video \d{1,2}:\d{2}(?::\d{2})?|video duration \d+ (?:minutes?|seconds?)(?: \d+ seconds?)?|media caption, .*)$/i,
   },
   // A photo's credit alone, its caption missing or set apart: `Photo illustration by The New York Times`,
   // `Credit...Jane Doe`, `AFP via Getty Images`, Axios' `Photo: Kevin Dietsch/Getty Images`. Note: not `Photo: …`
