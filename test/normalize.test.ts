@@ -827,6 +827,13 @@ describe('normalize: the shapes of other sites', () => {
       paragraphs: ['The freeze would save drivers £50 a year.', 'The chancellor has confirmed the freeze.', 'She told MPs it would help families.'],
     });
     expect(sky.dropped).toEqual({ logo: 1, navigation: 6, 'read-more': 3 });
+    // The New Arab's `Tags` over its tags, a line each, its `Copied` note; Middle East Monitor's `Read: …` link.
+    const newArab = one(
+      ['Lebanon elects new speaker', 'Short Url', 'Copied', 'Parliament elected a speaker on Thursday.', 'Read: Egypt raises fuel prices', 'Read: the statement in full is below.', 'Tags', 'Lebanon', 'Parliament', 'Beirut', '', 'The vote ended a deadlock.'].join('\n'),
+    );
+    // A sentence after `Read:` is text; after the blank line, so is the story.
+    expect(newArab.article).toMatchObject({ paragraphs: ['Parliament elected a speaker on Thursday.', 'Read: the statement in full is below.', 'The vote ended a deadlock.'], tags: ['Lebanon', 'Parliament', 'Beirut'] });
+    expect(newArab.dropped).toEqual({ navigation: 1, share: 1, 'read-more': 1 });
     // Bloomberg's `Most Read from Bloomberg` over its links, a blank line before the story goes on.
     const bloomberg = one(
       ['Aramco weighs bond sale', '', 'Saudi Aramco is considering selling bonds.', '', 'Most Read from Bloomberg', 'Trump Says Tariffs on Chips Coming Soon', "Billionaire's Firm Bets Big on Gulf Property", '', 'The oil giant is working with banks.'].join('\n'),

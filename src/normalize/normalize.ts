@@ -22,9 +22,9 @@ import {
   labelledUrl,
   matchDateLine,
   matchDateline,
-  matchTagsLine,
   splitByline,
   splitCredit,
+  tagsOfLine,
   unlabelledByline,
 } from '../segment/patterns.js';
 import { countWords } from '../text.js';
@@ -234,7 +234,7 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): Norm
         break;
       }
       case 'tags':
-        for (const tag of matchTagsLine(line.text) ?? []) if (!lineTags.includes(tag)) lineTags.push(tag);
+        for (const tag of tagsOfLine(line.text)) if (!lineTags.includes(tag)) lineTags.push(tag);
         used++;
         break;
       case 'url':

@@ -252,15 +252,15 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
   { reason: 'read-more', starts: 'ا إ ذ م', pattern: /^(?:اقرأ أيضاً|اقرأ أيضا|إقرأ أيضاً|اقرأ المزيد|ذات صلة|مواضيع ذات صلة|مقالات ذات صلة)(?:\s*[:：].*)?$/ },
   {
     reason: 'share',
-    starts: `share gift add save @ tweet email print copy link facebook twitter x linkedin whatsapp telegram reddit pinterest comment comments like restack ${DIGITS}`,
+    starts: `share gift add save @ tweet email print copy copied link facebook twitter x linkedin whatsapp telegram reddit pinterest comment comments like restack ${DIGITS}`,
     pattern:
-      /^(?:share(?: (?:this|the) (?:article|story|page|post))?(?: on \w+)?|share (?:article |this )?via \w+|share by \w+|gift (?:this |the )?article|(?:add|save) to myft|@\w{1,30}|tweet|email|print|copy link|link copied!?|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|(?:\d+ )?comments?|like|restack)$/i,
+      /^(?:share(?: (?:this|the) (?:article|story|page|post))?(?: on \w+)?|share (?:article |this )?via \w+|share by \w+|gift (?:this |the )?article|(?:add|save) to myft|@\w{1,30}|tweet|email|print|copy link|(?:link )?copied!?|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|(?:\d+ )?comments?|like|restack)$/i,
   },
   {
     reason: 'read-more',
     starts: 'read also related see more recommended you most',
     pattern:
-      /^(?:most (?:read|popular|viewed)(?: (?:from|on|in) [\w&.'’ -]{1,40})?|read (?:more|also|next)|read more from [\w&.'’ -]{1,40}|also read|read (?:the )?(?:full|original) (?:story|article)(?: (?:on|at|in) \S.{0,60}?)?\.?|related(?: articles?| stories| news| videos?| content| coverage| links| posts?)?|see also|more on this story|recommended|you (?:might|may) also like)(?:\s*[:|>»-].*)?$/i,
+      /^(?:most (?:read|popular|viewed)(?: (?:from|on|in) [\w&.'’ -]{1,40})?|read(?=: \S.*[^.!?]$)|read (?:more|also|next)|read more from [\w&.'’ -]{1,40}|also read|read (?:the )?(?:full|original) (?:story|article)(?: (?:on|at|in) \S.{0,60}?)?\.?|related(?: articles?| stories| news| videos?| content| coverage| links| posts?)?|see also|more on this story|recommended|you (?:might|may) also like)(?:\s*[:|>»-].*)?$/i,
   },
   // A blog's links to the posts before and after it: `← Previous Post`, `Next Post →`, `« Older Entries`.
   {
@@ -1001,6 +1001,23 @@ export function matchTagsLine(text: string): string[] | undefined {
   }
   const tags = lists.flatMap((list) => (list ?? '').split(/\s*[,;|]\s*/)).map((tag) => tag.trim()).filter(Boolean);
   return tags.length > 0 && tags.every((tag) => tag.length <= 60) ? tags : undefined;
+}
+
+/** A page's `Tags` label alone on its line, over its tags, one a line (The New Arab). */
+export function isTagsLabel(text: string): boolean {
+  return text.length <= 8 && TAGS_LABEL.test(text);
+}
+// Note: not `Topics`, a footer's heading over its links (FOOTER_HEADING).
+const TAGS_LABEL = /^(?:tags|keywords)$/i;
+
+/** One tag of a list a line: a few words, no sentence's punctuation at its end. */
+export function isTagItem(text: string): boolean {
+  return text.length <= 40 && !/[.!?:;,]$/.test(text) && text.split(' ').length <= 5;
+}
+
+/** A line the segmenter gave the `tags` role: a `Tags: a, b` line's tags, none for a `Tags` label, else a tag of a list. */
+export function tagsOfLine(text: string): string[] {
+  return matchTagsLine(text) ?? (isTagsLabel(text) ? [] : [text]);
 }
 
 /** A note of the newsroom's at the top of a story: `Editor's note: …`, `Correction: …`, `Update: …`. */

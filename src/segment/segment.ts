@@ -39,6 +39,8 @@ import {
   isSeparator,
   isStaffByline,
   isSubheading,
+  isTagItem,
+  isTagsLabel,
   isUncasedLabel,
   isTitleLike,
   labelledTitle,
@@ -136,6 +138,8 @@ interface Draft {
   bylineNames: string | undefined;
   /** It has a byline or a date line. */
   hasHeader: boolean;
+  /** Under a `Tags` label: its tags follow, one a line, to a blank line. */
+  inTagList: boolean;
   hasSection: boolean;
   /** Body lines so far, and how many of them came after a blank line (blank-separated paragraphs). */
   bodyLines: number;
@@ -677,6 +681,14 @@ export class Segmenter {
       draft.title = labelledTitle(text) ?? text;
       return 'title';
     }
+    if (draft.inTagList) {
+      if (this.blankRun === 0 && isTagItem(text)) return 'tags';
+      draft.inTagList = false;
+    }
+    if (isTagsLabel(text) && this.queue.at(0)?.text !== '' && isTagItem(this.queue.at(0)?.text ?? '.')) {
+      draft.inTagList = true;
+      return 'tags';
+    }
     if (text === draft.title) return 'title-repeat';
     // A page's own title (`Headline - Site`) above the headline alone: the headline is the title, the page's title
     // a repeat of it. The other way round, the page's title after the headline is the repeat.
@@ -823,6 +835,7 @@ function newDraft(): Draft {
     hasBody: false,
     bylineNames: undefined,
     hasHeader: false,
+    inTagList: false,
     hasSection: false,
     bodyLines: 0,
     blankSeparatedBody: 0,
