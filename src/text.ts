@@ -24,6 +24,9 @@ function isPlain(text: string): boolean {
   return !NOT_PRINTABLE_ASCII.test(text) && !text.includes('  ') && text.charCodeAt(0) !== 32 && text.charCodeAt(text.length - 1) !== 32;
 }
 
+/** An HTML character reference, named or numeric, with its closing `;` (`&amp;`, `&#8217;`, `&#x2014;`). */
+export const CHARACTER_REFERENCE = /&(?:[A-Za-z][A-Za-z0-9]{1,31}|#\d{1,7}|#[xX][0-9A-Fa-f]{1,6});/;
+
 /** NFC, control and invisible characters removed, every whitespace run (tabs, NBSP, …) one space, trimmed. */
 export function cleanText(text: string): string {
   return isPlain(text) ? text : cleanSteps(text);

@@ -12,6 +12,7 @@
 import { isUtf8 } from 'node:buffer';
 import { InputError } from '../errors.js';
 import type { Diagnostic } from '../model.js';
+import { CHARACTER_REFERENCE } from '../text.js';
 
 /** One line of input, without its line ending. `line` is 1-based. */
 export interface Line {
@@ -58,8 +59,6 @@ export async function* decodeChunks(
   yield { lines, last: true };
 }
 
-/** A character reference, named or numeric, with its closing `;` (what `decodeHTMLStrict` decodes). */
-const ENTITY = /&(?:[A-Za-z][A-Za-z0-9]{1,31}|#\d{1,7}|#[xX][0-9A-Fa-f]{1,6});/;
 let decodeHtml: ((text: string) => string) | undefined;
 
 /**
@@ -69,7 +68,7 @@ let decodeHtml: ((text: string) => string) | undefined;
 async function decodeEntities(lines: Line[]): Promise<void> {
   for (const line of lines) {
     // Note: a plain search first: most lines have no `&`.
-    if (line.text.indexOf('&') === -1 || !ENTITY.test(line.text)) continue;
+    if (line.text.indexOf('&') === -1 || !CHARACTER_REFERENCE.test(line.text)) continue;
     decodeHtml ??= (await import('entities/decode')).decodeHTMLStrict;
     line.text = decodeHtml(line.text);
   }

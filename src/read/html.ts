@@ -6,7 +6,7 @@
  */
 import type { Image } from '../model.js';
 import { splitCredit } from '../segment/patterns.js';
-import { cleanText } from '../text.js';
+import { CHARACTER_REFERENCE, cleanText } from '../text.js';
 
 export interface Body {
   paragraphs: string[];
@@ -38,7 +38,7 @@ export async function loadHtmlParser(): Promise<void> {
 
 /** Text with HTML entities left in it by double escaping (`&amp;eacute;` read once): decoded. */
 export function decodeEntities(text: string): string {
-  return /&(?:[A-Za-z][A-Za-z0-9]*|#\d+|#x[0-9A-Fa-f]+);/.test(text) ? (decodeModule as DecodeModule).decodeHTMLStrict(text) : text;
+  return CHARACTER_REFERENCE.test(text) ? (decodeModule as DecodeModule).decodeHTMLStrict(text) : text;
 }
 
 /** Raw XML character data (entities, CDATA sections) as the text it stands for. `loadHtmlParser` must have run. */

@@ -519,11 +519,10 @@ export class Segmenter {
    * headline under it printed twice too (`Riyadh at dusk (AFP)` twice, then the headline twice). Else undefined.
    */
   private heroCaption(text: string): string | undefined {
-    if (this.nextText() !== text || !text.endsWith(')')) return undefined;
-    const credit = splitCredit(text);
-    if (credit === undefined || !looksLikeCredit(credit.credit)) return undefined;
+    if (this.nextText() !== text) return undefined;
+    const credited = creditedCaption(text);
     const headline = this.nextText(2);
-    return headline !== undefined && isTitleLike(headline) && headline === this.nextText(3) ? credit.caption : undefined;
+    return credited !== undefined && headline !== undefined && isTitleLike(headline) && headline === this.nextText(3) ? credited.caption : undefined;
   }
 
   /**
@@ -531,8 +530,7 @@ export class Segmenter {
    * going on under it. Over another headline, it is the next story's photo.
    */
   private captionInBody(text: string): boolean {
-    const credit = text.endsWith(')') ? splitCredit(text) : undefined;
-    if (credit === undefined || !looksLikeCredit(credit.credit)) return false;
+    if (creditedCaption(text) === undefined) return false;
     for (let i = this.repeatAt(text) + 1; i < this.queue.length; i++) {
       const after = (this.queue.at(i) as Pending).text;
       if (after !== '') return !isTitleLike(after);
@@ -685,7 +683,8 @@ export class Segmenter {
       if (this.blankRun === 0 && isTagItem(text)) return 'tags';
       draft.inTagList = false;
     }
-    if (isTagsLabel(text) && this.queue.at(0)?.text !== '' && isTagItem(this.queue.at(0)?.text ?? '.')) {
+    const below = this.queue.at(0)?.text;
+    if (isTagsLabel(text) && below !== undefined && below !== '' && isTagItem(below)) {
       draft.inTagList = true;
       return 'tags';
     }
@@ -754,6 +753,12 @@ export class Segmenter {
     draft.hasBody = true;
     return 'body';
   }
+}
+
+/** A caption whose parenthesised credit reads like one (`… in Riyadh (SPA)`), as a headline's parentheses do not. */
+function creditedCaption(text: string): { caption: string; credit: string } | undefined {
+  const credited = text.endsWith(')') ? splitCredit(text) : undefined;
+  return credited !== undefined && looksLikeCredit(credited.credit) ? credited : undefined;
 }
 
 /** A caption is no longer than this (characters); a line beside a photo's credit that is longer is body text. */
