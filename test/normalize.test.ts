@@ -1802,6 +1802,27 @@ describe('dates, bylines and page furniture in French, Spanish, German, Italian,
   });
 });
 
+describe('pages in French', () => {
+  it("reads a French page's byline with its date after a comma, and drops its reading time and newsletter prompt", () => {
+    const { article, dropped } = one(
+      [
+        'Le Parlement élit un nouveau président après des mois de blocage',
+        'Par Jeanine JALKH, le 27 novembre 2026 à 18h30',
+        'Lecture : 3 min.',
+        'Le Parlement libanais a élu jeudi un nouveau président.',
+        'Abonnez-vous à notre newsletter',
+        'Les principaux blocs avaient négocié pendant des semaines.',
+      ].join('\n'),
+    );
+    expect(article).toMatchObject({
+      byline: 'Jeanine JALKH',
+      published: '2026-11-27T18:30:00',
+      paragraphs: ['Le Parlement libanais a élu jeudi un nouveau président.', 'Les principaux blocs avaient négocié pendant des semaines.'],
+    });
+    expect(dropped).toEqual({ navigation: 1, newsletter: 1 });
+  });
+});
+
 describe('dates, source lines and datelines of Arabic pages', () => {
   it("reads an agency's Arabic source line (`الكويت - كونا`) as byline and dateline, and drops the text size control", () => {
     const kuwait = one(['الكويت ترفع الحد الأدنى للأجور', 'آخر تحديث: الخميس 27 نوفمبر 2026 - 14:20', 'الكويت - كونا', 'حجم الخط', 'قررت الهيئة رفع الحد الأدنى للأجور.'].join('\n'));

@@ -247,6 +247,9 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
     starts: 'ش م ف ت إ و ل ط ن ا',
     pattern: /^(?:شارك|شارك عبر \S{2,20}|مشاركة|شارك المقال|فيسبوك|فيس بوك|تويتر|إكس|واتساب|واتس آب|تلغرام|تيليغرام|لينكدإن|طباعة|نسخ الرابط|انسخ الرابط)$/,
   },
+  // A French page's reading time (`Lecture : 3 min.`) and newsletter prompt (`Abonnez-vous à notre newsletter`).
+  { reason: 'navigation', starts: 'lecture temps', pattern: /^(?:temps de )?lecture ?: ?\d{1,3} ?min(?:utes?)?\.?$/i },
+  { reason: 'newsletter', starts: 'abonnez inscrivez', pattern: /^(?:abonnez|inscrivez)-vous (?:à|a) (?:notre|la|nos) newsletters?\b.{0,80}$/i },
   // An Arabic page's text size control (`حجم الخط`, font size).
   { reason: 'navigation', starts: 'ح', pattern: /^حجم الخط$/ },
   { reason: 'read-more', starts: 'ا إ ذ م', pattern: /^(?:اقرأ أيضاً|اقرأ أيضا|إقرأ أيضاً|اقرأ المزيد|ذات صلة|مواضيع ذات صلة|مقالات ذات صلة)(?:\s*[:：].*)?$/ },
@@ -439,7 +442,8 @@ export function boilerplateReason(text: string, rules: SegmentRules = NO_RULES):
 
 /** Between a byline's names and what follows them on the line: `By Ana Costa | Published 2 June 2025`. */
 // Note: NDTV's editor after the writer (`Reported by Ravi Sharma, Edited by Anjali Das`) is no part of the names.
-const BYLINE_TAIL = /\s+[|·•/]\s+|\s+[—–]\s+|\s+-\s+|\s+(?=(?:[Pp]ublished|[Uu]pdated|[Pp]osted) )|,\s+(?=[Ee]dited by )/;
+// Note: a French page's date after the names, a comma apart (`Par Jeanine Jalkh, le 27 novembre 2026 à 18h30`).
+const BYLINE_TAIL = /\s+[|·•/]\s+|\s+[—–]\s+|\s+-\s+|\s+(?=(?:[Pp]ublished|[Uu]pdated|[Pp]osted) )|,\s+(?=[Ee]dited by )|,\s+(?=le \d{1,2}(?:er)? [a-zéû]{3,9} \d{4})/;
 
 const POST_FIRST = /^(?:[a-z]+ ){0,3}(?:reporter|correspondent|editor|writer|journalist|producer|analyst)s? (?=\p{Lu})/u;
 
