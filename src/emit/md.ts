@@ -42,8 +42,8 @@ function articleMarkdown(article: Article): string {
   const out: string[] = [`## ${escapeMarkdown(article.title)}`];
   const meta = [article.published && `Published ${article.published}`, article.byline && `By ${article.byline}`].filter(Boolean) as string[];
   if (meta.length > 0) out.push(meta.map(escapeMarkdown).join(' · '));
-  out.push(...articleBody(article, 3));
-  return `${out.join('\n\n')}\n`;
+  // Note: concat, not push(...): an article of 200,000 one-line paragraphs would overflow the stack as arguments.
+  return `${out.concat(articleBody(article, 3)).join('\n\n')}\n`;
 }
 
 type Yaml = typeof import('yaml');

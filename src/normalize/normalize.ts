@@ -108,6 +108,8 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): Norm
   let used = 0;
   /** Tags the article states itself (`Tags: …`). */
   const lineTags: string[] = [];
+  // Note: a set to ask, not the list: a hostile dump's tags must not cost their square.
+  const seenTags = new Set<string>();
   /** Date lines read, in order: one of them gives `published`, the others are extra. */
   let dateLines = 0;
   /** What a label line alone (`Published`) makes of the bare date on the line after it. */
@@ -234,7 +236,11 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): Norm
         break;
       }
       case 'tags':
-        for (const tag of tagsOfLine(line.text)) if (!lineTags.includes(tag)) lineTags.push(tag);
+        for (const tag of tagsOfLine(line.text)) {
+          if (seenTags.has(tag)) continue;
+          seenTags.add(tag);
+          lineTags.push(tag);
+        }
         used++;
         break;
       case 'url':
@@ -396,7 +402,9 @@ const ENDS_SENTENCE = /[.!?:;"”’)]$/;
  */
 export function unwrap(lines: string[]): string[] {
   if (lines.length < 2) return lines;
-  const width = Math.max(...lines.map((line) => line.length));
+  // Note: a loop, not Math.max(...): a block of 200,000 lines would overflow the stack as arguments.
+  let width = 0;
+  for (const line of lines) if (line.length > width) width = line.length;
   if (width < WRAP_WIDTH.min || width > WRAP_WIDTH.max) return lines;
   let midSentence = 0;
   for (let i = 0; i < lines.length - 1; i++) {

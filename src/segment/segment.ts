@@ -138,8 +138,8 @@ interface Draft {
   bylineNames: string | undefined;
   /** It has a byline or a date line. */
   hasHeader: boolean;
-  /** Under a `Tags` label: its tags follow, one a line, to a blank line. */
-  inTagList: boolean;
+  /** Under a `Tags` label, how many more of its tags may follow, one a line, to a blank line (0: none). */
+  tagsLeft: number;
   hasSection: boolean;
   /** Body lines so far, and how many of them came after a blank line (blank-separated paragraphs). */
   bodyLines: number;
@@ -679,13 +679,16 @@ export class Segmenter {
       draft.title = labelledTitle(text) ?? text;
       return 'title';
     }
-    if (draft.inTagList) {
-      if (this.blankRun === 0 && isTagItem(text)) return 'tags';
-      draft.inTagList = false;
+    if (draft.tagsLeft > 0) {
+      if (this.blankRun === 0 && isTagItem(text)) {
+        draft.tagsLeft--;
+        return 'tags';
+      }
+      draft.tagsLeft = 0;
     }
     const below = this.queue.at(0)?.text;
     if (isTagsLabel(text) && below !== undefined && below !== '' && isTagItem(below)) {
-      draft.inTagList = true;
+      draft.tagsLeft = TAG_LIST_MAX;
       return 'tags';
     }
     if (text === draft.title) return 'title-repeat';
@@ -754,6 +757,9 @@ export class Segmenter {
     return 'body';
   }
 }
+
+/** A `Tags` label's list is at most this long: a page's tags are a handful, and a longer run of short lines is text. */
+const TAG_LIST_MAX = 30;
 
 /** A caption whose parenthesised credit reads like one (`… in Riyadh (SPA)`), as a headline's parentheses do not. */
 function creditedCaption(text: string): { caption: string; credit: string } | undefined {
@@ -840,7 +846,7 @@ function newDraft(): Draft {
     hasBody: false,
     bylineNames: undefined,
     hasHeader: false,
-    inTagList: false,
+    tagsLeft: 0,
     hasSection: false,
     bodyLines: 0,
     blankSeparatedBody: 0,

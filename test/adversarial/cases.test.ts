@@ -91,6 +91,26 @@ const cases: Case[] = [
     check: (out) => expect(out.trim().split('\n')).toHaveLength(100_000),
     budget: 60_000,
   },
+  {
+    // A `Tags` label over 200,000 short lines: its list stops at 30 tags, the rest are text, and nothing costs its square.
+    name: 'a tag list that never ends',
+    args: () => [file('tags.txt', `Headline of the story\n\nBody of the story.\nTags\n${Array.from({ length: 200_000 }, (_, i) => `tag${i}`).join('\n')}\n`), '-f', 'ndjson'],
+    exitCode: 0,
+    check: (out) => {
+      const [article] = ndjson(out);
+      expect((article?.tags as string[]).length).toBe(30);
+      expect((article?.paragraphs as string[]).length).toBe(1 + 200_000 - 30);
+    },
+    budget: 15_000,
+  },
+  {
+    // One story of 200,000 short lines: no spread of them as a call's arguments (that overflowed the stack).
+    name: 'an article of 200,000 one-line paragraphs, to Markdown',
+    args: () => [file('lines.txt', `Headline of the story\n\n${Array.from({ length: 200_000 }, (_, i) => `Line ${i}`).join('\n')}\n`), '-f', 'md'],
+    exitCode: 0,
+    check: (out) => expect(out).toContain('\n\nLine 199999\n'),
+    budget: 15_000,
+  },
   { name: 'empty input', args: () => [file('empty.txt', '')], exitCode: 0, stderr: /empty\.txt: warning: no articles found/, check: (out) => expect(JSON.parse(out).items).toEqual([]) },
   { name: 'whitespace-only input', args: () => [file('spaces.txt', ' \n\t\n\u00a0\n\r\n   ')], exitCode: 0, stderr: /no articles found/ },
   {
