@@ -106,10 +106,11 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): Norm
 
   let controlChars = 0;
   let used = 0;
-  /** Tags the article states itself (`Tags: …`). */
-  const lineTags: string[] = [];
-  // Note: a set to ask, not the list: a hostile dump's tags must not cost their square.
-  const seenTags = new Set<string>();
+  /**
+   * Tags the article states itself (`Tags: …`), in order. Note: a set, not a list to search: a hostile dump's tags
+   * must not cost their square.
+   */
+  const lineTags = new Set<string>();
   /** Date lines read, in order: one of them gives `published`, the others are extra. */
   let dateLines = 0;
   /** What a label line alone (`Published`) makes of the bare date on the line after it. */
@@ -236,11 +237,7 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): Norm
         break;
       }
       case 'tags':
-        for (const tag of tagsOfLine(line.text)) {
-          if (seenTags.has(tag)) continue;
-          seenTags.add(tag);
-          lineTags.push(tag);
-        }
+        for (const tag of tagsOfLine(line.text)) lineTags.add(tag);
         used++;
         break;
       case 'url':
@@ -313,7 +310,7 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): Norm
   const id = articleId(title, published);
   // The article's own tags (a Tags: line) first, then what --tags finds in its text.
   const named = options.tagger?.(title, paragraphs) ?? [];
-  const tags = withNamedTags(lineTags, named);
+  const tags = withNamedTags([...lineTags], named);
   const first = content[0] as RoledLine;
   const last = content[content.length - 1] as RoledLine;
 

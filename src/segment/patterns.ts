@@ -635,7 +635,7 @@ export function matchDateLine(text: string): DateLine | undefined {
       const { kind, locale } = INTL_DATE_LABEL.get((intlLine[1] as string).toLowerCase()) as IntlDateLabel;
       return { kind, value: dateValue(intlLine[2] as string), locale };
     }
-    if (isArabicLetter(text.charCodeAt(0))) return arabicDateLine(text);
+    if (isArabicLine(text)) return arabicDateLine(text);
     if (!mayBeBareDate(text)) return undefined;
     // Note: a numeric date with its time in `Uhr` is German, day first (see below), though BARE_DATE reads it too.
     if (BARE_DATE.test(text)) {
@@ -739,7 +739,7 @@ const ARABIC_SOURCE = lazily(() => /^([\u0621-\u064A][\u0621-\u064A\u064B-\u0652
 const ARABIC_BYLINE = lazily(() => /^(?:(?:بقلم|إعداد)\s*[:：\-–—]?|(?:كتب|كتبت)\s*[:：\-–—])\s*([\u0621-\u064A][\u0621-\u064A\u064B-\u0652]*(?: [\u0621-\u064A][\u0621-\u064A\u064B-\u0652]*){0,4})$/u);
 
 export function arabicByline(text: string): string | undefined {
-  return isArabicLetter(text.charCodeAt(0)) && text.length <= 60 ? ARABIC_BYLINE().exec(text)?.[1] : undefined;
+  return isArabicLine(text) && text.length <= 60 ? ARABIC_BYLINE().exec(text)?.[1] : undefined;
 }
 
 /**
@@ -755,7 +755,7 @@ const ARABIC_AGENCY_SOURCE = lazily(() => new RegExp(`^([\u0621-\u064A][\u0621-\
 const ARABIC_CREDIT = lazily(() => new RegExp(`(?:^|[\\s/،-])(?:${ARABIC_AGENCIES}|أرشيفية|متداولة|صورة|الصورة|الشرق الأوسط|«الشرق الأوسط»|غيتي)(?:$|[\\s/،-])`, 'u'));
 
 export function arabicSource(text: string): { place: string; outlet: string } | undefined {
-  if (!isArabicLetter(text.charCodeAt(0)) || text.length > 60) return undefined;
+  if (!isArabicLine(text) || text.length > 60) return undefined;
   const m = text.endsWith('»') ? ARABIC_SOURCE().exec(text) : ARABIC_AGENCY_SOURCE().exec(text);
   return m === null ? undefined : { place: (m[1] as string).trim(), outlet: m[2] as string };
 }
@@ -1248,7 +1248,7 @@ export function hasUnclosedCredit(text: string): boolean {
 
 /** True when a parenthesised group reads like a photo credit. */
 export function looksLikeCredit(credit: string): boolean {
-  if (isArabicLetter(credit.charCodeAt(0)) || credit.startsWith('«')) return ARABIC_CREDIT().test(credit);
+  if (isArabicLine(credit) || credit.startsWith('«')) return ARABIC_CREDIT().test(credit);
   return CREDIT_WORDS.test(credit) || isOutletName(credit) || (credit.includes(' for ') && FOR_OUTLET().test(credit));
 }
 
