@@ -850,10 +850,106 @@ describe('normalize: the shapes of other sites', () => {
         'Josephine Ma',
         'Published: 6:00pm, 27 Nov 2026',
         'Exports rose 6.2 per cent from a year earlier.',
+        // Its link to another story under the text.
+        'More Articles',
+        "Hong Kong budget: what the city's finance chief has in store",
       ].join('\n'),
     );
     expect(scmp.article).toMatchObject({ section: 'Politics', byline: 'Josephine Ma', published: '2026-11-27T18:00:00', paragraphs: ['Exports rose 6.2 per cent from a year earlier.'] });
-    expect(scmp.dropped).toEqual({ logo: 1, navigation: 1 });
+    expect(scmp.dropped).toEqual({ logo: 1, navigation: 1, 'read-more': 2 });
+  });
+
+  it("reads TASS's and IRNA's datelines, an agency under a headline printed twice, and drops their codes and notes", () => {
+    const tass = one(['Russia and China to hold naval drills', 'MOSCOW, November 28. /TASS/. The navies will hold exercises.', 'More ships will take part.'].join('\n'));
+    expect(tass.article).toMatchObject({ dateline: 'MOSCOW, November 28. /TASS/', paragraphs: ['MOSCOW, November 28. /TASS/. The navies will hold exercises.', 'More ships will take part.'] });
+    const irna = one(
+      ['Iran says IAEA talks to resume', 'Iran says IAEA talks to resume', 'IRNA', "Tehran, IRNA – Iran's spokesman said talks would resume.", 'News Code 85123456', 'Follow us on Twitter @IrnaEnglish'].join('\n'),
+    );
+    expect(irna.article).toMatchObject({ byline: 'IRNA', dateline: 'Tehran, IRNA', paragraphs: ["Tehran, IRNA – Iran's spokesman said talks would resume."] });
+    expect(irna.dropped).toEqual({ 'title-repeat': 1, navigation: 2 });
+    // Hindustan Times' note under every story; Haaretz's alert prompt, and its topics under their label as tags.
+    const ht = one(
+      [
+        'Delhi air quality turns severe again',
+        'Written by HT News Desk | Edited by Priya Sharma',
+        'Updated on Nov 28, 2026 11:42 AM IST',
+        "Delhi's air quality slipped into the severe category.",
+        'Catch your daily dose of Fashion, Taylor Swift, Health, Festivals, Travel, Relationship, Recipe and all the other Latest Lifestyle News on Hindustan Times Website and APPs.',
+      ].join('\n'),
+    );
+    expect(ht.article).toMatchObject({ byline: 'HT News Desk', published: '2026-11-28T11:42:00+05:30', paragraphs: ["Delhi's air quality slipped into the severe category."] });
+    expect(ht.dropped).toEqual({ navigation: 1 });
+    const haaretz = one(
+      [
+        'Cabinet approves budget',
+        'Jonathan Lis',
+        'Nov 28, 2026 4:55 pm',
+        'Get email notification for articles from Jonathan Lis',
+        'Follow',
+        'The cabinet approved the budget early Saturday.',
+        'Click the alert icon to follow topics:',
+        'Israeli Budget',
+        'Knesset',
+      ].join('\n'),
+    );
+    expect(haaretz.article).toMatchObject({ byline: 'Jonathan Lis', paragraphs: ['The cabinet approved the budget early Saturday.'], tags: ['Israeli Budget', 'Knesset'] });
+    expect(haaretz.dropped).toEqual({ newsletter: 1, navigation: 1 });
+  });
+
+  it("reads a Substack post and a Medium story whole: counts printed twice, thanks, footers, the writer's names again", () => {
+    // The counts of likes and comments, over the share button under the header and again at the end: no headline's repeat.
+    const substack = one(
+      [
+        'The quiet collapse of local news',
+        'The quiet collapse of local news',
+        'What happens to a town when nobody is writing down what happens there',
+        'Jane Doe',
+        'Nov 28, 2026',
+        '142',
+        '18',
+        'Share',
+        'When the Ledger closed, nobody noticed for a week.',
+        'The paper had been shrinking for years.',
+        'Thanks for reading The Local Desk! Subscribe for free to receive new posts and support my work.',
+        'Subscribe',
+        '142',
+        '18',
+        'Share',
+        'Discover more from The Local Desk',
+        'Over 12,000 subscribers',
+        'Continue reading',
+      ].join('\n'),
+    );
+    expect(substack.article).toMatchObject({
+      byline: 'Jane Doe',
+      published: '2026-11-28',
+      paragraphs: ['What happens to a town when nobody is writing down what happens there', 'When the Ledger closed, nobody noticed for a week.', 'The paper had been shrinking for years.'],
+    });
+    expect(substack.dropped).toEqual({ advertisement: 1, 'title-repeat': 1, navigation: 1, newsletter: 3, share: 6 });
+    // Medium's clap bar (`--`) over the count of responses; the writer's names alone, and their followers, under the story.
+    const medium = one(
+      [
+        'Why I stopped using my smartphone',
+        'Alex Kim',
+        'Follow',
+        '6 min read',
+        '·',
+        'Nov 27, 2026',
+        '--',
+        '12',
+        'Listen',
+        'Share',
+        "I didn't plan to give up my phone.",
+        'By the second week, I was reading again.',
+        '--',
+        '12',
+        'Alex Kim',
+        'Written by Alex Kim',
+        '1.2K followers',
+      ].join('\n'),
+    );
+    expect(medium.article).toMatchObject({ byline: 'Alex Kim', published: '2026-11-27', paragraphs: ["I didn't plan to give up my phone.", 'By the second week, I was reading again.'] });
+    expect(medium.dropped).toEqual({ duplicate: 2, navigation: 3, separator: 3, share: 4 });
   });
 
   it("reads Dawn's and the ABC's pages: outlets a bar apart, credits after a dash or an outlet's name, a post before the names", () => {

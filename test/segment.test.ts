@@ -110,6 +110,32 @@ describe('segment: boundaries', () => {
     // Names over a date line, under a standfirst, are the story's byline (without its `By`), not a new headline.
     const substack = 'The quiet collapse of local papers\n\nWhat happens next\n\nMaria Lopez\nNov 12, 2025\n\nBody.';
     expect(roles(substack)).toEqual([['title: The quiet collapse of local papers', 'body: What happens next', 'byline: Maria Lopez', 'date: Nov 12, 2025', 'body: Body.']]);
+    // A republished story's agency (Dawn's `Reuters`) or outlet (`DAILY SABAH`, its place under it) over the date line.
+    const republished = [
+      'Hong Kong extends cash handouts',
+      'Natalie Wong',
+      'Published: 8:00pm, 28 Nov 2026',
+      'Hong Kong will extend the scheme.',
+      'It began in 2023.',
+      '',
+      'Pakistan reopens Torkham crossing',
+      'Reuters',
+      'Published November 28, 2026',
+      'The crossing will reopen on Monday.',
+      'Trucks are stranded.',
+      '',
+      'Turkish central bank holds rates',
+      'DAILY SABAH',
+      'ISTANBUL',
+      'Nov 28, 2026 - 3:12 pm GMT+3',
+      'The bank kept its rate at 38%.',
+    ].join('\n');
+    expect(roles(republished).slice(1)).toEqual([
+      ['title: Pakistan reopens Torkham crossing', 'byline: Reuters', 'date: Published November 28, 2026', 'body: The crossing will reopen on Monday.', 'body: Trucks are stranded.'],
+      ['title: Turkish central bank holds rates', 'byline: DAILY SABAH', 'dateline: ISTANBUL', 'date: Nov 28, 2026 - 3:12 pm GMT+3', 'body: The bank kept its rate at 38%.'],
+    ]);
+    // An outlet's name under a headline but over no date line is no byline, and starts no article.
+    expect(titles('First story\nBody one.\nBody two.\n\nA short line\nGulf News\nBody three.')).toEqual(['title: First story']);
     // Past a standfirst, names over a date line still do not start an article.
     const names = 'The quiet collapse of local papers\n\nBody one.\nBody two.\n\nMaria Lopez\nNov 12, 2025\n\nBody three.';
     expect(titles(names)).toEqual(['title: The quiet collapse of local papers']);

@@ -27,7 +27,7 @@ export function isSeparator(text: string, rules: SegmentRules = NO_RULES): boole
  * The heading of a page footer (topic links follow it to the end of the article),
  * or of a news release's contacts; itself dropped as navigation.
  */
-const FOOTER_HEADING = '(?:explore more on (?:these|this) topics?|(?:related |suggested )?topics:?|more on this story|(?:media|press|investor) (?:contacts?|enquiries|inquiries):?)';
+const FOOTER_HEADING = "(?:explore more on (?:these|this) topics?|discover more from [\\w&.'’ -]{1,60}|(?:related |suggested )?topics:?|more on this story|(?:media|press|investor) (?:contacts?|enquiries|inquiries):?)";
 
 /** A link of a page's footer row. */
 const FOOTER_LINK =
@@ -257,13 +257,13 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
     reason: 'share',
     starts: `share gift add save @ tweet email print copy copied link facebook twitter x linkedin whatsapp telegram reddit pinterest comment comments like restack ${DIGITS}`,
     pattern:
-      /^(?:share(?: (?:this|the) (?:article|story|page|post))?(?: on \w+)?|share (?:article |this )?via \w+|share by \w+|gift (?:this |the )?article|(?:add|save) to myft|@\w{1,30}|tweet|email|print|copy link|(?:link )?copied!?|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|(?:\d+ )?comments?|like|restack)$/i,
+      /^(?:share(?: (?:this|the) (?:article|story|page|post))?(?: on \w+)?|share (?:article |this )?via \w+|share by \w+|gift (?:this |the )?article|(?:add|save) to myft|@\w{1,30}|tweet|email|print|copy link|(?:link )?copied!?|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|(?:\d+ )?comments?|\d[\d.,]*[km]? followers|like|restack)$/i,
   },
   {
     reason: 'read-more',
     starts: 'read also related see more recommended you most',
     pattern:
-      /^(?:most (?:read|popular|viewed)(?: (?:from|on|in) [\w&.'’ -]{1,40})?|read(?=: \S.*[^.!?]$)|read (?:more|also|next)|read more from [\w&.'’ -]{1,40}|also read|read (?:the )?(?:full|original) (?:story|article)(?: (?:on|at|in) \S.{0,60}?)?\.?|related(?: articles?| stories| news| videos?| content| coverage| links| posts?)?|see also|more on this story|recommended|you (?:might|may) also like)(?:\s*[:|>»-].*)?$/i,
+      /^(?:most (?:read|popular|viewed)(?: (?:from|on|in) [\w&.'’ -]{1,40})?|read(?=: \S.*[^.!?]$)|read (?:more|also|next)|read more from [\w&.'’ -]{1,40}|also read|read (?:the )?(?:full|original) (?:story|article)(?: (?:on|at|in) \S.{0,60}?)?\.?|related(?: articles?| stories| news| videos?| content| coverage| links| posts?)?|see also|more on this story|more (?:articles|stories)|recommended|you (?:might|may) also like)(?:\s*[:|>»-].*)?$/i,
   },
   // A blog's links to the posts before and after it: `← Previous Post`, `Next Post →`, `« Older Entries`.
   {
@@ -273,9 +273,9 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
   },
   {
     reason: 'newsletter',
-    starts: `sign subscribe get newsletter already ∙ · • thousands hundreds tens millions over , . ${DIGITS} view forward unsubscribe update manage you try only unlock`,
+    starts: `sign subscribe get newsletter already ∙ · • thousands hundreds tens millions over , . ${DIGITS} view forward unsubscribe update manage you try only unlock thanks`,
     pattern:
-      /^(?:sign up (?:for|to)\b.*|sign up here\.?|subscribe(?: now| today| to\b.*)?|get (?:our|the) (?:free )?newsletter.*|newsletter sign[- ]?up.*|already a subscriber\?.*|[∙·•] ?paid|(?:thousands|hundreds|tens of thousands|millions|over [\d,.]+k?|[\d,.]+k?\+?) of (?:paid )?subscribers|view (?:this (?:email|newsletter) )?(?:in (?:your |a )?browser|online)|forward (?:this (?:email )?)?to a friend|unsubscribe(?: (?:here|now|from .*|\| .*))?|update your (?:email )?preferences|manage (?:your )?(?:subscriptions?|preferences)|you(?: are|'re|’re) receiving this (?:email|newsletter)\b.*|you received this (?:email|newsletter)\b.*|try (?:unlimited|full|digital) access|only [$£€]\d[\d.,]* for \d+ (?:weeks?|months?)|unlock (?:this|the) article)$/i,
+      /^(?:sign up (?:for|to)\b.*|sign up here\.?|subscribe(?: now| today| to\b.*)?|get (?:our|the) (?:free )?newsletter.*|newsletter sign[- ]?up.*|already a subscriber\?.*|[∙·•] ?paid|(?:thousands|hundreds|tens of thousands|millions|over [\d,.]+k?|[\d,.]+k?\+?) of (?:paid )?subscribers|over [\d,.]+k? (?:paid )?subscribers|thanks for reading [\w&.'’ -]{1,60}[!.] subscribe\b.{0,120}|get email notifications? for articles (?:from|by) .{1,60}|view (?:this (?:email|newsletter) )?(?:in (?:your |a )?browser|online)|forward (?:this (?:email )?)?to a friend|unsubscribe(?: (?:here|now|from .*|\| .*))?|update your (?:email )?preferences|manage (?:your )?(?:subscriptions?|preferences)|you(?: are|'re|’re) receiving this (?:email|newsletter)\b.*|you received this (?:email|newsletter)\b.*|try (?:unlimited|full|digital) access|only [$£€]\d[\d.,]* for \d+ (?:weeks?|months?)|unlock (?:this|the) article)$/i,
   },
   {
     reason: 'cookie',
@@ -284,9 +284,9 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
   },
   {
     reason: 'navigation',
-    starts: `explore related suggested topics more media press investor skip back home menu search log login sign follow click this listen a ${DIGITS} read reading heard in for top full live key show forwarded terms privacy find saved text why image pic please you enable javascript`,
+    starts: `explore discover news related suggested topics more media press investor skip back home menu search log login sign follow click this listen a ${DIGITS} read reading heard in for top full live key show forwarded terms privacy find saved text why image pic please you enable javascript`,
     pattern: new RegExp(
-      `^(?:${FOOTER_HEADING}|skip to (?:main )?content|back to top|home|menu|search|log ?in|sign in|follow us(?: on .*)?|follow [\\w&.'’ -]{1,40} on (?:x|twitter|facebook|instagram|threads|bluesky|linkedin|youtube|tiktok|whatsapp|telegram|google news)(?: channels?)?\\.?|click here\\b.*|this article is more than \\d+ (?:years?|months?) old|follow|listen to (?:this )?article(?: [·|•-] .*)?|listen(?: \\(\\d+ mins?\\))?|a version of this article appears in print on .*|\\d{1,3} min(?:ute)?s?(?: read)?|text size|in this article:?|read(?:ing)? time:? ?\\d{1,3} min(?:ute)?s?|heard on [\\w&'’ ]{2,40}|for immediate release|top stories|full coverage|live|key events|show key events only|forwarded from .{1,80}|(?:terms and )?privacy (?:policy|dashboard)|why you can trust [\\w&.'’ -]{1,40}|image:|pic:|please (?:turn on|enable) javascript\\b.*|(?:you need to )?enable javascript to .*|javascript is (?:disabled|required)\\b.*|terms of (?:use|service)|follow (?:ap[’']?s|our) (?:full |latest |live )?(?:coverage|updates|reporting)\\b.*|find more (?:of )?(?:ap[’']?s|our) coverage\\b.*|saved (?:on )?(?:[a-z]{3,9}\\.? \\d{1,2},? \\d{4}|\\d{1,2} [a-z]{3,9}\\.? \\d{4})(?: [·•∙|] \\d{1,3} min(?:ute)?s? read)?)$`,
+      `^(?:${FOOTER_HEADING}|skip to (?:main )?content|back to top|home|menu|search|log ?in|sign in|follow us(?: on .*)?|follow [\\w&.'’ -]{1,40} on (?:x|twitter|facebook|instagram|threads|bluesky|linkedin|youtube|tiktok|whatsapp|telegram|google news)(?: channels?)?\\.?|click here\\b.*|this article is more than \\d+ (?:years?|months?) old|follow|listen to (?:this )?article(?: [·|•-] .*)?|listen(?: \\(\\d+ mins?\\))?|a version of this article appears in print on .*|\\d{1,3} min(?:ute)?s?(?: read)?|text size|in this article:?|read(?:ing)? time:? ?\\d{1,3} min(?:ute)?s?|heard on [\\w&'’ ]{2,40}|news (?:code|id):? ?\\d{4,12}|for immediate release|top stories|full coverage|live|key events|show key events only|forwarded from .{1,80}|(?:terms and )?privacy (?:policy|dashboard)|why you can trust [\\w&.'’ -]{1,40}|image:|pic:|please (?:turn on|enable) javascript\\b.*|(?:you need to )?enable javascript to .*|javascript is (?:disabled|required)\\b.*|terms of (?:use|service)|follow (?:ap[’']?s|our) (?:full |latest |live )?(?:coverage|updates|reporting)\\b.*|find more (?:of )?(?:ap[’']?s|our) coverage\\b.*|saved (?:on )?(?:[a-z]{3,9}\\.? \\d{1,2},? \\d{4}|\\d{1,2} [a-z]{3,9}\\.? \\d{4})(?: [·•∙|] \\d{1,3} min(?:ute)?s? read)?)$`,
       'i',
     ),
   },
@@ -317,6 +317,13 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
     pattern: VIEWS_DISCLAIMER,
     long: true,
     test: (text) => NECESSARILY.test(text) && !SAID.test(text) && VIEWS_DISCLAIMER.test(text),
+  },
+  // Hindustan Times' note under every story (`Catch your daily dose of Fashion, … on Hindustan Times Website and APPs.`).
+  {
+    reason: 'navigation',
+    starts: 'catch',
+    pattern: /^catch (?:your daily dose of|all the latest|every big hit)\b.{0,300} on (?:the )?hindustan times (?:website and apps|app)\b.{0,60}$/i,
+    long: true,
   },
   // A live blog's note once it has ended (Al Jazeera: `This live page is now closed. You can find …`).
   { reason: 'navigation', starts: 'this', pattern: /^this live (?:page|blog|coverage) (?:is|has) (?:now )?(?:closed|ended)\b.{0,120}$/i },
@@ -423,7 +430,7 @@ for (const rule of BOILERPLATE) {
 }
 
 /** The heading of a page footer, or of a news release's contacts: what follows it is furniture. */
-export const FOOTER_START = byStart('explore related suggested topics more media press investor', new RegExp(`^${FOOTER_HEADING}$`, 'i'));
+export const FOOTER_START = byStart('explore discover related suggested topics more media press investor', new RegExp(`^${FOOTER_HEADING}$`, 'i'));
 
 /** The reason a line is boilerplate (a user's pattern: `custom`), or undefined when it is not. */
 export function boilerplateReason(text: string, rules: SegmentRules = NO_RULES): DropReason | undefined {
@@ -538,6 +545,7 @@ const OUTLET_NAMES = new Set(
     'The Guardian', 'The Times', 'The Telegraph', 'The Independent', 'Financial Times', 'The Economist', 'Daily Mail',
     'The New York Times', 'The Washington Post', 'The Wall Street Journal', 'Bloomberg', 'Politico', 'Axios', 'Le Monde', 'El País',
     'Der Spiegel', 'Deutsche Welle', 'DW', 'France 24', 'Euronews',
+    'Daily Sabah', 'Haaretz', 'The Times of Israel', 'NHK World', 'NHK World-Japan',
   ].map((name) => name.toLowerCase()),
 );
 
@@ -1007,12 +1015,14 @@ export function matchTagsLine(text: string): string[] | undefined {
   return tags.length > 0 && tags.every((tag) => tag.length <= 60) ? tags : undefined;
 }
 
-/** A page's `Tags` label alone on its line, over its tags, one a line (The New Arab). */
+/** A page's `Tags` label alone on its line, over its tags, one a line (The New Arab), or Haaretz's `Click the alert icon to follow topics:`. */
 export function isTagsLabel(text: string): boolean {
-  return text.length <= 8 && TAGS_LABEL.test(text);
+  return text.length <= 8 ? TAGS_LABEL.test(text) : text.length <= 40 && FOLLOW_TOPICS_LABEL.test(text);
 }
 // Note: not `Topics`, a footer's heading over its links (FOOTER_HEADING).
 const TAGS_LABEL = /^(?:tags|keywords)$/i;
+/** Haaretz's label over a story's topics, a line each. */
+const FOLLOW_TOPICS_LABEL = /^click the alert icon to follow topics:?$/i;
 
 /** One tag of a list a line: a few words, no sentence's punctuation at its end. */
 export function isTagItem(text: string): boolean {
@@ -1341,6 +1351,24 @@ export function isPlaceLine(text: string): boolean {
 }
 const PLACE_LINE = lazily(() => new RegExp(`^${PLACE_IN_CAPITALS}$`, 'u'));
 
+/** TASS's dateline: the place in capitals, the date, the agency between slashes, a full stop after each: `MOSCOW, November 28. /TASS/. The …`. */
+const SLASH_DATELINE = lazily(
+  () => new RegExp(`^(\\p{Lu}[\\p{Lu}.'’-]+(?: \\p{Lu}[\\p{Lu}.'’-]*){0,3}, (?:${MONTH} \\d{1,2}|\\d{1,2} ${MONTH})\\. /\\p{Lu}[\\p{L} -]{1,40}/)\\.\\s+\\S`, 'u'),
+);
+
+function slashDateline(paragraph: string): string | undefined {
+  const slash = paragraph.indexOf('. /');
+  return slash > 6 && slash < 60 ? SLASH_DATELINE().exec(paragraph.slice(0, 120))?.[1] : undefined;
+}
+
+/** IRNA's dateline, the place in ordinary case and the agency after a comma, then a dash: `Tehran, IRNA – Iran's …`. */
+const AGENCY_DATELINE = lazily(() => new RegExp(`^(\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,2}, (?:${AGENCY_NAMES}))\\s*[-–—]+\\s+\\S`, 'u'));
+
+function agencyDateline(paragraph: string): string | undefined {
+  const comma = paragraph.indexOf(', ');
+  return comma > 1 && comma < 30 && isAsciiCapital(paragraph.charCodeAt(comma + 2)) ? AGENCY_DATELINE().exec(paragraph.slice(0, 100))?.[1] : undefined;
+}
+
 function colonDateline(paragraph: string): string | undefined {
   const place = COLON_DATELINE().exec(paragraph.slice(0, 60))?.[1];
   return place === undefined || place.split(' ').some((word) => COLON_LABELS.has(word)) ? undefined : place;
@@ -1353,12 +1381,12 @@ export function matchDateline(paragraph: string): string | undefined {
   // dump without datelines. Only CNN's house style and a date with no place (`Nov 27 (Reuters) -`) start otherwise.
   const second = paragraph.charCodeAt(1);
   if (isAsciiSmall(second) || second === 0x20) {
-    return cnnDateline(paragraph) ?? dateDateline(paragraph) ?? cityColonDateline(paragraph) ?? indianWireDateline(paragraph);
+    return cnnDateline(paragraph) ?? dateDateline(paragraph) ?? cityColonDateline(paragraph) ?? indianWireDateline(paragraph) ?? agencyDateline(paragraph);
   }
   if (paragraph.charCodeAt(0) === 0x28) return cnnDateline(paragraph);
   // Note: only a bounded prefix is examined, so a pathological paragraph cannot slow the match.
   const m = DATELINE.exec(paragraph.slice(0, 160));
-  if (!m) return colonDateline(paragraph);
+  if (!m) return colonDateline(paragraph) ?? slashDateline(paragraph);
   const dateline = m[1] as string;
   // A bare capitalised word and a dash (`NATO - the alliance…`) is not enough: ask for a qualifier,
   // an agency, or a place of more than one word.

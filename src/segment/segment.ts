@@ -48,6 +48,7 @@ import {
   looksLikeCredit,
   matchByline,
   matchDateLine,
+  matchDateline,
   matchTagsLine,
   RELATIVE_DATE,
   siteSuffix,
@@ -322,11 +323,15 @@ export class Segmenter {
     if (!draft.hasBody || text === draft.title || !isTitleLike(text)) return false;
     // The scraped-page signature: the headline printed again a few lines on. Note: not furniture printed in every
     // story (`Ad Feedback`).
-    if (this.repeatsAhead(text)) return boilerplateReason(text, this.rules) === undefined && !this.captionInBody(text);
+    // Nor a reaction count (a post's `142` likes, printed again over its closing share button).
+    if (this.repeatsAhead(text)) return boilerplateReason(text, this.rules) === undefined && !isCount(text) && !this.captionInBody(text);
     // Another: a headline set directly over its byline (`By …`) or its date line, after a blank line (a wire
     // service's pages copied one after another, a blank line between them). Note: once the story has more than a
     // standfirst; and names over a date line are a byline without its `By` (see bylineWithoutBy), not a headline.
     if (this.blankRun >= 1 && draft.bodyLines > 1 && this.headerNext() && !isNamesLine(text)) return true;
+    // Another: a headline set directly over a paragraph that opens with a dateline (`MOSCOW, November 28. /TASS/. …`),
+    // after a blank line: a story's first paragraph, never a subheading's.
+    if (this.blankRun >= 1 && draft.bodyLines > 1 && this.datelineNext()) return true;
     // Another: a page's own title (`Headline - Site`) set directly over the headline alone.
     if (this.blankRun >= 1 && siteSuffix(text, this.queue.at(0)?.text ?? '') !== undefined) return true;
     // A dump whose paragraphs are single lines uses the blank line between articles: a headline set
@@ -350,10 +355,8 @@ export class Segmenter {
     if (reason === 'logo' && !draft.hasBody && draft.bylineNames === undefined && this.agenciesAsByline(text)) reason = undefined;
     if (reason === undefined && draft.title === undefined && isOutletName(text) && this.nextText() !== undefined) reason = 'logo';
     // A reaction count (`42` likes, `8` comments) stands over another or over a share button.
-    // Or under one (`Comment` over `1,234`).
-    if (reason === undefined && isCount(text) && (this.countOrShareNext() || (this.blankRun === 0 && draft.lines[draft.lines.length - 1]?.reason === 'share'))) {
-      reason = 'share';
-    }
+    // Or under one (`Comment` over `1,234`), or under Medium's clap bar (`--` over `12` responses).
+    if (reason === undefined && isCount(text) && (this.countOrShareNext() || (this.blankRun === 0 && this.underShareButton()))) reason = 'share';
     // Above the headline, a site's menu: a run of section names (`News`, `Sport`, `Business`), one a line.
     // Note: asked of every line above it, for the run counts the menu's own links (`Home`) too.
     if (draft.title === undefined && this.inMenu(text, found) && reason === undefined) reason = 'navigation';
@@ -477,12 +480,33 @@ export class Segmenter {
     return next !== undefined && next !== '' && isTitleLike(next);
   }
 
-  /** The very next line (no blank between) is a byline with its `By`, or a date line that writes a date. */
+  /** The very next line (no blank between) is a byline with its `By`, or a date line that writes a date, or an agency's or outlet's name over one. */
   private headerNext(): boolean {
     const next = this.queue.at(0)?.text;
     // Note: most lines under a title-like one are paragraphs, longer than either can be, and end here.
     if (next === undefined || next.length > HEADER_LINE_MAX) return false;
-    return matchByline(next) !== undefined || isDatedLine(next);
+    if (matchByline(next) !== undefined || isDatedLine(next)) return true;
+    // An agency's or outlet's name alone over the date line, as a page that republishes a story sets it (Dawn's
+    // `Reuters`), the place perhaps between them (Daily Sabah's `DAILY SABAH`, `ISTANBUL`).
+    return (isAgencies(next) || isOutletName(next)) && this.datedFrom(2);
+  }
+
+  /** The last line was a share button, or Medium's `--` over its count of responses. */
+  private underShareButton(): boolean {
+    const above = this.draft.lines[this.draft.lines.length - 1];
+    return above?.reason === 'share' || (above?.reason === 'separator' && above.text === '--');
+  }
+
+  /** The very next line (no blank between) opens with a dateline. */
+  private datelineNext(): boolean {
+    const next = this.queue.at(0)?.text;
+    return next !== undefined && next !== '' && matchDateline(next) !== undefined;
+  }
+
+  /** From the `nth` line ahead that is not blank: a date line that writes a date, or a place alone (`ISTANBUL`) over one. */
+  private datedFrom(nth: number): boolean {
+    const line = this.nextText(nth) ?? '';
+    return isDatedLine(line) || (isPlaceLine(line) && isDatedLine(this.nextText(nth + 1) ?? ''));
   }
 
   /** A `Title:` line, or the first of a run of record fields (`URL:`, `Date:`, …) that holds one. */
@@ -575,15 +599,23 @@ export class Segmenter {
     const postNext = (): boolean => next === this.queue.at(0)?.text && BYLINE_POST.test(next);
     // A newsroom's own byline (`MEE staff`) needs no date under it.
     if (isStaffByline(text)) return true;
-    if (isNamesLine(text)) return isDatedLine(next) || /^(?:follow|@\w{1,30})$/i.test(next) || postNext() || bylineNames(text) !== text || this.underDateLine();
+    if (isNamesLine(text) && (isDatedLine(next) || /^(?:follow|@\w{1,30})$/i.test(next) || postNext() || bylineNames(text) !== text || this.underDateLine())) {
+      return true;
+    }
     return this.agenciesAsByline(text);
   }
 
-  /** Agencies' names (`Reuters`, `KYODO, JIJI`, `QNA`) set as a byline: over or under a date line, or under the headline. */
+  /**
+   * Agencies' names (`Reuters`, `KYODO, JIJI`, `QNA`) set as a byline: over or under a date line, or under the headline
+   * (printed once or twice). An outlet's name (`DAILY SABAH`) only over the date line, the place perhaps between: under
+   * the headline alone it may be the site's logo.
+   */
   private agenciesAsByline(text: string): boolean {
     const next = this.nextPastBlank();
-    if (this.draft.bodyLines > 1 || next === undefined || !isAgencies(text)) return false;
-    return isDatedLine(next) || this.underDateLine() || this.lastContentLine()?.role === 'title';
+    if (this.draft.bodyLines > 1 || next === undefined) return false;
+    if (!isAgencies(text)) return isOutletName(text) && this.datedFrom(1);
+    const above = this.lastContentLine()?.role;
+    return isDatedLine(next) || this.underDateLine() || above === 'title' || above === 'title-repeat';
   }
 
   /** The next line, or the one after it when the next is blank (a copy that sets every line apart). */
@@ -736,8 +768,8 @@ export class Segmenter {
         draft.bylineNames = names ?? text;
         return 'byline';
       }
-    } else if (names === draft.bylineNames) {
-      // The byline printed again under the story (`Written by Jane Doe`): a repeat.
+    } else if (names === draft.bylineNames || (draft.hasBody && text === draft.bylineNames)) {
+      // The byline printed again under the story (`Written by Jane Doe`, or the names alone): a repeat.
       return 'duplicate';
     }
     // The writer's outlet or post on the line under the byline (AP: `By JANE SMITH` over `Associated Press`): part of it.
