@@ -894,6 +894,13 @@ describe('normalize: the shapes of other sites', () => {
     );
     expect(haaretz.article).toMatchObject({ byline: 'Jonathan Lis', paragraphs: ['The cabinet approved the budget early Saturday.'], tags: ['Israeli Budget', 'Knesset'] });
     expect(haaretz.dropped).toEqual({ newsletter: 1, navigation: 1 });
+    // Under the story, the outlet's name alone (NHK's sign-off) and with the agencies it drew on (Daily Sabah's).
+    const nhk = one(["Japan's economy shrinks", 'November 28, 2026 14:05 JST', 'The economy contracted.', 'NHK WORLD-JAPAN'].join('\n'));
+    expect(nhk.article).toMatchObject({ published: '2026-11-28T14:05:00+09:00', paragraphs: ['The economy contracted.'] });
+    expect(nhk.dropped).toEqual({ logo: 1 });
+    const sabah = one(['Central bank holds rates', 'The bank kept its rate at 38%.', 'Daily Sabah with AA', 'Reuters said the bank would wait.'].join('\n'));
+    expect(sabah.article.paragraphs).toEqual(['The bank kept its rate at 38%.', 'Reuters said the bank would wait.']);
+    expect(sabah.dropped).toEqual({ credit: 1 });
   });
 
   it("reads a Substack post and a Medium story whole: counts printed twice, thanks, footers, the writer's names again", () => {
@@ -916,6 +923,7 @@ describe('normalize: the shapes of other sites', () => {
         '18',
         'Share',
         'Discover more from The Local Desk',
+        'Notes on local news, civic life and the places in between.',
         'Over 12,000 subscribers',
         'Continue reading',
       ].join('\n'),
@@ -925,7 +933,7 @@ describe('normalize: the shapes of other sites', () => {
       published: '2026-11-28',
       paragraphs: ['What happens to a town when nobody is writing down what happens there', 'When the Ledger closed, nobody noticed for a week.', 'The paper had been shrinking for years.'],
     });
-    expect(substack.dropped).toEqual({ advertisement: 1, 'title-repeat': 1, navigation: 1, newsletter: 3, share: 6 });
+    expect(substack.dropped).toEqual({ advertisement: 1, 'title-repeat': 1, navigation: 2, newsletter: 3, share: 6 });
     // Medium's clap bar (`--`) over the count of responses; the writer's names alone, and their followers, under the story.
     const medium = one(
       [
@@ -946,10 +954,11 @@ describe('normalize: the shapes of other sites', () => {
         'Alex Kim',
         'Written by Alex Kim',
         '1.2K followers',
+        'Writer on technology and attention.',
       ].join('\n'),
     );
     expect(medium.article).toMatchObject({ byline: 'Alex Kim', published: '2026-11-27', paragraphs: ["I didn't plan to give up my phone.", 'By the second week, I was reading again.'] });
-    expect(medium.dropped).toEqual({ duplicate: 2, navigation: 3, separator: 3, share: 4 });
+    expect(medium.dropped).toEqual({ duplicate: 2, navigation: 4, separator: 3, share: 4 });
   });
 
   it("reads Dawn's and the ABC's pages: outlets a bar apart, credits after a dash or an outlet's name, a post before the names", () => {

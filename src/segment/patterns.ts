@@ -530,7 +530,7 @@ export function isNamesLine(text: string): boolean {
   return names.length >= 2 && names.length <= 8 && names.every((word) => /^\p{Lu}[\p{L}'’.-]*$/u.test(word)) && words.length - names.length <= 3;
 }
 
-const AGENCY_NAMES = 'Reuters|AP|AFP|Associated Press|Agence France-Presse|Bloomberg|dpa|ANSA|EFE|Xinhua|PA Media|Anadolu Agency|Kyodo News|Kyodo|KYODO|Jiji Press|Jiji|JIJI|Yonhap|UPI|Press Trust of India|PTI|ANI|IANS|SPA|Saudi Press Agency|WAM|KUNA|QNA|Petra|MENA|ONA|BNA|IRNA|SANA|NNA';
+const AGENCY_NAMES = 'Reuters|AP|AFP|AA|TASS|Associated Press|Agence France-Presse|Bloomberg|dpa|ANSA|EFE|Xinhua|PA Media|Anadolu Agency|Kyodo News|Kyodo|KYODO|Jiji Press|Jiji|JIJI|Yonhap|UPI|Press Trust of India|PTI|ANI|IANS|SPA|Saudi Press Agency|WAM|KUNA|QNA|Petra|MENA|ONA|BNA|IRNA|SANA|NNA';
 
 /**
  * The names of news sites and papers, as their pages print them over the headline (their masthead): above the
@@ -553,6 +553,15 @@ const OUTLET_NAMES = new Set(
 export function isOutletName(text: string): boolean {
   return text.length <= 30 && OUTLET_NAMES.has(text.toLowerCase());
 }
+
+/** An outlet's name with the agencies it drew on, under its story: `Daily Sabah with AA`, `Arab News with AFP`, `… with agencies`. */
+export function isOutletCredit(text: string): boolean {
+  const at = text.length <= 60 ? text.search(WITH) : -1;
+  if (at < 2) return false;
+  const agencies = text.slice(at + 6);
+  return isOutletName(text.slice(0, at)) && (isAgencies(agencies) || /^(?:agencies|wires)$/i.test(agencies));
+}
+const WITH = / [Ww]ith /;
 
 /** A news agency's name alone, as a page that republishes its story prints it over the date. */
 export const AGENCY = byStart(AGENCY_NAMES.split('|').map(startKey).join(' '), new RegExp(`^(?:${AGENCY_NAMES})$`));

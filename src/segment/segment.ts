@@ -33,6 +33,7 @@ import {
   isArabicLine,
   isAsciiDigit,
   isKicker,
+  isOutletCredit,
   isOutletName,
   isPlaceLine,
   isNamesLine,
@@ -113,6 +114,9 @@ const TEXT_SIZE_LABEL = /^text size$/i;
 /** Yahoo's label over the stocks a story names, a line each: ticker, company, change (`TTE`, `TotalEnergies SE`, `-1.2%`). */
 const QUOTES_LABEL = /^in this article:?$/i;
 const TEXT_SIZE = /^(?:small|medium|large|larger|normal)$/i;
+/** What a line of blurb stands under: Substack's `Discover more from …`, Medium's `1.2K followers` under the writer's name. */
+const BLURB_OVER = /^(?:discover more from .{1,60}|\d[\d.,]*[km]? followers)$/i;
+const BLURB_MAX = 160;
 
 /** How far ahead the segmenter looks for a repeated headline. */
 const LOOKAHEAD = 12;
@@ -157,6 +161,8 @@ interface Draft {
   lastContent: string | undefined;
   /** Lines still to come of a site's menu above the headline (see `inMenu`). */
   menuLeft: number;
+  /** The last line was one a blurb stands under (`BLURB_OVER`). */
+  blurbNext: boolean;
 }
 
 /**
@@ -354,6 +360,13 @@ export class Segmenter {
     // Under the headline, an agency's capitals (`QNA`) are its byline, not a logo: where a byline can stand.
     if (reason === 'logo' && !draft.hasBody && draft.bylineNames === undefined && this.agenciesAsByline(text)) reason = undefined;
     if (reason === undefined && draft.title === undefined && isOutletName(text) && this.nextText() !== undefined) reason = 'logo';
+    // Under the story, the outlet's name alone signs it off (`NHK WORLD-JAPAN`), or names the agencies it drew on
+    // (`Daily Sabah with AA`).
+    if (reason === undefined && draft.hasBody && (this.queue.at(0)?.text ?? '') === '' && isOutletName(text)) reason = 'logo';
+    if (reason === undefined && draft.hasBody && isOutletCredit(text)) reason = 'credit';
+    // The blurb under a newsletter's `Discover more from …` or a writer's follower count (`1.2K followers`).
+    if (reason === undefined && draft.blurbNext && this.blankRun === 0 && text.length <= BLURB_MAX) reason = 'navigation';
+    draft.blurbNext = false;
     // A reaction count (`42` likes, `8` comments) stands over another or over a share button.
     // Or under one (`Comment` over `1,234`), or under Medium's clap bar (`--` over `12` responses).
     if (reason === undefined && isCount(text) && (this.countOrShareNext() || (this.blankRun === 0 && this.underShareButton()))) reason = 'share';
@@ -373,6 +386,7 @@ export class Segmenter {
     // over the headline's), not a footer's.
     else if (draft.inFooter && reason === undefined && text.length > 80 && /[.!?]["”’]?$/.test(text)) draft.inFooter = false;
     if (reason !== undefined && FOOTER_START.test(text)) draft.inFooter = true;
+    if (reason !== undefined && BLURB_OVER.test(text)) draft.blurbNext = true;
     // An inline link to another story, its label (`Related article`, `Read more`) set directly over its headline.
     // Note: a label may stand over several links (`Read more from Sky News:`), a headline a line, no blank between;
     // under a label that ends in a colon, a list of them, a blank line apart (Al Arabiya's `Read more:`).
@@ -887,6 +901,7 @@ function newDraft(): Draft {
     linkGap: undefined,
     lastContent: undefined,
     menuLeft: 0,
+    blurbNext: false,
   };
 }
 
