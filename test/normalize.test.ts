@@ -65,6 +65,9 @@ describe('normalize', () => {
     expect(one('Title\nLIMA, Peru (AP) — Protesters marched.').article.dateline).toBe('LIMA, Peru (AP)');
     expect(one('Title\nWASHINGTON — The Senate voted.').article.dateline).toBe('WASHINGTON');
     expect(one('Title\nNATO - the alliance met today.').article.dateline).toBeUndefined();
+    // An en dash too (The Straits Times' house style); not after a label.
+    expect(one('Title\nSINGAPORE – Employers will contribute more.').article.dateline).toBe('SINGAPORE');
+    expect(one('Title\nBREAKING — Fire hits the port.').article.dateline).toBeUndefined();
     // Past the first letter, a capital of any alphabet, an apostrophe or a full stop; never a lower-case letter or a space.
     expect(one('Title\nSÃO PAULO (Reuters) - Brazil said.').article.dateline).toBe('SÃO PAULO (Reuters)');
     expect(one("Title\nO'HARE, Ill. (AP) — Flights resumed.").article.dateline).toBe("O'HARE, Ill. (AP)");
@@ -901,6 +904,56 @@ describe('normalize: the shapes of other sites', () => {
     const sabah = one(['Central bank holds rates', 'The bank kept its rate at 38%.', 'Daily Sabah with AA', 'Reuters said the bank would wait.'].join('\n'));
     expect(sabah.article.paragraphs).toEqual(['The bank kept its rate at 38%.', 'Reuters said the bank would wait.']);
     expect(sabah.dropped).toEqual({ credit: 1 });
+  });
+
+  it("reads the byline's outlet and date a slash apart under it, a time before the date, and no date label for a name", () => {
+    const inquirer = one(
+      [
+        'Marcos orders review of flood control projects',
+        'By: Jane Dela Cruz - Reporter / @JaneINQ',
+        'Philippine Daily Inquirer / 05:05 AM November 28, 2026',
+        'MANILA, Philippines — President Marcos ordered a review.',
+        'Read Next',
+        'Disclaimer: Comments do not represent the views of INQUIRER.net.',
+      ].join('\n'),
+    );
+    expect(inquirer.article).toMatchObject({ byline: 'Jane Dela Cruz', published: '2026-11-28T05:05:00', dateline: 'MANILA, Philippines', paragraphs: ['MANILA, Philippines — President Marcos ordered a review.'] });
+    expect(inquirer.dropped).toEqual({ 'read-more': 1, navigation: 1 });
+    // RTÉ's date line, its label a slash before the date: no byline `Updated`.
+    const rte = one(['Storm warning issued', 'Updated / Saturday, 28 Nov 2026 10:33', 'Met Éireann has issued a warning.', 'Share this article'].join('\n'));
+    expect(rte.article.byline).toBeUndefined();
+    expect(rte.article).toMatchObject({ published: '2026-11-28T10:33:00', paragraphs: ['Met Éireann has issued a warning.'] });
+  });
+
+  it("drops the buttons, marks and prompts of CBC's, Patch's, Yonhap's, The Straits Times', News24's and Nation's pages", () => {
+    const cbc = one(
+      [
+        "Canada's inflation rate eases",
+        'Social Sharing',
+        'The Canadian Press',
+        'Posted: Nov 28, 2026 8:30 AM EST | Last Updated: 2 hours ago',
+        "Canada's annual inflation rate eased to 1.9 per cent.",
+        'Corrections and clarifications|Submit a news tip|',
+      ].join('\n'),
+    );
+    expect(cbc.article).toMatchObject({ byline: 'The Canadian Press', published: '2026-11-28T08:30:00-05:00', paragraphs: ["Canada's annual inflation rate eased to 1.9 per cent."] });
+    expect(cbc.dropped).toEqual({ share: 1, navigation: 1 });
+    const patch = one(['Council approves bike lanes', 'Patch Staff', 'Posted Sat, Nov 28, 2026 at 10:12 am ET', 'Reply', 'The council voted 5-2.', 'Thank', 'Reply', 'Share'].join('\n'));
+    expect(patch.article).toMatchObject({ byline: 'Patch Staff', paragraphs: ['The council voted 5-2.'] });
+    expect(patch.dropped).toEqual({ share: 4 });
+    const yonhap = one(["S. Korea's exports rise", 'By Yonhap', 'SEOUL, Nov. 28 (Yonhap) -- Exports rose.', '(END)'].join('\n'));
+    expect(yonhap.article.paragraphs).toEqual(['SEOUL, Nov. 28 (Yonhap) -- Exports rose.']);
+    expect(yonhap.dropped).toEqual({ navigation: 1 });
+    const st = one(['Singapore raises CPF rates', 'Published Nov 28, 2026, 04:00 PM', 'SINGAPORE – Employers will contribute more.', "Join ST's WhatsApp Channel and get the latest news and must-reads."].join('\n'));
+    expect(st.article.paragraphs).toEqual(['SINGAPORE – Employers will contribute more.']);
+    expect(st.dropped).toEqual({ navigation: 1 });
+    // News24's name between the headline and the byline (names over the date line) is its masthead.
+    const news24 = one(['Eskom says no load shedding', 'News24', 'Jane Mokoena', 'Published 28 November 2026', 'Eskom says it does not expect load shedding.', 'Get the biggest daily stories by email', 'Subscribe to News24'].join('\n'));
+    expect(news24.article).toMatchObject({ byline: 'Jane Mokoena', published: '2026-11-28', paragraphs: ['Eskom says it does not expect load shedding.'] });
+    expect(news24.dropped).toEqual({ logo: 1, newsletter: 2 });
+    const nation = one(["Kenya's parliament passes finance bill", 'By NATION REPORTER', 'More by this Author', 'Parliament passed the bill.'].join('\n'));
+    expect(nation.article.paragraphs).toEqual(['Parliament passed the bill.']);
+    expect(nation.dropped).toEqual({ navigation: 1 });
   });
 
   it("reads a Substack post and a Medium story whole: counts printed twice, thanks, footers, the writer's names again", () => {

@@ -31,7 +31,7 @@ const FOOTER_HEADING = "(?:explore more on (?:these|this) topics?|discover more 
 
 /** A link of a page's footer row. */
 const FOOTER_LINK =
-  '(?:privacy(?: policy| notice)?|terms(?: of (?:use|service))?|cookies?(?: policy| settings)?|collection notice|contact(?: us)?|about(?: us)?|help|accessibility|sitemap|careers|advertise|imprint)';
+  '(?:privacy(?: policy| notice)?|terms(?: of (?:use|service))?|cookies?(?: policy| settings)?|collection notice|contact(?: us)?|about(?: us)?|help|accessibility|sitemap|careers|advertise|imprint|corrections and clarifications|submit a news tip)';
 
 /**
  * What a line starts with, for choosing the rules worth trying on it: its
@@ -158,7 +158,7 @@ export function ruleMatches(rule: BoilerplateRule, text: string): boolean {
  * A footer's row of links (`Privacy ∙ Terms ∙ Collection notice`). Note: tried only on a line with one of the
  * glyphs between them; the pattern, the costliest of all to compile (3 ms), is then compiled for few dumps.
  */
-const FOOTER_ROW = new RegExp(`^${FOOTER_LINK}(?: ?[∙·•|] ?${FOOTER_LINK})+$`, 'i');
+const FOOTER_ROW = new RegExp(`^${FOOTER_LINK}(?: ?[∙·•|] ?${FOOTER_LINK})+(?: ?[∙·•|])?$`, 'i');
 const FOOTER_ROW_GLYPH = /[∙·•|]/;
 
 /** `AFP via Getty Images`: a photo's credit alone. */
@@ -255,9 +255,9 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
   { reason: 'read-more', starts: 'ا إ ذ م', pattern: /^(?:اقرأ أيضاً|اقرأ أيضا|إقرأ أيضاً|اقرأ المزيد|ذات صلة|مواضيع ذات صلة|مقالات ذات صلة)(?:\s*[:：].*)?$/ },
   {
     reason: 'share',
-    starts: `share gift add save @ tweet email print copy copied link facebook twitter x linkedin whatsapp telegram reddit pinterest comment comments like restack ${DIGITS}`,
+    starts: `share gift add save @ tweet email print copy copied link facebook twitter x linkedin whatsapp telegram reddit pinterest comment comments like restack social reply thank ${DIGITS}`,
     pattern:
-      /^(?:share(?: (?:this|the) (?:article|story|page|post))?(?: on \w+)?|share (?:article |this )?via \w+|share by \w+|gift (?:this |the )?article|(?:add|save) to myft|@\w{1,30}|tweet|email|print|copy link|(?:link )?copied!?|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|(?:\d+ )?comments?|\d[\d.,]*[km]? followers|like|restack)$/i,
+      /^(?:share(?: (?:this|the) (?:article|story|page|post))?(?: on \w+)?|share (?:article |this )?via \w+|share by \w+|gift (?:this |the )?article|(?:add|save) to myft|@\w{1,30}|tweet|email|print|copy link|(?:link )?copied!?|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|(?:\d+ )?comments?|\d[\d.,]*[km]? followers|like|restack|social sharing|reply|thank)$/i,
   },
   {
     reason: 'read-more',
@@ -275,7 +275,7 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
     reason: 'newsletter',
     starts: `sign subscribe get newsletter already ∙ · • thousands hundreds tens millions over , . ${DIGITS} view forward unsubscribe update manage you try only unlock thanks`,
     pattern:
-      /^(?:sign up (?:for|to)\b.*|sign up here\.?|subscribe(?: now| today| to\b.*)?|get (?:our|the) (?:free )?newsletter.*|newsletter sign[- ]?up.*|already a subscriber\?.*|[∙·•] ?paid|(?:thousands|hundreds|tens of thousands|millions|over [\d,.]+k?|[\d,.]+k?\+?) of (?:paid )?subscribers|over [\d,.]+k? (?:paid )?subscribers|thanks for reading [\w&.'’ -]{1,60}[!.] subscribe\b.{0,120}|get email notifications? for articles (?:from|by) .{1,60}|view (?:this (?:email|newsletter) )?(?:in (?:your |a )?browser|online)|forward (?:this (?:email )?)?to a friend|unsubscribe(?: (?:here|now|from .*|\| .*))?|update your (?:email )?preferences|manage (?:your )?(?:subscriptions?|preferences)|you(?: are|'re|’re) receiving this (?:email|newsletter)\b.*|you received this (?:email|newsletter)\b.*|try (?:unlimited|full|digital) access|only [$£€]\d[\d.,]* for \d+ (?:weeks?|months?)|unlock (?:this|the) article)$/i,
+      /^(?:sign up (?:for|to)\b.*|sign up here\.?|subscribe(?: now| today| to\b.*)?|get (?:our|the) (?:free )?newsletter.*|newsletter sign[- ]?up.*|already a subscriber\?.*|[∙·•] ?paid|(?:thousands|hundreds|tens of thousands|millions|over [\d,.]+k?|[\d,.]+k?\+?) of (?:paid )?subscribers|over [\d,.]+k? (?:paid )?subscribers|thanks for reading [\w&.'’ -]{1,60}[!.] subscribe\b.{0,120}|get email notifications? for articles (?:from|by) .{1,60}|get (?:the|our) [\w'’ -]{1,40} (?:by|via|in your|to your) (?:email|inbox)\.?|view (?:this (?:email|newsletter) )?(?:in (?:your |a )?browser|online)|forward (?:this (?:email )?)?to a friend|unsubscribe(?: (?:here|now|from .*|\| .*))?|update your (?:email )?preferences|manage (?:your )?(?:subscriptions?|preferences)|you(?: are|'re|’re) receiving this (?:email|newsletter)\b.*|you received this (?:email|newsletter)\b.*|try (?:unlimited|full|digital) access|only [$£€]\d[\d.,]* for \d+ (?:weeks?|months?)|unlock (?:this|the) article)$/i,
   },
   {
     reason: 'cookie',
@@ -286,7 +286,7 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
     reason: 'navigation',
     starts: `explore discover news related suggested topics more media press investor skip back home menu search log login sign follow click this listen a ${DIGITS} read reading heard in for top full live key show forwarded terms privacy find saved text why image pic please you enable javascript`,
     pattern: new RegExp(
-      `^(?:${FOOTER_HEADING}|skip to (?:main )?content|back to top|home|menu|search|log ?in|sign in|follow us(?: on .*)?|follow [\\w&.'’ -]{1,40} on (?:x|twitter|facebook|instagram|threads|bluesky|linkedin|youtube|tiktok|whatsapp|telegram|google news)(?: channels?)?\\.?|click here\\b.*|this article is more than \\d+ (?:years?|months?) old|follow|listen to (?:this )?article(?: [·|•-] .*)?|listen(?: \\(\\d+ mins?\\))?|a version of this article appears in print on .*|\\d{1,3} min(?:ute)?s?(?: read)?|text size|in this article:?|read(?:ing)? time:? ?\\d{1,3} min(?:ute)?s?|heard on [\\w&'’ ]{2,40}|news (?:code|id):? ?\\d{4,12}|for immediate release|top stories|full coverage|live|key events|show key events only|forwarded from .{1,80}|(?:terms and )?privacy (?:policy|dashboard)|why you can trust [\\w&.'’ -]{1,40}|image:|pic:|please (?:turn on|enable) javascript\\b.*|(?:you need to )?enable javascript to .*|javascript is (?:disabled|required)\\b.*|terms of (?:use|service)|follow (?:ap[’']?s|our) (?:full |latest |live )?(?:coverage|updates|reporting)\\b.*|find more (?:of )?(?:ap[’']?s|our) coverage\\b.*|saved (?:on )?(?:[a-z]{3,9}\\.? \\d{1,2},? \\d{4}|\\d{1,2} [a-z]{3,9}\\.? \\d{4})(?: [·•∙|] \\d{1,3} min(?:ute)?s? read)?)$`,
+      `^(?:${FOOTER_HEADING}|skip to (?:main )?content|back to top|home|menu|search|log ?in|sign in|follow us(?: on .*)?|follow [\\w&.'’ -]{1,40} on (?:x|twitter|facebook|instagram|threads|bluesky|linkedin|youtube|tiktok|whatsapp|telegram|google news)(?: channels?)?\\.?|click here\\b.*|this article is more than \\d+ (?:years?|months?) old|follow|listen to (?:this )?article(?: [·|•-] .*)?|listen(?: \\(\\d+ mins?\\))?|a version of this article appears in print on .*|\\d{1,3} min(?:ute)?s?(?: read)?|text size|in this article:?|read(?:ing)? time:? ?\\d{1,3} min(?:ute)?s?|heard on [\\w&'’ ]{2,40}|news (?:code|id):? ?\\d{4,12}|more by this author|for immediate release|top stories|full coverage|live|key events|show key events only|forwarded from .{1,80}|(?:terms and )?privacy (?:policy|dashboard)|why you can trust [\\w&.'’ -]{1,40}|image:|pic:|please (?:turn on|enable) javascript\\b.*|(?:you need to )?enable javascript to .*|javascript is (?:disabled|required)\\b.*|terms of (?:use|service)|follow (?:ap[’']?s|our) (?:full |latest |live )?(?:coverage|updates|reporting)\\b.*|find more (?:of )?(?:ap[’']?s|our) coverage\\b.*|saved (?:on )?(?:[a-z]{3,9}\\.? \\d{1,2},? \\d{4}|\\d{1,2} [a-z]{3,9}\\.? \\d{4})(?: [·•∙|] \\d{1,3} min(?:ute)?s? read)?)$`,
       'i',
     ),
   },
@@ -318,6 +318,11 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
     long: true,
     test: (text) => NECESSARILY.test(text) && !SAID.test(text) && VIEWS_DISCLAIMER.test(text),
   },
+  // Yonhap's mark at a story's end.
+  { reason: 'navigation', starts: '(', pattern: /^\(END\)$/ },
+  // The Inquirer's note over its comments, and The Straits Times' prompt under every story.
+  { reason: 'navigation', starts: 'disclaimer', pattern: /^disclaimer: comments do not (?:represent|reflect) the views of [\w&.'’ -]{1,40}\.?$/i },
+  { reason: 'navigation', starts: 'join', pattern: /^join [\w&.'’ -]{1,30} whatsapp channel\b.{0,80}$/i },
   // Hindustan Times' note under every story (`Catch your daily dose of Fashion, … on Hindustan Times Website and APPs.`).
   {
     reason: 'navigation',
@@ -368,7 +373,7 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
   },
   {
     reason: 'navigation',
-    starts: 'privacy terms cookie cookies collection contact about help accessibility sitemap careers advertise imprint',
+    starts: 'privacy terms cookie cookies collection contact about help accessibility sitemap careers advertise imprint corrections submit',
     pattern: FOOTER_ROW,
     test: (text) => FOOTER_ROW_GLYPH.test(text) && FOOTER_ROW.test(text),
   },
@@ -497,7 +502,9 @@ export function splitBareByline(text: string): { name: string; rest: string } | 
   const rest = parts[parts.length - 1] as string;
   if (parts.length < 2 || parts.length > 4 || name.length > 60 || !/\d/.test(rest) || matchDateLine(rest) === undefined) return undefined;
   const words = name.split(' ');
-  return words.length <= 6 && words.every((word) => /^\p{Lu}/u.test(word) || word === 'and') && matchDateLine(name) === undefined ? { name, rest } : undefined;
+  if (words.length > 6 || !words.every((word) => /^\p{Lu}/u.test(word) || word === 'and')) return undefined;
+  // Note: nor a date's label before its date (RTÉ's `Updated / Saturday, 28 Nov 2026 10:33`).
+  return matchDateLine(name) === undefined && dateLabelKind(name) === undefined ? { name, rest } : undefined;
 }
 // Note: Ahram Online sets a space before its comma (`Ahram Online , Thursday 27 Nov 2026`); `Jane Doe, March 3, 2025`
 // without it could as well be a place and its date.
@@ -530,7 +537,7 @@ export function isNamesLine(text: string): boolean {
   return names.length >= 2 && names.length <= 8 && names.every((word) => /^\p{Lu}[\p{L}'’.-]*$/u.test(word)) && words.length - names.length <= 3;
 }
 
-const AGENCY_NAMES = 'Reuters|AP|AFP|AA|TASS|Associated Press|Agence France-Presse|Bloomberg|dpa|ANSA|EFE|Xinhua|PA Media|Anadolu Agency|Kyodo News|Kyodo|KYODO|Jiji Press|Jiji|JIJI|Yonhap|UPI|Press Trust of India|PTI|ANI|IANS|SPA|Saudi Press Agency|WAM|KUNA|QNA|Petra|MENA|ONA|BNA|IRNA|SANA|NNA';
+const AGENCY_NAMES = 'Reuters|AP|AFP|AA|TASS|The Canadian Press|Canadian Press|Associated Press|Agence France-Presse|Bloomberg|dpa|ANSA|EFE|Xinhua|PA Media|Anadolu Agency|Kyodo News|Kyodo|KYODO|Jiji Press|Jiji|JIJI|Yonhap|UPI|Press Trust of India|PTI|ANI|IANS|SPA|Saudi Press Agency|WAM|KUNA|QNA|Petra|MENA|ONA|BNA|IRNA|SANA|NNA';
 
 /**
  * The names of news sites and papers, as their pages print them over the headline (their masthead): above the
@@ -545,7 +552,7 @@ const OUTLET_NAMES = new Set(
     'The Guardian', 'The Times', 'The Telegraph', 'The Independent', 'Financial Times', 'The Economist', 'Daily Mail',
     'The New York Times', 'The Washington Post', 'The Wall Street Journal', 'Bloomberg', 'Politico', 'Axios', 'Le Monde', 'El País',
     'Der Spiegel', 'Deutsche Welle', 'DW', 'France 24', 'Euronews',
-    'Daily Sabah', 'Haaretz', 'The Times of Israel', 'NHK World', 'NHK World-Japan',
+    'Daily Sabah', 'News24', 'Haaretz', 'The Times of Israel', 'NHK World', 'NHK World-Japan',
   ].map((name) => name.toLowerCase()),
 );
 
@@ -1076,7 +1083,7 @@ export const TIME_ONLY = /^\d{1,2}(?:[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?
  * (`November 27, 20263:42 PM GMTUpdated 2 hours ago`: a time straight after the year is still a time).
  */
 const BARE_DATE = new RegExp(
-  `^(?:\\d{1,2}\\/\\d{1,2}\\/\\d{4}\\s*(?=[A-Z]))?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${'(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?'},?\\s+\\d{4}|${'(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?'}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}(?:T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,6})?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?|\\d{4}\\/\\d{2}\\/\\d{2}|\\d{1,2}\\/\\d{1,2}\\/\\d{4}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{4}\\s*[年년]\\s*\\d{1,2}\\s*[月월]\\s*\\d{1,2}\\s*[日일])` +
+  `^(?:\\d{1,2}\\/\\d{1,2}\\/\\d{4}\\s*(?=[A-Z]))?(?:\\d{1,2}:\\d{2}\\s*[ap]\\.?m\\.?\\s+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${'(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?'},?\\s+\\d{4}|${'(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?'}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}(?:T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,6})?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?|\\d{4}\\/\\d{2}\\/\\d{2}|\\d{1,2}\\/\\d{1,2}\\/\\d{4}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{4}\\s*[年년]\\s*\\d{1,2}\\s*[月월]\\s*\\d{1,2}\\s*[日일])` +
     '(?:(?:\\s*[,/|•·-]\\s*|\\s*)(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:,?\\s+[A-Z]{2,5}(?:[+-]\\d{1,2}(?::?\\d{2})?)?)?)?' +
     '(?:(?: [/|•·])? ?(?:(?:last )?updated\\b|last update\\b).{1,60}| - update ?: .{1,60}| \\d{1,3} min(?:ute)?s? read)?$',
   'i',
@@ -1397,10 +1404,10 @@ export function matchDateline(paragraph: string): string | undefined {
   const m = DATELINE.exec(paragraph.slice(0, 160));
   if (!m) return colonDateline(paragraph) ?? slashDateline(paragraph);
   const dateline = m[1] as string;
-  // A bare capitalised word and a dash (`NATO - the alliance…`) is not enough: ask for a qualifier,
-  // an agency, or a place of more than one word.
-  if (!/[,(]/.test(dateline) && !/ /.test(dateline) && !/—/.test(paragraph.slice(dateline.length, dateline.length + 3))) {
-    return undefined;
+  // A bare capitalised word and a hyphen (`NATO - the alliance…`) is not enough: ask for a qualifier, an agency, a
+  // place of more than one word, or a dash, em or en (The Straits Times' `SINGAPORE –`), after a word no label.
+  if (!/[,(]/.test(dateline) && !/ /.test(dateline)) {
+    return /[—–]/.test(paragraph.slice(dateline.length, dateline.length + 3)) && !COLON_LABELS.has(dateline) ? dateline : undefined;
   }
   return dateline;
 }

@@ -360,6 +360,8 @@ export class Segmenter {
     // Under the headline, an agency's capitals (`QNA`) are its byline, not a logo: where a byline can stand.
     if (reason === 'logo' && !draft.hasBody && draft.bylineNames === undefined && this.agenciesAsByline(text)) reason = undefined;
     if (reason === undefined && draft.title === undefined && isOutletName(text) && this.nextText() !== undefined) reason = 'logo';
+    // Between the headline and a byline without its `By` (names over the date line), it is the masthead too (`News24`).
+    if (reason === undefined && !draft.hasBody && draft.bylineNames === undefined && isOutletName(text) && this.namesOverDateNext()) reason = 'logo';
     // Under the story, the outlet's name alone signs it off (`NHK WORLD-JAPAN`), or names the agencies it drew on
     // (`Daily Sabah with AA`).
     if (reason === undefined && draft.hasBody && (this.queue.at(0)?.text ?? '') === '' && isOutletName(text)) reason = 'logo';
@@ -503,6 +505,11 @@ export class Segmenter {
     // An agency's or outlet's name alone over the date line, as a page that republishes a story sets it (Dawn's
     // `Reuters`), the place perhaps between them (Daily Sabah's `DAILY SABAH`, `ISTANBUL`).
     return (isAgencies(next) || isOutletName(next)) && this.datedFrom(2);
+  }
+
+  /** The next lines are names over a date line: a byline without its `By`. */
+  private namesOverDateNext(): boolean {
+    return isNamesLine(this.nextText() ?? '') && isDatedLine(this.nextText(2) ?? '');
   }
 
   /** The last line was a share button, or Medium's `--` over its count of responses. */
@@ -776,7 +783,8 @@ export class Segmenter {
     // `By …` (or `Author: …`) gives the names; a line of names alone is a byline only where bylineWithoutBy says so,
     // and names before a date on one line (`TOI News Desk / TIMESOFINDIA.COM / Updated: Nov 27, 2026`) before the body.
     const labelled = BYLINE_START.test(text);
-    const names = labelled ? matchByline(text) : !draft.hasBody ? unlabelledByline(text)?.name : undefined;
+    const unlabelled = labelled || draft.hasBody ? undefined : unlabelledByline(text);
+    const names = labelled ? matchByline(text) : unlabelled?.name;
     if (draft.bylineNames === undefined) {
       if (names !== undefined || (!labelled && this.bylineWithoutBy(text))) {
         draft.bylineNames = names ?? text;
@@ -785,6 +793,10 @@ export class Segmenter {
     } else if (names === draft.bylineNames || (draft.hasBody && text === draft.bylineNames)) {
       // The byline printed again under the story (`Written by Jane Doe`, or the names alone): a repeat.
       return 'duplicate';
+    } else if (unlabelled?.rest !== undefined) {
+      // Under the byline, the outlet and the date (`Philippine Daily Inquirer / 05:05 AM November 28, 2026`): the byline's
+      // tail, which gives the date.
+      return 'byline';
     }
     // The writer's outlet or post on the line under the byline (AP: `By JANE SMITH` over `Associated Press`): part of it.
     if (this.blankRun === 0 && draft.lines[draft.lines.length - 1]?.role === 'byline' && BYLINE_POST.test(text)) return 'byline';
