@@ -68,6 +68,8 @@ describe('normalize', () => {
     // An en dash too (The Straits Times' house style); not after a label.
     expect(one('Title\nSINGAPORE – Employers will contribute more.').article.dateline).toBe('SINGAPORE');
     expect(one('Title\nBREAKING — Fire hits the port.').article.dateline).toBeUndefined();
+    // A label's words, whatever joins them, before a colon too.
+    expect(one('Title\nFACT-CHECK: Claims about the vote are false.').article.dateline).toBeUndefined();
     // Past the first letter, a capital of any alphabet, an apostrophe or a full stop; never a lower-case letter or a space.
     expect(one('Title\nSÃO PAULO (Reuters) - Brazil said.').article.dateline).toBe('SÃO PAULO (Reuters)');
     expect(one("Title\nO'HARE, Ill. (AP) — Flights resumed.").article.dateline).toBe("O'HARE, Ill. (AP)");

@@ -804,7 +804,7 @@ export function sourceLine(text: string): { place: string; name: string } | unde
   if (m === null) return undefined;
   const place = m[1] as string;
   const name = (m[2] ?? m[3]) as string;
-  if (place.split(/[ ,]+/).some((word) => COLON_LABELS.has(word.toUpperCase()))) return undefined;
+  if (hasLabelWord(place)) return undefined;
   return isAgencies(name) || isOutletName(name) || isNamesLine(name) ? { place, name } : undefined;
 }
 const SOURCE_GLYPH = / - |: | \(/;
@@ -1352,6 +1352,14 @@ const DATE_DATELINE = lazily(() => new RegExp(`^(${MONTH} \\d{1,2}(?:, \\d{4})? 
  * `RIYADH: …`. Note: the place alone, one to three words; a label in capitals (`BREAKING:`, `UPDATE:`) is none.
  */
 const COLON_DATELINE = lazily(() => /^(\p{Lu}[\p{Lu}.'’-]{2,}(?: \p{Lu}[\p{Lu}.'’-]+){0,2}):\s+["“‘']?\p{Lu}/u);
+/**
+ * Whether any word of what reads as a place is a label's (`BREAKING`, `FACT-CHECK`): the words split at spaces,
+ * hyphens and commas, in any case. Every reader of a place in capitals (datelines, place lines, source lines) asks it.
+ */
+function hasLabelWord(place: string): boolean {
+  return place.split(LABEL_WORD_GAP).some((word) => COLON_LABELS.has(word.toUpperCase()));
+}
+const LABEL_WORD_GAP = /[ ,-]+/;
 const COLON_LABELS = new Set(
   'BREAKING UPDATE UPDATED WATCH READ NOTE WARNING EXCLUSIVE ANALYSIS OPINION LIVE CORRECTION CLARIFICATION PHOTOS PHOTO VIDEO HOST SOURCE SOURCES EDITOR SUMMARY TRANSCRIPT ALSO RELATED MORE TAGS URL TITLE DATE AUTHOR BYLINE FACT CHECK ANNOUNCER SPOILER ALERT TL;DR TLDR FAQ'.split(' '),
 );
@@ -1363,7 +1371,7 @@ const COLON_LABELS = new Set(
 export function isPlaceLine(text: string): boolean {
   const second = text.charCodeAt(1);
   if (text.length > PLACE_MAX || isAsciiSmall(second) || second === 0x20) return false;
-  return PLACE_LINE().test(text) && !text.split(/[ -]/).some((word) => COLON_LABELS.has(word));
+  return PLACE_LINE().test(text) && !hasLabelWord(text);
 }
 const PLACE_LINE = lazily(() => new RegExp(`^${PLACE_IN_CAPITALS}$`, 'u'));
 
@@ -1387,7 +1395,7 @@ function agencyDateline(paragraph: string): string | undefined {
 
 function colonDateline(paragraph: string): string | undefined {
   const place = COLON_DATELINE().exec(paragraph.slice(0, 60))?.[1];
-  return place === undefined || place.split(' ').some((word) => COLON_LABELS.has(word)) ? undefined : place;
+  return place === undefined || hasLabelWord(place) ? undefined : place;
 }
 
 /** The dateline that opens a paragraph, without its dash; the paragraph itself is left whole. */
@@ -1407,7 +1415,7 @@ export function matchDateline(paragraph: string): string | undefined {
   // A bare capitalised word and a hyphen (`NATO - the alliance…`) is not enough: ask for a qualifier, an agency, a
   // place of more than one word, or a dash, em or en (The Straits Times' `SINGAPORE –`), after a word no label.
   if (!/[,(]/.test(dateline) && !/ /.test(dateline)) {
-    return /[—–]/.test(paragraph.slice(dateline.length, dateline.length + 3)) && !COLON_LABELS.has(dateline) ? dateline : undefined;
+    return /[—–]/.test(paragraph.slice(dateline.length, dateline.length + 3)) && !hasLabelWord(dateline) ? dateline : undefined;
   }
   return dateline;
 }
