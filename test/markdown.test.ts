@@ -32,16 +32,16 @@ describe('markdownLines', () => {
   it('gives each block its plain text at the line it starts on, blank lines kept, markup gone', () => {
     const { lines, markup } = markdownLines(CLIP);
     expect(lines.filter((line) => line.text !== '')).toEqual([
-      { text: 'Parliament passes budget', line: 1 },
+      { text: 'Parliament passes budget', line: 1, heading: true },
       { text: 'By Jane Smith | 16 February 2024', line: 3 },
       { text: 'Lawmakers vote on Friday.', line: 5, image: 'https://example.com/vote.jpg' },
       { text: 'Parliament passed the budget on Friday after a 20-hour session, the speaker said.', line: 7 },
-      { text: 'What happens next', line: 10 },
+      { text: 'What happens next', line: 10, heading: true },
       { text: '"This is a dark day," said the opposition leader.', line: 12 },
       { text: 'Spending rises 4%', line: 14 },
       { text: 'Taxes stay the same', line: 15 },
       { text: '* * *', line: 17 },
-      { text: 'Water found on Mars', line: 19 },
+      { text: 'Water found on Mars', line: 19, heading: true },
       { text: 'Scientists found new evidence of liquid water beneath the surface of Mars.', line: 21 },
     ]);
     // The paragraph's second line is part of it: neither a line of its own nor a blank one.
@@ -89,6 +89,14 @@ describe('markdownLines', () => {
     ]);
     // The two `---`, `tags:`, the underline, two fences, the delimiter row, the HTML block and the link definition.
     expect(markup).toBe(9);
+  });
+
+  it("marks a heading's line, which the segmenter takes for a subheading whatever its shape", async () => {
+    const { lines } = markdownLines(['# Title', '', 'Body.', '', '- one', '- two', '', 'Short heading', '---', '', 'Shorter.'].join('\n'));
+    expect(lines.filter((line) => line.heading).map((line) => line.text)).toEqual(['Title', 'Short heading']);
+    const { stdout } = await runBin(['-f', 'json', '--from', 'markdown', '-'], { stdin: ['# Title', '', 'Body of the story.', '', '- one', '- two', '', '## Short heading', '', 'Shorter.'].join('\n') });
+    const article = JSON.parse(stdout).items[0];
+    expect(article.paragraphs[article.headings[0]]).toBe('Short heading');
   });
 
   it('keeps a photo with no alt text, its address without a caption', () => {

@@ -432,6 +432,9 @@ describe('normalize: the shapes of other sites', () => {
     });
     // Without a headline under it, such a line is the title as before (with its warning).
     expect(one("Correction: An earlier version misstated the vote.\n\nThe vote was 7-2, not 6-3.").article.title).toBe('Correction: An earlier version misstated the vote.');
+    // Over a date line, it is the headline of a correction's notice.
+    const notice = one('Correction: Port expansion story\n\nNovember 28, 2026\n\nAn earlier version misstated the cost. It is $2.1 billion.');
+    expect(notice.article).toMatchObject({ title: 'Correction: Port expansion story', published: '2026-11-28', paragraphs: ['An earlier version misstated the cost. It is $2.1 billion.'] });
   });
 
   it("takes a web clipper's address line and a blog's 'Originally published at' line as the article's address", () => {

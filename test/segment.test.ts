@@ -369,6 +369,20 @@ describe('segment: evidence beyond blank lines', () => {
       'body: Really?',
       'body: The fees are not yet known.',
     ]);
+    // An explainer's question over an answer shorter than itself.
+    expect(roles('Title\n\nFirst paragraph of the story.\n\nWhen do the rules take effect?\n\nJanuary 1, 2027.')[0]).toContain('heading: When do the rules take effect?');
+    // A listicle numbers its subheadings; a list's last item, over prose, is no heading (a live page's time line is one line, not a list).
+    expect(roles('Five places to visit\n\nWinter is the best time to go.\n\n1. The Grand Mosque\n\nBuilt in the 12th century, it is the oldest.')[0]).toContain('heading: 1. The Grand Mosque');
+    expect(roles('Title\n\nFirst paragraph of the story.\n\nKey points:\n\nThe hospital treated 140 patients\n\nStaff worked long shifts\n\nThe ministry promised more funding\n\nThe director said the night had exposed years of underinvestment.')[0]).toEqual([
+      'title: Title',
+      'body: First paragraph of the story.',
+      'body: Key points:',
+      'body: The hospital treated 140 patients',
+      'body: Staff worked long shifts',
+      'body: The ministry promised more funding',
+      'body: The director said the night had exposed years of underinvestment.',
+    ]);
+    expect(roles('Title\n\nFirst paragraph of the story.\n\n10:45 GMT\nTalks resume in Cairo\nMediators hosted both sides for a second day, a source said.')[0]).toContain('heading: Talks resume in Cairo');
   });
 
   it('splits at a single blank line when paragraphs are single lines and a headline sits on its first paragraph', () => {

@@ -20,6 +20,8 @@ export interface Line {
   line: number;
   /** The address of the image this line stands for (a Markdown dump's `![caption](src)`), its text the caption. */
   image?: string;
+  /** A Markdown dump's heading (`## …`, or a setext heading): inside a story's body, a subheading whatever its shape. */
+  heading?: boolean;
 }
 
 type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';

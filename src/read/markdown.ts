@@ -72,6 +72,8 @@ export function markdownLines(text: string): MarkdownLines {
   }
 
   const tokens = markdownIt().parse(body, {});
+  /** The lines that hold a heading's text. */
+  const headings = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     const map = token.map;
@@ -88,6 +90,7 @@ export function markdownLines(text: string): MarkdownLines {
         break;
       }
       case 'heading_open':
+        headings.add(start);
         // A setext heading's underline (`===`, `---` under its text): syntax, past the heading's text.
         for (let line = start + 1; line < end; line++) if (/^\s{0,3}(?:=+|-+)\s*$/.test(source[line] as string)) syntax(line);
         break;
@@ -134,7 +137,9 @@ export function markdownLines(text: string): MarkdownLines {
       continue;
     }
     const src = images.get(i);
-    lines.push(src === undefined ? { text: value, line: i + 1 } : { text: value, line: i + 1, image: src });
+    const line: Line = src === undefined ? { text: value, line: i + 1 } : { text: value, line: i + 1, image: src };
+    if (headings.has(i)) line.heading = true;
+    lines.push(line);
   }
   return { lines, markup };
 }

@@ -1466,9 +1466,12 @@ const QUESTION_HEADING = /^(?:what|why|how|who|whose|when|where|which|is|are|was
  */
 export function isSubheading(text: string, next: string | undefined): boolean {
   if (next === undefined || text.length > 80 || text.split(' ').length > 10) return false;
-  if (!/^\p{Lu}/u.test(text) || /^["“‘']/.test(text)) return false;
-  if (/[.!?,;:"”'’)]$/.test(text) && !(text.endsWith('?') && QUESTION_HEADING.test(text))) return false;
+  // A listicle numbers its subheadings (`1. The Grand Mosque`).
+  if (!/^(?:\d{1,2}[.)] )?\p{Lu}/u.test(text) || /^["“‘']/.test(text)) return false;
+  const question = text.endsWith('?') && QUESTION_HEADING.test(text);
+  if (/[.!?,;:"”'’)]$/.test(text) && !question) return false;
   // A credit line ("Reporting by …; Editing by …") is short and unpunctuated too, but a heading has no `;` and names no one.
   if (/;|\bby\b/i.test(text)) return false;
-  return next.length > text.length && /[.!?"”’)]$/.test(next);
+  // Note: an explainer's answer may be shorter than its question (`When do the rules take effect?` over `January 1, 2027.`).
+  return (question || next.length > text.length) && /[.!?"”’)]$/.test(next);
 }

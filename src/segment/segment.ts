@@ -117,6 +117,8 @@ const TEXT_SIZE = /^(?:small|medium|large|larger|normal)$/i;
 /** What a line of blurb stands under: Substack's `Discover more from …`, Medium's `1.2K followers` under the writer's name. */
 const BLURB_OVER = /^(?:discover more from .{1,60}|\d[\d.,]*[km]? followers)$/i;
 const BLURB_MAX = 160;
+/** A list's item a line is short (see `underListItem`). */
+const LIST_ITEM_MAX = 80;
 
 /** How far ahead the segmenter looks for a repeated headline. */
 const LOOKAHEAD = 12;
@@ -131,6 +133,8 @@ interface Pending {
   controlChars: number;
   /** A Markdown dump's image alone on its line: its address. */
   image: string | undefined;
+  /** A Markdown dump's heading. */
+  heading: boolean;
 }
 
 interface Draft {
@@ -224,7 +228,7 @@ export class Segmenter {
   push(lines: readonly Line[]): RawArticle[] {
     for (const line of lines) {
       const { text, formFeed, controlChars } = cleanLine(line.text);
-      this.queue.push({ text, line: line.line, formFeed, controlChars, image: line.image });
+      this.queue.push({ text, line: line.line, formFeed, controlChars, image: line.image, heading: line.heading === true });
       if (this.queue.length > LOOKAHEAD) this.take(this.queue.shift());
     }
     return this.flush();
@@ -281,7 +285,7 @@ export class Segmenter {
       {
         text: item.text,
         line: item.line,
-        role: credit !== undefined ? 'credit' : reason ? 'boilerplate' : item.image !== undefined ? this.imageRole(item.text) : this.roleOf(item.text),
+        role: credit !== undefined ? 'credit' : reason ? 'boilerplate' : item.image !== undefined ? this.imageRole(item.text) : this.roleOf(item.text, item.heading),
         gap: this.blankRun,
       },
       item,
@@ -507,6 +511,22 @@ export class Segmenter {
     return (isAgencies(next) || isOutletName(next)) && this.datedFrom(2);
   }
 
+  /**
+   * The last two lines of content were short lines of body without a sentence's end: items of a list, as the line may
+   * be. Note: two, for a live page sets one short line (`10:45 GMT`) over each entry's heading.
+   */
+  private underListItem(): boolean {
+    let items = 0;
+    const lines = this.draft.lines;
+    for (let i = lines.length - 1; i >= 0 && items < 2; i--) {
+      const line = lines[i] as RoledLine;
+      if (line.role === 'blank' || line.role === 'boilerplate') continue;
+      if (line.role !== 'body' || line.text.length > LIST_ITEM_MAX || /[.!?:"”’)]$/.test(line.text)) return false;
+      items++;
+    }
+    return items === 2;
+  }
+
   /** The next lines are names over a date line: a byline without its `By`. */
   private namesOverDateNext(): boolean {
     return isNamesLine(this.nextText() ?? '') && isDatedLine(this.nextText(2) ?? '');
@@ -694,7 +714,7 @@ export class Segmenter {
   }
 
   /** The role of a content line that is not boilerplate, given what the article has so far. */
-  private roleOf(text: string): Role {
+  private roleOf(text: string, heading = false): Role {
     const draft = this.draft;
     // An address alone above the headline, or in the header under it (a read-later app's export), is the article's.
     if (labelledUrl(text) !== undefined || ((draft.title === undefined || !draft.hasBody) && bareUrl(text) !== undefined)) return 'url';
@@ -716,8 +736,8 @@ export class Segmenter {
       // A kicker or section label (`WORLD`, `Sport`) printed above the headline.
       const next = this.nextText();
       // An editor's note set above the headline (`Editor's note: This story has been updated.`): the story's first
-      // paragraph, and the headline still to come.
-      if (EDITORS_NOTE.test(text) && next !== undefined && isTitleLike(next) && !EDITORS_NOTE.test(next)) return 'body';
+      // paragraph, and the headline still to come. Over a date line, it is the headline of a correction's notice.
+      if (EDITORS_NOTE.test(text) && next !== undefined && isTitleLike(next) && !EDITORS_NOTE.test(next) && !isDatedLine(next)) return 'body';
       // Note: a label in a script without capitals only over a headline printed twice (see isUncasedLabel).
       const label = isKicker(text) || breadcrumbSection(text) !== undefined || (isUncasedLabel(text) && next !== undefined && next === this.nextText(2));
       if (!draft.hasSection && next !== undefined) {
@@ -810,7 +830,9 @@ export class Segmenter {
     if (dateLine !== undefined && (hasDigit(text) || RELATIVE_DATE.test(dateLine.value))) return 'date';
     if (matchTagsLine(text) !== undefined) return 'tags';
     if (text === draft.lastContent) return 'duplicate';
-    if (draft.hasBody && isSubheading(text, next)) return 'heading';
+    // A Markdown dump's heading is one whatever its shape; else not the last of a list's items, short lines of body
+    // with no full stop (`Key points:` over them).
+    if (draft.hasBody && (heading || (isSubheading(text, next) && !this.underListItem()))) return 'heading';
     draft.hasBody = true;
     return 'body';
   }
