@@ -961,6 +961,54 @@ describe('normalize: the shapes of other sites', () => {
     expect(nation.dropped).toEqual({ navigation: 1 });
   });
 
+  it("reads a news database's export (Nexis): its stories apart at `End of Document`, its fields read or dropped", () => {
+    const text = [
+      'Oil prices rise on supply worries',
+      'Reuters News',
+      'November 27, 2026 Friday 3:42 PM GMT',
+      'Copyright 2026 Thomson Reuters All Rights Reserved',
+      'Section: MARKETS; Version: 1',
+      'Length: 215 words',
+      'Byline: Alex Lawler',
+      'Dateline: LONDON',
+      'Body',
+      'Oil prices rose on Friday on supply concerns.',
+      'Brent crude was up 1.2%.',
+      'Graphic',
+      ' ',
+      'A tanker off Fujairah. Reuters',
+      'Classification',
+      'Language: ENGLISH',
+      'Subject: OIL PRICES (92%); ENERGY MARKETS (88%)',
+      'Load-Date: November 28, 2026',
+      'End of Document',
+      '',
+      'Gulf states agree on rail project',
+      'The National (Abu Dhabi)',
+      'November 26, 2026 Thursday',
+      'Length: 180 words',
+      'Body',
+      'Gulf states agreed to build a rail link.',
+      'Load-Date: November 27, 2026',
+      'End of Document',
+    ].join('\n');
+    const results = segment(linesOf(text), 'test.txt').map((raw) => normalize(raw));
+    const articles = results.map((result) => result.article).filter((article) => article !== undefined);
+    expect(articles).toHaveLength(2);
+    expect(articles[0]).toMatchObject({
+      title: 'Oil prices rise on supply worries',
+      byline: 'Alex Lawler',
+      dateline: 'LONDON',
+      published: '2026-11-27T15:42:00Z',
+      images: [{ caption: 'A tanker off Fujairah.', credit: 'Reuters' }],
+      paragraphs: ['Oil prices rose on Friday on supply concerns.', 'Brent crude was up 1.2%.'],
+    });
+    expect(results[0]?.dropped).toEqual({ logo: 1, navigation: 9 });
+    // The publication under the headline is no byline; with none labelled, the story has none.
+    expect(articles[1]?.byline).toBeUndefined();
+    expect(articles[1]).toMatchObject({ published: '2026-11-26', paragraphs: ['Gulf states agreed to build a rail link.'] });
+  });
+
   it("reads a Substack post and a Medium story whole: counts printed twice, thanks, footers, the writer's names again", () => {
     // The counts of likes and comments, over the share button under the header and again at the end: no headline's repeat.
     const substack = one(

@@ -24,6 +24,8 @@ import {
   matchDateline,
   splitByline,
   splitCredit,
+  creditAfterSentence,
+  DATELINE_LABEL,
   tagsOfLine,
   unlabelledByline,
 } from '../segment/patterns.js';
@@ -162,7 +164,7 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): Norm
           break;
         }
         // Note: a caption whose credit is on a line of its own has it from the segmenter, and no credit of its own.
-        const parts = line.credit === undefined ? splitCredit(line.text) : undefined;
+        const parts = line.credit === undefined ? (splitCredit(line.text) ?? creditAfterSentence(line.text)) : undefined;
         const caption = (parts?.caption ?? line.text).replace(CAPTION_LABEL, '');
         const credit = line.credit ?? parts?.credit ?? sourceCredit;
         sourceCredit = undefined;
@@ -175,7 +177,8 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): Norm
         used++;
         break;
       case 'dateline':
-        sourcePlace ??= line.text;
+        // Note: a news database's field is labelled (`Dateline: LONDON`).
+        sourcePlace ??= DATELINE_LABEL.exec(line.text)?.[1] ?? line.text;
         used++;
         break;
       case 'byline': {

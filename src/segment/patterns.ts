@@ -20,7 +20,7 @@ export const NO_RULES: SegmentRules = { boilerplate: [], separators: [] };
 
 /** A line that separates articles: `* * *`, `***`, `---`, `===`, `___`, `~~~`, `###`, `§`, a form feed, or a user's pattern. */
 export function isSeparator(text: string, rules: SegmentRules = NO_RULES): boolean {
-  return /^(?:([*=_~#-])(?: ?\1){2,}|§+|\f+)$/.test(text) || rules.separators.some((pattern) => pattern.test(text));
+  return /^(?:([*=_~#-])(?: ?\1){2,}|§+|\f+|End of Document)$/.test(text) || rules.separators.some((pattern) => pattern.test(text));
 }
 
 /**
@@ -170,6 +170,9 @@ const SAID = /\bsaid\b/i;
 /** A writer's photo by its alt text: `Kelly Clarke author image`. */
 const AUTHOR_IMAGE = /^\p{Lu}[\p{L}'’.-]*(?: [\p{L}'’.-]+){0,3} author image$/u;
 
+/** A news database's index terms under a story, their relevance after each (`Subject: TOURISM (90%); INVESTMENT (78%)`). */
+const NEXIS_TERMS = /^(?:Subject|Industry|Geographic|Person|Company|Organization|Ticker): [^:]{1,600}\(\d{1,3}%\)(?:;.{0,600})?$/;
+
 /** `Reuters · 3 hours ago`: an aggregator's source and age. */
 const SOURCE_AND_AGE = /^[a-z][\w&.'’ -]{0,40} [·•|] (?:\d{1,2} (?:minutes?|mins?|hours?|hrs?|days?|weeks?) ago|\d{1,2}[mhd]|yesterday|just now)$/i;
 const AGE_GLYPH = /[·•|]/;
@@ -318,6 +321,13 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
     long: true,
     test: (text) => NECESSARILY.test(text) && !SAID.test(text) && VIEWS_DISCLAIMER.test(text),
   },
+  // A news database's export (Nexis): its fields around the story, and its `Body` and `Graphic` markers.
+  {
+    reason: 'navigation',
+    starts: 'length load body graphic classification language publication document section',
+    pattern: /^(?:Length: \d[\d,]* words|Load-Date: .{1,60}|Body|Graphic|Classification|Language: [A-Z][A-Za-z; ]{1,40}|(?:Publication|Document)-Type: .{1,60}|Section: [^;]{1,60}(?:; (?:Version|Pg\.|Page): ?.{1,20})+)$/,
+  },
+  { reason: 'navigation', starts: 'subject industry geographic person company organization ticker', pattern: NEXIS_TERMS, long: true },
   // Yonhap's mark at a story's end.
   { reason: 'navigation', starts: '(', pattern: /^\(END\)$/ },
   // The Inquirer's note over its comments, and The Straits Times' prompt under every story.
@@ -839,10 +849,13 @@ function dateValue(text: string): string {
   value = value.replace(DATE_TIME_GLYPH, ' ');
   // Al Arabiya's `27 November ,2026: 10:15 AM GST`: the comma before the year, not after the month, is lost on chrono.
   if (value.includes(' ,')) value = value.replace(COMMA_BEFORE_YEAR, ' ');
+  // Nexis' weekday after the year (`November 27, 2026 Friday 3:42 PM GMT`) hides the time from chrono.
+  if (value.includes('day')) value = value.replace(WEEKDAY_AFTER_YEAR, '$1');
   return FIVE_DIGITS.test(value) ? value.replace(TIME_AFTER_YEAR, ' ') : value;
 }
 
 const COMMA_BEFORE_YEAR = /(?<=[a-z]) ,(?=\d{4}\b)/i;
+const WEEKDAY_AFTER_YEAR = /(\d{4}) (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
 
 /** A year with a time run into it (`20263:42`) has five digits in a row. */
 const FIVE_DIGITS = /\d{5}/;
@@ -1083,7 +1096,7 @@ export const TIME_ONLY = /^\d{1,2}(?:[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?
  * (`November 27, 20263:42 PM GMTUpdated 2 hours ago`: a time straight after the year is still a time).
  */
 const BARE_DATE = new RegExp(
-  `^(?:\\d{1,2}\\/\\d{1,2}\\/\\d{4}\\s*(?=[A-Z]))?(?:\\d{1,2}:\\d{2}\\s*[ap]\\.?m\\.?\\s+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${'(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?'},?\\s+\\d{4}|${'(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?'}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}(?:T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,6})?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?|\\d{4}\\/\\d{2}\\/\\d{2}|\\d{1,2}\\/\\d{1,2}\\/\\d{4}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{4}\\s*[年년]\\s*\\d{1,2}\\s*[月월]\\s*\\d{1,2}\\s*[日일])` +
+  `^(?:\\d{1,2}\\/\\d{1,2}\\/\\d{4}\\s*(?=[A-Z]))?(?:\\d{1,2}:\\d{2}\\s*[ap]\\.?m\\.?\\s+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${'(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?'},?\\s+\\d{4}|${'(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?'}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}(?:T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,6})?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?|\\d{4}\\/\\d{2}\\/\\d{2}|\\d{1,2}\\/\\d{1,2}\\/\\d{4}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{4}\\s*[年년]\\s*\\d{1,2}\\s*[月월]\\s*\\d{1,2}\\s*[日일])(?: (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?` +
     '(?:(?:\\s*[,/|•·-]\\s*|\\s*)(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:,?\\s+[A-Z]{2,5}(?:[+-]\\d{1,2}(?::?\\d{2})?)?)?)?' +
     '(?:(?: [/|•·])? ?(?:(?:last )?updated\\b|last update\\b).{1,60}| - update ?: .{1,60}| \\d{1,3} min(?:ute)?s? read)?$',
   'i',
@@ -1193,6 +1206,17 @@ function isAsciiSmall(code: number): boolean {
  * Splits `caption text. (Credit)` into its parts when the line ends with a
  * balanced parenthesised group. Scans backwards once: linear, no regex.
  */
+/**
+ * A caption's credit set after its last sentence with nothing around it, an agency's or outlet's name (a news
+ * database's photo captions: `A train at a station in Abu Dhabi. Reuters`). Asked only of a line known to be a caption.
+ */
+export function creditAfterSentence(text: string): { caption: string; credit: string } | undefined {
+  const stop = text.lastIndexOf('. ');
+  if (stop < 1) return undefined;
+  const credit = text.slice(stop + 2);
+  return isAgencies(credit) || isOutletName(credit) ? { caption: text.slice(0, stop + 1), credit } : undefined;
+}
+
 export function splitCredit(text: string): { caption: string; credit: string } | undefined {
   // Al Jazeera's credit is in brackets (`… in Gaza City [Mahmoud Issa/Reuters]`); an editor's `[sic]` is not one.
   if (text.endsWith(']')) {
@@ -1384,6 +1408,9 @@ function slashDateline(paragraph: string): string | undefined {
   const slash = paragraph.indexOf('. /');
   return slash > 6 && slash < 60 ? SLASH_DATELINE().exec(paragraph.slice(0, 120))?.[1] : undefined;
 }
+
+/** A news database's labelled dateline (Nexis: `Dateline: LONDON`); group 1 the place. */
+export const DATELINE_LABEL = /^Dateline: (\S.{0,60})$/;
 
 /** IRNA's dateline, the place in ordinary case and the agency after a comma, then a dash: `Tehran, IRNA – Iran's …`. */
 const AGENCY_DATELINE = lazily(() => new RegExp(`^(\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,2}, (?:${AGENCY_NAMES}))\\s*[-–—]+\\s+\\S`, 'u'));

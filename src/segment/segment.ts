@@ -24,6 +24,7 @@ import {
   breadcrumbSection,
   bylineNames,
   creditAlone,
+  DATELINE_LABEL,
   dateLabelKind,
   EDITORS_NOTE,
   hasUnclosedCredit,
@@ -117,6 +118,8 @@ const TEXT_SIZE = /^(?:small|medium|large|larger|normal)$/i;
 /** What a line of blurb stands under: Substack's `Discover more from …`, Medium's `1.2K followers` under the writer's name. */
 const BLURB_OVER = /^(?:discover more from .{1,60}|\d[\d.,]*[km]? followers)$/i;
 const BLURB_MAX = 160;
+/** The field that tells a news database's export (see `exportFieldsAhead`). */
+const EXPORT_FIELD = /^Length: \d[\d,]* words$/;
 /** A list's item a line is short (see `underListItem`). */
 const LIST_ITEM_MAX = 80;
 
@@ -167,6 +170,10 @@ interface Draft {
   menuLeft: number;
   /** The last line was one a blurb stands under (`BLURB_OVER`). */
   blurbNext: boolean;
+  /** A news database's export (Nexis): its fields (`Length: 312 words`) under the headline. */
+  exported: boolean;
+  /** Past an export's `Graphic` marker: its photos' captions follow, a line each. */
+  inGraphic: boolean;
 }
 
 /**
@@ -370,6 +377,9 @@ export class Segmenter {
     // (`Daily Sabah with AA`).
     if (reason === undefined && draft.hasBody && (this.queue.at(0)?.text ?? '') === '' && isOutletName(text)) reason = 'logo';
     if (reason === undefined && draft.hasBody && isOutletCredit(text)) reason = 'credit';
+    // An export's publication under the headline, over its date (`Arab News`, `Reuters News`): no byline.
+    if (reason === undefined && draft.exported && !draft.hasBody && this.lastContentLine()?.role === 'title' && this.datedFrom(1)) reason = 'logo';
+    if (reason === 'navigation' && draft.exported && text === 'Graphic') draft.inGraphic = true;
     // The blurb under a newsletter's `Discover more from …` or a writer's follower count (`1.2K followers`).
     if (reason === undefined && draft.blurbNext && this.blankRun === 0 && text.length <= BLURB_MAX) reason = 'navigation';
     draft.blurbNext = false;
@@ -525,6 +535,12 @@ export class Segmenter {
       items++;
     }
     return items === 2;
+  }
+
+  /** A news database's fields under the headline (Nexis: `Length: 312 words`, then `Body` over the story). */
+  private exportFieldsAhead(): boolean {
+    for (let i = 0; i < this.queue.length; i++) if (EXPORT_FIELD.test((this.queue.at(i) as Pending).text)) return true;
+    return false;
   }
 
   /** The next lines are names over a date line: a byline without its `By`. */
@@ -750,6 +766,7 @@ export class Segmenter {
         if ((label || isMasthead(text)) && this.crumbsOverHeadline()) return 'section';
       }
       draft.title = labelledTitle(text) ?? text;
+      draft.exported = this.exportFieldsAhead();
       return 'title';
     }
     if (draft.tagsLeft > 0) {
@@ -763,6 +780,10 @@ export class Segmenter {
     if (isTagsLabel(text) && below !== undefined && below !== '' && isTagItem(below)) {
       draft.tagsLeft = TAG_LIST_MAX;
       return 'tags';
+    }
+    if (draft.inGraphic) {
+      draft.captions.add(text);
+      return 'caption';
     }
     if (text === draft.title) return 'title-repeat';
     // A page's own title (`Headline - Site`) above the headline alone: the headline is the title, the page's title
@@ -822,6 +843,7 @@ export class Segmenter {
     if (this.blankRun === 0 && draft.lines[draft.lines.length - 1]?.role === 'byline' && BYLINE_POST.test(text)) return 'byline';
     // `2 hours ago` alone in the header: the page's relative date (the normalizer drops it, for it dates nothing).
     if (!draft.hasBody && isRelativeDate(text)) return 'date';
+    if (!draft.hasBody && DATELINE_LABEL.test(text)) return 'dateline';
     // A place alone in capitals under the byline or date line, before the body: where the story was filed from.
     if (!draft.hasBody && next !== undefined && isPlaceLine(text) && this.underHeaderLine()) return 'dateline';
     // `Published` on its own line, its date on the next.
@@ -936,6 +958,8 @@ function newDraft(): Draft {
     lastContent: undefined,
     menuLeft: 0,
     blurbNext: false,
+    exported: false,
+    inGraphic: false,
   };
 }
 
