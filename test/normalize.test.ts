@@ -1009,6 +1009,31 @@ describe('normalize: the shapes of other sites', () => {
     expect(articles[1]).toMatchObject({ published: '2026-11-26', paragraphs: ['Gulf states agreed to build a rail link.'] });
   });
 
+  it("reads Factiva's export: names over the word count, the time under the day, the source's fields dropped", () => {
+    const factiva = one(
+      [
+        'Oil prices rise on supply worries',
+        '',
+        'Alex Lawler',
+        '215 words',
+        '27 November 2026',
+        '15:42 GMT',
+        'Reuters News',
+        'LBA',
+        'English',
+        '(c) 2026 Reuters Limited',
+        '',
+        'Oil prices rose on Friday on supply concerns.',
+        '',
+        'Document LBA0000020261127ek1r00abc',
+      ].join('\n'),
+    );
+    expect(factiva.article).toMatchObject({ byline: 'Alex Lawler', published: '2026-11-27T15:42:00Z', paragraphs: ['Oil prices rose on Friday on supply concerns.'] });
+    expect(factiva.dropped).toEqual({ logo: 1, navigation: 5 });
+    // Outside an export, a code in capitals under the headline is no field.
+    expect(one(['Title', '', 'NATO', 'Body of the story.'].join('\n')).article.paragraphs).toEqual(['NATO', 'Body of the story.']);
+  });
+
   it("reads a Substack post and a Medium story whole: counts printed twice, thanks, footers, the writer's names again", () => {
     // The counts of likes and comments, over the share button under the header and again at the end: no headline's repeat.
     const substack = one(

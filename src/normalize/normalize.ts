@@ -4,6 +4,7 @@
  * datelines and dates, and counts every line it drops.
  */
 import type { Article, Diagnostic, DropReason, Image } from '../model.js';
+import type { DateLine } from '../segment/patterns.js';
 import type { RawArticle, RoledLine } from '../segment/segment.js';
 import {
   IMAGE_SOURCE,
@@ -117,6 +118,8 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): Norm
   let dateLines = 0;
   /** What a label line alone (`Published`) makes of the bare date on the line after it. */
   let labelKind: 'published' | 'updated' | undefined;
+  /** The last date line, when it gave a day without a time: a time alone on the next line completes it. */
+  let dayOnly: (DateLine & { iso: string }) | undefined;
   /** An `Image source, …` line's credit, for the `Image caption, …` line after it. */
   let sourceCredit: string | undefined;
   /** The article's own address, from a scraper's `URL: …` line. */
@@ -208,10 +211,22 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): Norm
           used++;
           break;
         }
+        // A time alone under a day (Factiva's `27 November 2026` over `15:42 GMT`): that day's time.
+        const day = dayOnly;
+        dayOnly = undefined;
+        const timed = day !== undefined && TIME_ONLY.test(line.text) ? parseDateLineValue(`${day.value} ${line.text}`, day.locale) : undefined;
+        if (day !== undefined && timed !== undefined) {
+          if (day.kind === 'published' && publishedLine === day.iso) publishedLine = timed;
+          else if (day.kind === 'bare' && bareLine === day.iso) bareLine = timed;
+          else if (day.kind === 'updated' && updatedLine === day.iso) updatedLine = timed;
+          used++;
+          break;
+        }
         const found = matchDateLine(line.text);
         const iso = found && parseDateLineValue(found.value, found.locale);
         const kind = found?.kind === 'bare' ? (labelKind ?? 'bare') : found?.kind;
         labelKind = undefined;
+        if (found && iso && kind !== undefined && iso.length === 10) dayOnly = { ...found, kind, iso };
         if (found && iso) {
           if (found.place !== undefined) sourcePlace ??= found.place;
           if (kind === 'published') publishedLine ??= iso;

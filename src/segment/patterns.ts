@@ -321,11 +321,12 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
     long: true,
     test: (text) => NECESSARILY.test(text) && !SAID.test(text) && VIEWS_DISCLAIMER.test(text),
   },
-  // A news database's export (Nexis): its fields around the story, and its `Body` and `Graphic` markers.
+  // A news database's export (Nexis, Factiva): its fields around the story (`Length: 312 words`, Factiva's `312 words`
+  // and `Document ARABNW0020261128ek1s0000p`), and Nexis' `Body` and `Graphic` markers.
   {
     reason: 'navigation',
-    starts: 'length load body graphic classification language publication document section',
-    pattern: /^(?:Length: \d[\d,]* words|Load-Date: .{1,60}|Body|Graphic|Classification|Language: [A-Z][A-Za-z; ]{1,40}|(?:Publication|Document)-Type: .{1,60}|Section: [^;]{1,60}(?:; (?:Version|Pg\.|Page): ?.{1,20})+)$/,
+    starts: `length load body graphic classification language publication document section ${DIGITS}`,
+    pattern: /^(?:(?:Length: )?\d[\d,]* words|Document [A-Za-z0-9]{15,40}|Load-Date: .{1,60}|Body|Graphic|Classification|Language: [A-Z][A-Za-z; ]{1,40}|(?:Publication|Document)-Type: .{1,60}|Section: [^;]{1,60}(?:; (?:Version|Pg\.|Page): ?.{1,20})+)$/,
   },
   { reason: 'navigation', starts: 'subject industry geographic person company organization ticker', pattern: NEXIS_TERMS, long: true },
   // Yonhap's mark at a story's end.

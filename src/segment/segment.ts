@@ -57,6 +57,7 @@ import {
   sourceLine,
   splitBareByline,
   splitCredit,
+  TIME_ONLY,
   unlabelledByline,
 } from './patterns.js';
 
@@ -119,7 +120,10 @@ const TEXT_SIZE = /^(?:small|medium|large|larger|normal)$/i;
 const BLURB_OVER = /^(?:discover more from .{1,60}|\d[\d.,]*[km]? followers)$/i;
 const BLURB_MAX = 160;
 /** The field that tells a news database's export (see `exportFieldsAhead`). */
-const EXPORT_FIELD = /^Length: \d[\d,]* words$/;
+const EXPORT_FIELD = /^(?:Length: )?\d[\d,]* words$/;
+/** Under the headline of Factiva's export: its source's code (`ARABNW`, `LBA`) and the language. */
+const SOURCE_CODE = /^[A-Z][A-Z0-9]{1,9}$/;
+const LANGUAGE_FIELD = /^(?:English|Arabic|French|German|Spanish|Italian|Portuguese|Dutch|Russian|Turkish|Chinese|Japanese)$/;
 /** A list's item a line is short (see `underListItem`). */
 const LIST_ITEM_MAX = 80;
 
@@ -170,7 +174,7 @@ interface Draft {
   menuLeft: number;
   /** The last line was one a blurb stands under (`BLURB_OVER`). */
   blurbNext: boolean;
-  /** A news database's export (Nexis): its fields (`Length: 312 words`) under the headline. */
+  /** A news database's export (Nexis, Factiva): its fields (`Length: 312 words`, `312 words`) under the headline. */
   exported: boolean;
   /** Past an export's `Graphic` marker: its photos' captions follow, a line each. */
   inGraphic: boolean;
@@ -380,6 +384,11 @@ export class Segmenter {
     // An export's publication under the headline, over its date (`Arab News`, `Reuters News`): no byline.
     if (reason === undefined && draft.exported && !draft.hasBody && this.lastContentLine()?.role === 'title' && this.datedFrom(1)) reason = 'logo';
     if (reason === 'navigation' && draft.exported && text === 'Graphic') draft.inGraphic = true;
+    // Factiva's source code and language; its publication over the code (`Arab News` over `ARABNW`).
+    if (draft.exported && !draft.hasBody && draft.title !== undefined && (reason === undefined || reason === 'logo' || reason === 'recurring')) {
+      if (SOURCE_CODE.test(text) || LANGUAGE_FIELD.test(text)) reason = 'navigation';
+      else if (SOURCE_CODE.test(this.queue.at(0)?.text ?? '')) reason = 'logo';
+    }
     // The blurb under a newsletter's `Discover more from …` or a writer's follower count (`1.2K followers`).
     if (reason === undefined && draft.blurbNext && this.blankRun === 0 && text.length <= BLURB_MAX) reason = 'navigation';
     draft.blurbNext = false;
@@ -656,7 +665,8 @@ export class Segmenter {
     const postNext = (): boolean => next === this.queue.at(0)?.text && BYLINE_POST.test(next);
     // A newsroom's own byline (`MEE staff`) needs no date under it.
     if (isStaffByline(text)) return true;
-    if (isNamesLine(text) && (isDatedLine(next) || /^(?:follow|@\w{1,30})$/i.test(next) || postNext() || bylineNames(text) !== text || this.underDateLine())) {
+    const overCount = this.draft.exported && EXPORT_FIELD.test(next);
+    if (isNamesLine(text) && (isDatedLine(next) || overCount || /^(?:follow|@\w{1,30})$/i.test(next) || postNext() || bylineNames(text) !== text || this.underDateLine())) {
       return true;
     }
     return this.agenciesAsByline(text);
@@ -844,6 +854,8 @@ export class Segmenter {
     // `2 hours ago` alone in the header: the page's relative date (the normalizer drops it, for it dates nothing).
     if (!draft.hasBody && isRelativeDate(text)) return 'date';
     if (!draft.hasBody && DATELINE_LABEL.test(text)) return 'dateline';
+    // A time alone under the date line (Factiva's `27 November 2026` over `15:42 GMT`): part of the date.
+    if (!draft.hasBody && TIME_ONLY.test(text) && this.lastContentLine()?.role === 'date') return 'date';
     // A place alone in capitals under the byline or date line, before the body: where the story was filed from.
     if (!draft.hasBody && next !== undefined && isPlaceLine(text) && this.underHeaderLine()) return 'dateline';
     // `Published` on its own line, its date on the next.
