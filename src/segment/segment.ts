@@ -374,21 +374,8 @@ export class Segmenter {
     let reason = found === 'logo' && draft.title === undefined ? undefined : found;
     // Under the headline, an agency's capitals (`QNA`) are its byline, not a logo: where a byline can stand.
     if (reason === 'logo' && !draft.hasBody && draft.bylineNames === undefined && this.agenciesAsByline(text)) reason = undefined;
-    if (reason === undefined && draft.title === undefined && isOutletName(text) && this.nextText() !== undefined) reason = 'logo';
-    // Between the headline and a byline without its `By` (names over the date line), it is the masthead too (`News24`).
-    if (reason === undefined && !draft.hasBody && draft.bylineNames === undefined && isOutletName(text) && this.namesOverDateNext()) reason = 'logo';
-    // Under the story, the outlet's name alone signs it off (`NHK WORLD-JAPAN`), or names the agencies it drew on
-    // (`Daily Sabah with AA`).
-    if (reason === undefined && draft.hasBody && (this.queue.at(0)?.text ?? '') === '' && isOutletName(text)) reason = 'logo';
-    if (reason === undefined && draft.hasBody && isOutletCredit(text)) reason = 'credit';
-    // An export's publication under the headline, over its date (`Arab News`, `Reuters News`): no byline.
-    if (reason === undefined && draft.exported && !draft.hasBody && this.lastContentLine()?.role === 'title' && this.datedFrom(1)) reason = 'logo';
-    if (reason === 'navigation' && draft.exported && text === 'Graphic') draft.inGraphic = true;
-    // Factiva's source code and language; its publication over the code (`Arab News` over `ARABNW`).
-    if (draft.exported && !draft.hasBody && draft.title !== undefined && (reason === undefined || reason === 'logo' || reason === 'recurring')) {
-      if (SOURCE_CODE.test(text) || LANGUAGE_FIELD.test(text)) reason = 'navigation';
-      else if (SOURCE_CODE.test(this.queue.at(0)?.text ?? '')) reason = 'logo';
-    }
+    reason ??= this.outletReason(text);
+    if (draft.exported) reason = this.exportFieldReason(text, reason);
     // The blurb under a newsletter's `Discover more from …` or a writer's follower count (`1.2K followers`).
     if (reason === undefined && draft.blurbNext && this.blankRun === 0 && text.length <= BLURB_MAX) reason = 'navigation';
     draft.blurbNext = false;
@@ -421,6 +408,37 @@ export class Segmenter {
     // Note: an Arabic label (`اقرأ أيضاً`) lists its links as a colon's does.
     if (!linked) draft.linkGap = found === 'read-more' && !/[:|>»-]\s*\S/.test(text) ? (text.endsWith(':') || isArabicLine(text) ? 1 : 0) : undefined;
     return reason;
+  }
+
+  /**
+   * Why a line that is a news outlet's name is furniture where it stands: above the headline, its masthead; between
+   * the headline and a byline without its `By` (names over the date line), its masthead too (`News24`); under the
+   * story, alone before a blank line, its sign-off (`NHK WORLD-JAPAN`); with the agencies it drew on, a credit
+   * (`Daily Sabah with AA`). Else undefined.
+   */
+  private outletReason(text: string): DropReason | undefined {
+    const draft = this.draft;
+    if (draft.hasBody) {
+      if ((this.queue.at(0)?.text ?? '') === '' && isOutletName(text)) return 'logo';
+      return isOutletCredit(text) ? 'credit' : undefined;
+    }
+    if (!isOutletName(text)) return undefined;
+    if (draft.title === undefined) return this.nextText() !== undefined ? 'logo' : undefined;
+    return draft.bylineNames === undefined && this.namesOverDateNext() ? 'logo' : undefined;
+  }
+
+  /**
+   * What a news database's export (`Draft.exported`) makes of a line under its headline, given the line's `reason` so
+   * far: its publication over the date (Nexis: `Arab News`, `Reuters News`) or over the source's code (Factiva: over
+   * `ARABNW`), which is no byline; Factiva's source code and language. Nexis' `Graphic` marker opens its captions.
+   */
+  private exportFieldReason(text: string, reason: DropReason | undefined): DropReason | undefined {
+    const draft = this.draft;
+    if (reason === 'navigation' && text === 'Graphic') draft.inGraphic = true;
+    if (draft.hasBody || draft.title === undefined || (reason !== undefined && reason !== 'logo' && reason !== 'recurring')) return reason;
+    if (SOURCE_CODE.test(text) || LANGUAGE_FIELD.test(text)) return 'navigation';
+    if (SOURCE_CODE.test(this.queue.at(0)?.text ?? '')) return 'logo';
+    return reason === undefined && this.lastContentLine()?.role === 'title' && this.datedFrom(1) ? 'logo' : reason;
   }
 
   /**
