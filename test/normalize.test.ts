@@ -1009,6 +1009,55 @@ describe('normalize: the shapes of other sites', () => {
     expect(articles[1]).toMatchObject({ published: '2026-11-26', paragraphs: ['Gulf states agreed to build a rail link.'] });
   });
 
+  it("reads the older LexisNexis export: `N of M DOCUMENTS` apart, the publication and date over the headline, labels in capitals", () => {
+    const text = [
+      '                              1 of 2 DOCUMENTS',
+      '',
+      '                              The National (Abu Dhabi)',
+      '',
+      '                           November 26, 2026 Thursday',
+      '',
+      'Gulf states agree on joint rail project',
+      '',
+      'BYLINE: Jane Doe',
+      '',
+      'SECTION: NEWS',
+      '',
+      'LENGTH: 180 words',
+      '',
+      'DATELINE: ABU DHABI',
+      '',
+      'Gulf states agreed to build a rail link.',
+      '',
+      'LOAD-DATE: November 27, 2026',
+      '',
+      'LANGUAGE: ENGLISH',
+      '',
+      '                   Copyright 2026 The National',
+      '                              All Rights Reserved',
+      '',
+      '',
+      '                              2 of 2 DOCUMENTS',
+      '',
+      '                                 Arab News',
+      '',
+      '                           November 28, 2026 Saturday',
+      '',
+      'Saudi Arabia announces tourism fund',
+      '',
+      'LENGTH: 312 words',
+      '',
+      'Saudi Arabia announced a new fund.',
+    ].join('\n');
+    const results = segment(linesOf(text), 'test.txt').map((raw) => normalize(raw));
+    const articles = results.map((result) => result.article).filter((article) => article !== undefined);
+    expect(articles.map((article) => article.title)).toEqual(['Gulf states agree on joint rail project', 'Saudi Arabia announces tourism fund']);
+    expect(articles[0]).toMatchObject({ byline: 'Jane Doe', dateline: 'ABU DHABI', published: '2026-11-26', paragraphs: ['Gulf states agreed to build a rail link.'] });
+    expect(results[0]?.dropped).toEqual({ logo: 1, navigation: 6, separator: 1 });
+    expect(articles[1]?.byline).toBeUndefined();
+    expect(articles[1]).toMatchObject({ published: '2026-11-28', paragraphs: ['Saudi Arabia announced a new fund.'] });
+  });
+
   it("reads Factiva's export: names over the word count, the time under the day, the source's fields dropped", () => {
     const factiva = one(
       [

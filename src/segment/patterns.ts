@@ -20,7 +20,7 @@ export const NO_RULES: SegmentRules = { boilerplate: [], separators: [] };
 
 /** A line that separates articles: `* * *`, `***`, `---`, `===`, `___`, `~~~`, `###`, `§`, a form feed, or a user's pattern. */
 export function isSeparator(text: string, rules: SegmentRules = NO_RULES): boolean {
-  return /^(?:([*=_~#-])(?: ?\1){2,}|§+|\f+|End of Document)$/.test(text) || rules.separators.some((pattern) => pattern.test(text));
+  return /^(?:([*=_~#-])(?: ?\1){2,}|§+|\f+|End of Document|\d+ of \d+ DOCUMENTS?)$/.test(text) || rules.separators.some((pattern) => pattern.test(text));
 }
 
 /**
@@ -329,6 +329,13 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
     pattern: /^(?:(?:Length: )?\d[\d,]* words|Document [A-Za-z0-9]{15,40}|Load-Date: .{1,60}|Body|Graphic|Classification|Language: [A-Z][A-Za-z; ]{1,40}|(?:Publication|Document)-Type: .{1,60}|Section: [^;]{1,60}(?:; (?:Version|Pg\.|Page): ?.{1,20})+)$/,
   },
   { reason: 'navigation', starts: 'subject industry geographic person company organization ticker', pattern: NEXIS_TERMS, long: true },
+  // The older LexisNexis export's fields, their labels in capitals (`LENGTH: 312 words`, `LOAD-DATE: …`).
+  {
+    reason: 'navigation',
+    starts: 'length load language publication document section subject industry geographic person company organization ticker city state country',
+    pattern: /^(?:LENGTH: \d[\d,]* words|LOAD-DATE: .{1,60}|LANGUAGE: [A-Z; ]{2,40}|(?:PUBLICATION|DOCUMENT)-TYPE: .{1,60}|SECTION: .{1,80}|(?:SUBJECT|INDUSTRY|GEOGRAPHIC|PERSON|COMPANY|ORGANIZATION|TICKER|CITY|STATE|COUNTRY): .{1,600})$/,
+    long: true,
+  },
   // Yonhap's mark at a story's end.
   { reason: 'navigation', starts: '(', pattern: /^\(END\)$/ },
   // The Inquirer's note over its comments, and The Straits Times' prompt under every story.
@@ -1386,7 +1393,7 @@ function hasLabelWord(place: string): boolean {
 }
 const LABEL_WORD_GAP = /[ ,-]+/;
 const COLON_LABELS = new Set(
-  'BREAKING UPDATE UPDATED WATCH READ NOTE WARNING EXCLUSIVE ANALYSIS OPINION LIVE CORRECTION CLARIFICATION PHOTOS PHOTO VIDEO HOST SOURCE SOURCES EDITOR SUMMARY TRANSCRIPT ALSO RELATED MORE TAGS URL TITLE DATE AUTHOR BYLINE FACT CHECK ANNOUNCER SPOILER ALERT TL;DR TLDR FAQ'.split(' '),
+  'BREAKING UPDATE UPDATED WATCH READ NOTE WARNING EXCLUSIVE ANALYSIS OPINION LIVE CORRECTION CLARIFICATION PHOTOS PHOTO VIDEO HOST SOURCE SOURCES EDITOR SUMMARY TRANSCRIPT ALSO RELATED MORE TAGS URL TITLE DATE AUTHOR BYLINE DATELINE FACT CHECK ANNOUNCER SPOILER ALERT TL;DR TLDR FAQ'.split(' '),
 );
 
 /**
@@ -1410,8 +1417,8 @@ function slashDateline(paragraph: string): string | undefined {
   return slash > 6 && slash < 60 ? SLASH_DATELINE().exec(paragraph.slice(0, 120))?.[1] : undefined;
 }
 
-/** A news database's labelled dateline (Nexis: `Dateline: LONDON`); group 1 the place. */
-export const DATELINE_LABEL = /^Dateline: (\S.{0,60})$/;
+/** A news database's labelled dateline (Nexis: `Dateline: LONDON`, the older export's `DATELINE: LONDON`); group 1 the place. */
+export const DATELINE_LABEL = /^(?:Dateline|DATELINE): (\S.{0,60})$/;
 
 /** IRNA's dateline, the place in ordinary case and the agency after a comma, then a dash: `Tehran, IRNA – Iran's …`. */
 const AGENCY_DATELINE = lazily(() => new RegExp(`^(\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,2}, (?:${AGENCY_NAMES}))\\s*[-–—]+\\s+\\S`, 'u'));

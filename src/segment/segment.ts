@@ -120,7 +120,7 @@ const TEXT_SIZE = /^(?:small|medium|large|larger|normal)$/i;
 const BLURB_OVER = /^(?:discover more from .{1,60}|\d[\d.,]*[km]? followers)$/i;
 const BLURB_MAX = 160;
 /** The field that tells a news database's export (see `exportFieldsAhead`). */
-const EXPORT_FIELD = /^(?:Length: )?\d[\d,]* words$/;
+const EXPORT_FIELD = /^(?:Length: |LENGTH: )?\d[\d,]* words$/;
 /** Under the headline of Factiva's export: its source's code (`ARABNW`, `LBA`) and the language. */
 const SOURCE_CODE = /^[A-Z][A-Z0-9]{1,9}$/;
 const LANGUAGE_FIELD = /^(?:English|Arabic|French|German|Spanish|Italian|Portuguese|Dutch|Russian|Turkish|Chinese|Japanese)$/;
@@ -372,6 +372,8 @@ export class Segmenter {
     // Note: a site logo (`TT`) follows a headline; before one, a short line of capitals is the headline or a kicker,
     // but a site's name in words (`Gulf News`) over it is its masthead, a logo.
     let reason = found === 'logo' && draft.title === undefined ? undefined : found;
+    // A news database's export, told at the first line (its publication may stand over the headline) or the headline.
+    if (draft.content === 0) draft.exported = this.exportFieldsAhead();
     // Under the headline, an agency's capitals (`QNA`) are its byline, not a logo: where a byline can stand.
     if (reason === 'logo' && !draft.hasBody && draft.bylineNames === undefined && this.agenciesAsByline(text)) reason = undefined;
     reason ??= this.outletReason(text);
@@ -428,14 +430,17 @@ export class Segmenter {
   }
 
   /**
-   * What a news database's export (`Draft.exported`) makes of a line under its headline, given the line's `reason` so
-   * far: its publication over the date (Nexis: `Arab News`, `Reuters News`) or over the source's code (Factiva: over
-   * `ARABNW`), which is no byline; Factiva's source code and language. Nexis' `Graphic` marker opens its captions.
+   * What a news database's export (`Draft.exported`) makes of a line of its header, given the line's `reason` so
+   * far: its publication over the date (Nexis: `Arab News`, `Reuters News`, under the headline or, in the older
+   * export, over it) or over the source's code (Factiva: over `ARABNW`), which is no byline; Factiva's source code
+   * and language. Nexis' `Graphic` marker opens its captions.
    */
   private exportFieldReason(text: string, reason: DropReason | undefined): DropReason | undefined {
     const draft = this.draft;
     if (reason === 'navigation' && text === 'Graphic') draft.inGraphic = true;
-    if (draft.hasBody || draft.title === undefined || (reason !== undefined && reason !== 'logo' && reason !== 'recurring')) return reason;
+    // The older LexisNexis export sets the publication over the date, both over the headline.
+    if (draft.title === undefined) return reason === undefined && isDatedLine(this.nextText() ?? '') && !isDatedLine(text) ? 'logo' : reason;
+    if (draft.hasBody || (reason !== undefined && reason !== 'logo' && reason !== 'recurring')) return reason;
     if (SOURCE_CODE.test(text) || LANGUAGE_FIELD.test(text)) return 'navigation';
     if (SOURCE_CODE.test(this.queue.at(0)?.text ?? '')) return 'logo';
     return reason === undefined && this.lastContentLine()?.role === 'title' && this.datedFrom(1) ? 'logo' : reason;
@@ -794,7 +799,7 @@ export class Segmenter {
         if ((label || isMasthead(text)) && this.crumbsOverHeadline()) return 'section';
       }
       draft.title = labelledTitle(text) ?? text;
-      draft.exported = this.exportFieldsAhead();
+      draft.exported ||= this.exportFieldsAhead();
       return 'title';
     }
     if (draft.tagsLeft > 0) {
