@@ -222,7 +222,7 @@ async function run(argv: readonly string[], io: CliIo, stdoutClosed: () => boole
     .option('--base-url <url>', "article URLs are this plus the slug, unless an article has its own (a URL: line, a feed item's link)")
     .option('--feed-url <url>', 'where the feed itself will be published (RSS/Atom self link, JSON Feed feed_url)')
     .option('--date <iso>', 'published date for articles that state none (dateSource "option")')
-    .option('--timezone <zone>', 'the zone of date-line times given without one: an IANA name (Europe/London) or +03:00')
+    .option('--timezone <zone>', 'the zone of date-line times given without one, or with one several zones share (IST, CST, BST, AST): an IANA name (Europe/London) or +03:00')
     .option('--tags', 'up to 5 tags per article: people, places and organisations named in it')
     .addOption(new Option('--sort <order>', 'item order: input, or date (newest first)').choices(['input', 'date']))
     .option('--limit <n>', 'at most n articles per feed', wholeNumber(0))

@@ -56,6 +56,16 @@ describe('--timezone', () => {
     expect(JSON.parse(out.stdout).published).toBe('2024-02-16T14:30:00-05:00');
     expect(await runMain(['samples/wire-2025.txt', '--timezone', 'Mars/Base'])).toMatchObject({ exitCode: 2, stderr: /invalid --timezone: not a time zone/ });
   });
+
+  it('reads an abbreviation several zones share (IST, CST, BST, AST) as the zone given, and as chrono does without one', async () => {
+    const haaretz = 'Cabinet approves budget\nJonathan Lis\nNov 28, 2026 4:55 pm IST\nThe cabinet approved the budget.';
+    const published = async (args: string[]): Promise<string> => JSON.parse((await runMain(['-', '-f', 'ndjson', ...args], { stdin: haaretz })).stdout).published;
+    expect(await published([])).toBe('2026-11-28T16:55:00+05:30');
+    expect(await published(['--timezone', 'Asia/Jerusalem'])).toBe('2026-11-28T16:55:00+02:00');
+    // An abbreviation only one zone has keeps its offset whatever the zone given.
+    const tokyo = 'Economy shrinks\nNovember 28, 2026 14:05 JST\nThe economy contracted.';
+    expect(JSON.parse((await runMain(['-', '-f', 'ndjson', '--timezone', 'Asia/Jerusalem'], { stdin: tokyo })).stdout).published).toBe('2026-11-28T14:05:00+09:00');
+  });
 });
 
 describe('feed language', () => {

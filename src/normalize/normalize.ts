@@ -81,6 +81,12 @@ const BOILERPLATE_LIKE = byStart(
 );
 
 
+/**
+ * The zone abbreviations chrono reads one way that name several zones: IST (India's, Israel's, Ireland's), CST
+ * (the US Central, China's), BST (British Summer, Bangladesh's), AST (Atlantic, Arabia's). `--timezone` says which.
+ */
+const SHARED_ZONE = /\s*\b(?:IST|CST|BST|AST)\b/;
+
 /** Builds one clean article. `slug` is unique only within the article: `SlugRegistry` makes it unique in the feed. */
 export function normalize(raw: RawArticle, options: NormalizeOptions = {}): NormalizeResult {
   const dropped: DropCounts = {};
@@ -88,6 +94,9 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): Norm
   const drop = (reason: DropReason): void => {
     dropped[reason] = (dropped[reason] ?? 0) + 1;
   };
+  // With --timezone, a zone's abbreviation that several zones share is read as that zone (Haaretz's `IST`, Israel's).
+  const readDate = (value: string, locale?: DateLine['locale']): string | undefined =>
+    parseDateLineValue(options.timezone === undefined ? value : value.replace(SHARED_ZONE, ''), locale);
 
   let titleLine: RoledLine | undefined;
   let section: string | undefined;
@@ -195,7 +204,7 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): Norm
         byline ??= parts.name;
         // `By Ana Costa | Published 2 June 2025, 18:00 BST`: the date after the names counts as a date line.
         const tail = parts.rest === undefined ? undefined : (matchDateLine(parts.rest) ?? { kind: 'published' as const, value: parts.rest });
-        const iso = tail && parseDateLineValue(tail.value);
+        const iso = tail && readDate(tail.value);
         if (tail && iso) {
           if (tail.kind === 'updated') updatedLine ??= iso;
           else publishedLine ??= iso;
@@ -214,7 +223,7 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): Norm
         // A time alone under a day (Factiva's `27 November 2026` over `15:42 GMT`): that day's time.
         const day = dayOnly;
         dayOnly = undefined;
-        const timed = day !== undefined && TIME_ONLY.test(line.text) ? parseDateLineValue(`${day.value} ${line.text}`, day.locale) : undefined;
+        const timed = day !== undefined && TIME_ONLY.test(line.text) ? readDate(`${day.value} ${line.text}`, day.locale) : undefined;
         if (day !== undefined && timed !== undefined) {
           if (day.kind === 'published' && publishedLine === day.iso) publishedLine = timed;
           else if (day.kind === 'bare' && bareLine === day.iso) bareLine = timed;
@@ -223,7 +232,7 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): Norm
           break;
         }
         const found = matchDateLine(line.text);
-        const iso = found && parseDateLineValue(found.value, found.locale);
+        const iso = found && readDate(found.value, found.locale);
         const kind = found?.kind === 'bare' ? (labelKind ?? 'bare') : found?.kind;
         labelKind = undefined;
         if (found && iso && kind !== undefined && iso.length === 10) dayOnly = { ...found, kind, iso };
