@@ -14,7 +14,9 @@ import {
   breadcrumbSection,
   byStart,
   bylineNames,
+  creditAfterSentence,
   dateLabelKind,
+  DATELINE_LABEL,
   EDITORS_NOTE,
   hasUnclosedCredit,
   isAgencies,
@@ -25,8 +27,6 @@ import {
   matchDateline,
   splitByline,
   splitCredit,
-  creditAfterSentence,
-  DATELINE_LABEL,
   tagsOfLine,
   unlabelledByline,
 } from '../segment/patterns.js';
