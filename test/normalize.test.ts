@@ -1083,6 +1083,31 @@ describe('normalize: the shapes of other sites', () => {
     expect(one(['Title', '', 'NATO', 'Body of the story.'].join('\n')).article.paragraphs).toEqual(['NATO', 'Body of the story.']);
   });
 
+  it("reads Rudaw's, The Jordan Times', Hürriyet's and Sudan Tribune's headers, dates and tags", () => {
+    // Rudaw: its name under the headline printed twice, over a day-month-year date; its sign-off over its newsletter prompt.
+    const rudaw = one(
+      ['KRG and Baghdad reach deal', 'KRG and Baghdad reach deal', 'Rudaw', '28-11-2026', 'ERBIL, Kurdistan Region - The KRG and Baghdad reached a deal.', 'Rudaw English', 'Subscribe to our newsletter'].join('\n'),
+    );
+    expect(rudaw.article).toMatchObject({ byline: 'Rudaw', dateline: 'ERBIL, Kurdistan Region', published: '2026-11-28', paragraphs: ['ERBIL, Kurdistan Region - The KRG and Baghdad reached a deal.'] });
+    expect(rudaw.dropped).toEqual({ 'title-repeat': 1, logo: 1, newsletter: 1 });
+    // The Jordan Times: no space after the comma before the year, its last update after a hyphen.
+    expect(one(['Jordan, Egypt discuss developments', 'By JT', 'Nov 28,2026 - Last updated at Nov 28,2026', 'AMMAN — The ministers spoke.'].join('\n')).article).toMatchObject({
+      byline: 'JT',
+      published: '2026-11-28',
+      paragraphs: ['AMMAN — The ministers spoke.'],
+    });
+    // Hürriyet: the place over the outlet over the date, its time with seconds; `Keywords:` over its tags, commas apart.
+    const hurriyet = one(['Parliament approves defense budget', 'ANKARA', 'Hürriyet Daily News', 'November 28 2026 11:37:00', 'Parliament approved the budget.', 'Keywords:', 'defense, budget, parliament'].join('\n'));
+    expect(hurriyet.article).toMatchObject({ byline: 'Hürriyet Daily News', dateline: 'ANKARA', published: '2026-11-28T11:37:00', tags: ['defense', 'budget', 'parliament'] });
+    // Sudan Tribune: its name over the first paragraph's dateline; its `Short link:` the article's address.
+    const tribune = one(["Sudan's army retakes town", 'Sudan Tribune', 'November 28, 2026 (KHARTOUM) – The army retook Bara.', 'Short link: https://sudantribune.com/?p=123456'].join('\n'));
+    expect(tribune.article).toMatchObject({ byline: 'Sudan Tribune', url: 'https://sudantribune.com/?p=123456', paragraphs: ['November 28, 2026 (KHARTOUM) – The army retook Bara.'] });
+    // Tehran Times' caption under the story, after its label and with no credit; a label over a credit alone is no caption.
+    const tehran = one(['Iran, Oman sign agreement', 'TEHRAN – Iran and Oman signed a memorandum.', 'Photo: Iranian and Omani officials at the signing ceremony in Muscat.'].join('\n'));
+    expect(tehran.article).toMatchObject({ images: [{ caption: 'Iranian and Omani officials at the signing ceremony in Muscat.' }], paragraphs: ['TEHRAN – Iran and Oman signed a memorandum.'] });
+    expect(one(['Title', 'Body text here.', 'Photo: Reuters', 'More text.'].join('\n')).article.images).toEqual([]);
+  });
+
   it("reads a Substack post and a Medium story whole: counts printed twice, thanks, footers, the writer's names again", () => {
     // The counts of likes and comments, over the share button under the header and again at the end: no headline's repeat.
     const substack = one(

@@ -570,7 +570,8 @@ const OUTLET_NAMES = new Set(
     'The Guardian', 'The Times', 'The Telegraph', 'The Independent', 'Financial Times', 'The Economist', 'Daily Mail',
     'The New York Times', 'The Washington Post', 'The Wall Street Journal', 'Bloomberg', 'Politico', 'Axios', 'Le Monde', 'El País',
     'Der Spiegel', 'Deutsche Welle', 'DW', 'France 24', 'Euronews',
-    'Daily Sabah', 'News24', 'Haaretz', 'The Times of Israel', 'NHK World', 'NHK World-Japan',
+    'Daily Sabah', 'News24', 'Haaretz', 'Rudaw', 'Rudaw English', 'Kurdistan24', 'Hürriyet Daily News', 'Sudan Tribune',
+    'Tehran Times', 'The Jordan Times', 'Jordan Times', 'The Arab Weekly', 'Al-Monitor', 'Egypt Independent', 'Libya Observer', 'The Times of Israel', 'NHK World', 'NHK World-Japan',
   ].map((name) => name.toLowerCase()),
 );
 
@@ -983,9 +984,9 @@ export const IMAGE_CAPTION = byStart('image', /^image caption,\s*\S/i);
  * `Date: …`, `Author: …`. A `Title:` line starts an article; its text is the headline.
  */
 const TITLE_LABELS = 'title|headline';
-const URL_LABELS = 'url|link|source(?: url)?|permalink|canonical|clipped from|saved from|original (?:url|article)';
+const URL_LABELS = 'url|link|short (?:url|link)|source(?: url)?|permalink|canonical|clipped from|saved from|original (?:url|article)';
 const TITLE_LABEL = byStart('title headline', new RegExp(`^(?:${TITLE_LABELS}):\\s*(\\S.{0,300})$`, 'i'));
-const URL_STARTS = 'url link source permalink canonical clipped saved original';
+const URL_STARTS = 'url link short source permalink canonical clipped saved original';
 const URL_LABEL = byStart(URL_STARTS, new RegExp(`^(?:${URL_LABELS}):\\s*(https?:\\/\\/[^\\s<>"]{1,2000})$`, 'i'));
 
 /** Any field of such a record (`Title:`, `URL:`, `Date:`, `Author:`, …), by its label alone. */
@@ -1054,10 +1055,10 @@ export function matchTagsLine(text: string): string[] | undefined {
 
 /** A page's `Tags` label alone on its line, over its tags, one a line (The New Arab), or Haaretz's `Click the alert icon to follow topics:`. */
 export function isTagsLabel(text: string): boolean {
-  return text.length <= 8 ? TAGS_LABEL.test(text) : text.length <= 40 && FOLLOW_TOPICS_LABEL.test(text);
+  return text.length <= 9 ? TAGS_LABEL.test(text) : text.length <= 40 && FOLLOW_TOPICS_LABEL.test(text);
 }
 // Note: not `Topics`, a footer's heading over its links (FOOTER_HEADING).
-const TAGS_LABEL = /^(?:tags|keywords)$/i;
+const TAGS_LABEL = /^(?:tags|keywords):?$/i;
 /** Haaretz's label over a story's topics, a line each. */
 const FOLLOW_TOPICS_LABEL = /^click the alert icon to follow topics:?$/i;
 
@@ -1068,7 +1069,9 @@ export function isTagItem(text: string): boolean {
 
 /** A line the segmenter gave the `tags` role: a `Tags: a, b` line's tags, none for a `Tags` label, else a tag of a list. */
 export function tagsOfLine(text: string): string[] {
-  return matchTagsLine(text) ?? (isTagsLabel(text) ? [] : [text]);
+  if (isTagsLabel(text)) return [];
+  // Note: a list's line may hold several, commas apart (Hürriyet's `Keywords:` over `defense, budget, parliament`).
+  return matchTagsLine(text) ?? text.split(',').map((tag) => tag.trim()).filter(Boolean);
 }
 
 /** A note of the newsroom's at the top of a story: `Editor's note: …`, `Correction: …`, `Update: …`. */
@@ -1104,9 +1107,9 @@ export const TIME_ONLY = /^\d{1,2}(?:[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?
  * (`November 27, 20263:42 PM GMTUpdated 2 hours ago`: a time straight after the year is still a time).
  */
 const BARE_DATE = new RegExp(
-  `^(?:\\d{1,2}\\/\\d{1,2}\\/\\d{4}\\s*(?=[A-Z]))?(?:\\d{1,2}:\\d{2}\\s*[ap]\\.?m\\.?\\s+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${'(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?'},?\\s+\\d{4}|${'(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?'}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}(?:T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,6})?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?|\\d{4}\\/\\d{2}\\/\\d{2}|\\d{1,2}\\/\\d{1,2}\\/\\d{4}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{4}\\s*[年년]\\s*\\d{1,2}\\s*[月월]\\s*\\d{1,2}\\s*[日일])(?: (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?` +
-    '(?:(?:\\s*[,/|•·-]\\s*|\\s*)(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:,?\\s+[A-Z]{2,5}(?:[+-]\\d{1,2}(?::?\\d{2})?)?)?)?' +
-    '(?:(?: [/|•·])? ?(?:(?:last )?updated\\b|last update\\b).{1,60}| - update ?: .{1,60}| \\d{1,3} min(?:ute)?s? read)?$',
+  `^(?:\\d{1,2}\\/\\d{1,2}\\/\\d{4}\\s*(?=[A-Z]))?(?:\\d{1,2}:\\d{2}\\s*[ap]\\.?m\\.?\\s+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${'(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?'},?\\s+\\d{4}|${'(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?'}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,\\s*|\\s+)\\d{4}|\\d{4}-\\d{2}-\\d{2}(?:T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,6})?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?|\\d{4}\\/\\d{2}\\/\\d{2}|\\d{1,2}\\/\\d{1,2}\\/\\d{4}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{1,2}-\\d{1,2}-\\d{4}|\\d{4}\\s*[年년]\\s*\\d{1,2}\\s*[月월]\\s*\\d{1,2}\\s*[日일])(?: (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?` +
+    '(?:(?:\\s*[,/|•·-]\\s*|\\s*)(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?(?:,?\\s+[A-Z]{2,5}(?:[+-]\\d{1,2}(?::?\\d{2})?)?)?)?' +
+    '(?:(?: [/|•·-])? ?(?:(?:last )?updated\\b|last update\\b).{1,60}| - update ?: .{1,60}| \\d{1,3} min(?:ute)?s? read)?$',
   'i',
 );
 
@@ -1115,7 +1118,7 @@ const BARE_DATE = new RegExp(
  * (` / Updated 2 hours ago`), or the Daily Mail's second date (`Published: 10:15 GMT,
  * 16 February 2024 | Updated: 12:30 GMT, 16 February 2024`). The first date is the line's.
  */
-const UPDATED_TAIL = /(?: [/|•·] | ?)(?:(?:last )?updated\b|last update\b).{1,60}$| - update ?: .{1,60}$/i;
+const UPDATED_TAIL = /(?: [/|•·-] | ?)(?:(?:last )?updated\b|last update\b).{1,60}$| - update ?: .{1,60}$/i;
 
 /** A time run into the year before it (`20263:42 PM`), as a copy of two elements with no space between gives it. */
 const TIME_AFTER_YEAR = /(?<=(?<!\d)\d{4})(?=\d{1,2}[:.]\d{2}\b)/;
@@ -1145,6 +1148,15 @@ const WIRE_CREDIT = lazily(
  */
 const DASH_CREDIT = lazily(() => /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?:\/\p{Lu}[\p{L}.'’ -]{0,30}){0,2}$/u);
 const CAPTION_LABELLED = /^(?:header image|photo|image|picture|caption)\s*:\s*\S/i;
+
+/**
+ * A photo's caption after its label, with no credit (Tehran Times' `Photo: Iranian and Omani officials at the
+ * signing ceremony in Muscat.`): a sentence of four words or more. A label over a credit alone (`Photo: Reuters`)
+ * is none.
+ */
+export function isLabelledCaption(text: string): boolean {
+  return text.length <= 300 && text.endsWith('.') && CAPTION_LABELLED.test(text) && text.split(' ').length >= 5;
+}
 
 function dashCredit(text: string): { caption: string; credit: string } | undefined {
   const at = text.lastIndexOf(' — ');

@@ -34,6 +34,7 @@ import {
   isArabicLine,
   isAsciiDigit,
   isKicker,
+  isLabelledCaption,
   isOutletCredit,
   isOutletName,
   isPlaceLine,
@@ -415,13 +416,15 @@ export class Segmenter {
   /**
    * Why a line that is a news outlet's name is furniture where it stands: above the headline, its masthead; between
    * the headline and a byline without its `By` (names over the date line), its masthead too (`News24`); under the
-   * story, alone before a blank line, its sign-off (`NHK WORLD-JAPAN`); with the agencies it drew on, a credit
+   * story, alone before a blank line or furniture, its sign-off (`NHK WORLD-JAPAN`); with the agencies it drew on, a credit
    * (`Daily Sabah with AA`). Else undefined.
    */
   private outletReason(text: string): DropReason | undefined {
     const draft = this.draft;
     if (draft.hasBody) {
-      if ((this.queue.at(0)?.text ?? '') === '' && isOutletName(text)) return 'logo';
+      // Note: before a blank line, the end, or furniture (Rudaw's `Rudaw English` over its newsletter prompt).
+      const below = this.queue.at(0)?.text ?? '';
+      if (isOutletName(text) && (below === '' || boilerplateReason(below, this.rules) !== undefined)) return 'logo';
       return isOutletCredit(text) ? 'credit' : undefined;
     }
     if (!isOutletName(text)) return undefined;
@@ -697,13 +700,14 @@ export class Segmenter {
 
   /**
    * Agencies' names (`Reuters`, `KYODO, JIJI`, `QNA`) set as a byline: over or under a date line, or under the headline
-   * (printed once or twice). An outlet's name (`DAILY SABAH`) only over the date line, the place perhaps between: under
-   * the headline alone it may be the site's logo.
+   * (printed once or twice). An outlet's name (`DAILY SABAH`) only over the date line, the place perhaps between, or
+   * over the first paragraph's dateline: under the headline alone it may be the site's logo.
    */
   private agenciesAsByline(text: string): boolean {
     const next = this.nextPastBlank();
     if (this.draft.bodyLines > 1 || next === undefined) return false;
-    if (!isAgencies(text)) return isOutletName(text) && this.datedFrom(1);
+    // Note: or over a paragraph that opens with a dateline (Sudan Tribune's `November 28, 2026 (KHARTOUM) – …`).
+    if (!isAgencies(text)) return isOutletName(text) && (this.datedFrom(1) || this.datelineNext());
     const above = this.lastContentLine()?.role;
     return isDatedLine(next) || this.underDateLine() || above === 'title' || above === 'title-repeat';
   }
@@ -833,7 +837,7 @@ export class Segmenter {
     // A photo as two labelled lines, `Image source, …` above `Image caption, …`: the source line is the caption's credit.
     // Note: only the caption counts for repeats; one agency often credits several photos.
     if (IMAGE_SOURCE.test(text) && next !== undefined && IMAGE_CAPTION.test(next)) return 'caption';
-    if (IMAGE_CAPTION.test(text)) {
+    if (IMAGE_CAPTION.test(text) || isLabelledCaption(text)) {
       draft.captions.add(text);
       return 'caption';
     }
@@ -879,8 +883,11 @@ export class Segmenter {
     if (!draft.hasBody && DATELINE_LABEL.test(text)) return 'dateline';
     // A time alone under the date line (Factiva's `27 November 2026` over `15:42 GMT`): part of the date.
     if (!draft.hasBody && TIME_ONLY.test(text) && this.lastContentLine()?.role === 'date') return 'date';
-    // A place alone in capitals under the byline or date line, before the body: where the story was filed from.
-    if (!draft.hasBody && next !== undefined && isPlaceLine(text) && this.underHeaderLine()) return 'dateline';
+    // A place alone in capitals under the byline or date line, or over the date line (perhaps the outlet between:
+    // Hürriyet's `ANKARA` over `Hürriyet Daily News`), before the body: where the story was filed from.
+    if (!draft.hasBody && next !== undefined && isPlaceLine(text) && (this.underHeaderLine() || this.datedFrom(1) || (isOutletName(next) && this.datedFrom(2)))) {
+      return 'dateline';
+    }
     // `Published` on its own line, its date on the next.
     if (dateLabelKind(text) !== undefined && next !== undefined && isDatedLine(next)) return 'date';
     const dateLine = matchDateLine(text);
