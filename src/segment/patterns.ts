@@ -1155,7 +1155,9 @@ const CAPTION_LABELLED = /^(?:header image|photo|image|picture|caption)\s*:\s*\S
  * is none.
  */
 export function isLabelledCaption(text: string): boolean {
-  return text.length <= 300 && text.endsWith('.') && CAPTION_LABELLED.test(text) && text.split(' ').length >= 5;
+  // Note: asked of every line of body, so the label's colon within the first 15 characters is looked for first.
+  if (text.length > 300 || text.lastIndexOf(':', 14) < 5 || !text.endsWith('.')) return false;
+  return CAPTION_LABELLED.test(text) && text.split(' ').length >= 5;
 }
 
 function dashCredit(text: string): { caption: string; credit: string } | undefined {
