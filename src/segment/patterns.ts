@@ -170,6 +170,13 @@ const SAID = /\bsaid\b/i;
 /** A writer's photo by its alt text: `Kelly Clarke author image`. */
 const AUTHOR_IMAGE = /^\p{Lu}[\p{L}'’.-]*(?: [\p{L}'’.-]+){0,3} author image$/u;
 
+/** A news database's export's fields: Nexis' `Length: 312 words`, `Load-Date: …`, `Body`, Factiva's `312 words`, `Document …`. */
+const EXPORT_FIELDS =
+  /^(?:(?:Length: )?\d[\d,]* words|Document [A-Za-z0-9]{15,40}|Load-Date: .{1,60}|Body|Graphic|Classification|Language: [A-Z][A-Za-z; ]{1,40}|(?:Publication|Document)-Type: .{1,60}|Section: [^;]{1,60}(?:; (?:Version|Pg\.|Page): ?.{1,20})+)$/;
+/** The older LexisNexis export's fields, their labels in capitals. */
+const CAPITAL_FIELDS =
+  /^(?:LENGTH: \d[\d,]* words|LOAD-DATE: .{1,60}|LANGUAGE: [A-Z; ]{2,40}|(?:PUBLICATION|DOCUMENT)-TYPE: .{1,60}|SECTION: .{1,80}|(?:SUBJECT|INDUSTRY|GEOGRAPHIC|PERSON|COMPANY|ORGANIZATION|TICKER|CITY|STATE|COUNTRY): .{1,600})$/;
+
 /** A news database's index terms under a story, their relevance after each (`Subject: TOURISM (90%); INVESTMENT (78%)`). */
 const NEXIS_TERMS = /^(?:Subject|Industry|Geographic|Person|Company|Organization|Ticker): [^:]{1,600}\(\d{1,3}%\)(?:;.{0,600})?$/;
 
@@ -326,15 +333,22 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
   {
     reason: 'navigation',
     starts: `length load body graphic classification language publication document section ${DIGITS}`,
-    pattern: /^(?:(?:Length: )?\d[\d,]* words|Document [A-Za-z0-9]{15,40}|Load-Date: .{1,60}|Body|Graphic|Classification|Language: [A-Z][A-Za-z; ]{1,40}|(?:Publication|Document)-Type: .{1,60}|Section: [^;]{1,60}(?:; (?:Version|Pg\.|Page): ?.{1,20})+)$/,
+    pattern: EXPORT_FIELDS,
+    // Note: its starts include every digit's; a plain look for what each field has comes first.
+    test: (text) =>
+      text.length <= 200 &&
+      (text.endsWith(' words') || text.startsWith('Document ') || text.indexOf(':') > 3 || text === 'Body' || text === 'Graphic' || text === 'Classification') &&
+      EXPORT_FIELDS.test(text),
   },
   { reason: 'navigation', starts: 'subject industry geographic person company organization ticker', pattern: NEXIS_TERMS, long: true },
   // The older LexisNexis export's fields, their labels in capitals (`LENGTH: 312 words`, `LOAD-DATE: …`).
   {
     reason: 'navigation',
     starts: 'length load language publication document section subject industry geographic person company organization ticker city state country',
-    pattern: /^(?:LENGTH: \d[\d,]* words|LOAD-DATE: .{1,60}|LANGUAGE: [A-Z; ]{2,40}|(?:PUBLICATION|DOCUMENT)-TYPE: .{1,60}|SECTION: .{1,80}|(?:SUBJECT|INDUSTRY|GEOGRAPHIC|PERSON|COMPANY|ORGANIZATION|TICKER|CITY|STATE|COUNTRY): .{1,600})$/,
+    pattern: CAPITAL_FIELDS,
     long: true,
+    // Note: its starts are words that open prose too (`State media said …`): a label's second letter is a capital.
+    test: (text) => isAsciiCapital(text.charCodeAt(1)) && CAPITAL_FIELDS.test(text),
   },
   // Yonhap's mark at a story's end.
   { reason: 'navigation', starts: '(', pattern: /^\(END\)$/ },

@@ -574,7 +574,10 @@ export class Segmenter {
 
   /** A news database's fields under the headline (Nexis: `Length: 312 words`, then `Body` over the story). */
   private exportFieldsAhead(): boolean {
-    for (let i = 0; i < this.queue.length; i++) if (EXPORT_FIELD.test((this.queue.at(i) as Pending).text)) return true;
+    for (let i = 0; i < this.queue.length; i++) {
+      const { text } = this.queue.at(i) as Pending;
+      if (text.endsWith(' words') && EXPORT_FIELD.test(text)) return true;
+    }
     return false;
   }
 
@@ -803,7 +806,8 @@ export class Segmenter {
         if ((label || isMasthead(text)) && this.crumbsOverHeadline()) return 'section';
       }
       draft.title = labelledTitle(text) ?? text;
-      draft.exported ||= this.exportFieldsAhead();
+      // Note: asked again only when the headline is not the story's first line, where it was asked (furnitureReason).
+      if (draft.content > 0) draft.exported ||= this.exportFieldsAhead();
       return 'title';
     }
     if (draft.tagsLeft > 0) {
