@@ -170,6 +170,12 @@ const SAID = /\bsaid\b/i;
 /** A writer's photo by its alt text: `Kelly Clarke author image`. */
 const AUTHOR_IMAGE = /^\p{Lu}[\p{L}'’.-]*(?: [\p{L}'’.-]+){0,3} author image$/u;
 
+/**
+ * The field that tells a news database's export: its word count under the headline (Nexis' `Length: 312 words`, the
+ * older export's `LENGTH: 312 words`, Factiva's `312 words`).
+ */
+export const WORD_COUNT_FIELD = /^(?:Length: |LENGTH: )?\d[\d,]* words$/;
+
 /** A news database's export's fields: Nexis' `Length: 312 words`, `Load-Date: …`, `Body`, Factiva's `312 words`, `Document …`. */
 const EXPORT_FIELDS =
   /^(?:(?:Length: )?\d[\d,]* words|Document [A-Za-z0-9]{15,40}|Load-Date: .{1,60}|Body|Graphic|Classification|Language: [A-Z][A-Za-z; ]{1,40}|(?:Publication|Document)-Type: .{1,60}|Section: [^;]{1,60}(?:; (?:Version|Pg\.|Page): ?.{1,20})+)$/;
@@ -1239,10 +1245,6 @@ function isAsciiSmall(code: number): boolean {
 }
 
 /**
- * Splits `caption text. (Credit)` into its parts when the line ends with a
- * balanced parenthesised group. Scans backwards once: linear, no regex.
- */
-/**
  * A caption's credit set after its last sentence with nothing around it, an agency's or outlet's name (a news
  * database's photo captions: `A train at a station in Abu Dhabi. Reuters`). Asked only of a line known to be a caption.
  */
@@ -1253,6 +1255,10 @@ export function creditAfterSentence(text: string): { caption: string; credit: st
   return isAgencies(credit) || isOutletName(credit) ? { caption: text.slice(0, stop + 1), credit } : undefined;
 }
 
+/**
+ * Splits `caption text. (Credit)` into its parts when the line ends with a
+ * balanced parenthesised group. Scans backwards once: linear, no regex.
+ */
 export function splitCredit(text: string): { caption: string; credit: string } | undefined {
   // Al Jazeera's credit is in brackets (`… in Gaza City [Mahmoud Issa/Reuters]`); an editor's `[sic]` is not one.
   if (text.endsWith(']')) {

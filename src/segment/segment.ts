@@ -60,6 +60,7 @@ import {
   splitCredit,
   TIME_ONLY,
   unlabelledByline,
+  WORD_COUNT_FIELD,
 } from './patterns.js';
 
 /** What a line is to its article. */
@@ -120,12 +121,10 @@ const TEXT_SIZE = /^(?:small|medium|large|larger|normal)$/i;
 /** What a line of blurb stands under: Substack's `Discover more from …`, Medium's `1.2K followers` under the writer's name. */
 const BLURB_OVER = /^(?:discover more from .{1,60}|\d[\d.,]*[km]? followers)$/i;
 const BLURB_MAX = 160;
-/** The field that tells a news database's export (see `exportFieldsAhead`). */
-const EXPORT_FIELD = /^(?:Length: |LENGTH: )?\d[\d,]* words$/;
 /** Under the headline of Factiva's export: its source's code (`ARABNW`, `LBA`) and the language. */
 const SOURCE_CODE = /^[A-Z][A-Z0-9]{1,9}$/;
 const LANGUAGE_FIELD = /^(?:English|Arabic|French|German|Spanish|Italian|Portuguese|Dutch|Russian|Turkish|Chinese|Japanese)$/;
-/** A list's item a line is short (see `underListItem`). */
+/** A list's item a line is short (see `isListItem`). */
 const LIST_ITEM_MAX = 80;
 
 /** How far ahead the segmenter looks for a repeated headline. */
@@ -561,22 +560,14 @@ export class Segmenter {
    * be. Note: two, for a live page sets one short line (`10:45 GMT`) over each entry's heading.
    */
   private underListItem(): boolean {
-    let items = 0;
-    const lines = this.draft.lines;
-    for (let i = lines.length - 1; i >= 0 && items < 2; i--) {
-      const line = lines[i] as RoledLine;
-      if (line.role === 'blank' || line.role === 'boilerplate') continue;
-      if (line.role !== 'body' || line.text.length > LIST_ITEM_MAX || /[.!?:"”’)]$/.test(line.text)) return false;
-      items++;
-    }
-    return items === 2;
+    return isListItem(this.lastContentLine()) && isListItem(this.lastContentLine(2));
   }
 
   /** A news database's fields under the headline (Nexis: `Length: 312 words`, then `Body` over the story). */
   private exportFieldsAhead(): boolean {
     for (let i = 0; i < this.queue.length; i++) {
       const { text } = this.queue.at(i) as Pending;
-      if (text.endsWith(' words') && EXPORT_FIELD.test(text)) return true;
+      if (text.endsWith(' words') && WORD_COUNT_FIELD.test(text)) return true;
     }
     return false;
   }
@@ -694,7 +685,7 @@ export class Segmenter {
     const postNext = (): boolean => next === this.queue.at(0)?.text && BYLINE_POST.test(next);
     // A newsroom's own byline (`MEE staff`) needs no date under it.
     if (isStaffByline(text)) return true;
-    const overCount = this.draft.exported && EXPORT_FIELD.test(next);
+    const overCount = this.draft.exported && WORD_COUNT_FIELD.test(next);
     if (isNamesLine(text) && (isDatedLine(next) || overCount || /^(?:follow|@\w{1,30})$/i.test(next) || postNext() || bylineNames(text) !== text || this.underDateLine())) {
       return true;
     }
@@ -720,12 +711,13 @@ export class Segmenter {
     return this.queue.at(0)?.text === '' ? this.queue.at(1)?.text : this.queue.at(0)?.text;
   }
 
-  /** The last line so far that is not blank or furniture. */
-  private lastContentLine(): RoledLine | undefined {
+  /** The last line so far that is not blank or furniture (or the `nth` last), as `nextText` looks ahead. */
+  private lastContentLine(nth = 1): RoledLine | undefined {
     const lines = this.draft.lines;
+    let seen = 0;
     for (let i = lines.length - 1; i >= 0; i--) {
       const line = lines[i] as RoledLine;
-      if (line.role !== 'blank' && line.role !== 'boilerplate') return line;
+      if (line.role !== 'blank' && line.role !== 'boilerplate' && ++seen === nth) return line;
     }
     return undefined;
   }
@@ -904,6 +896,11 @@ export class Segmenter {
     draft.hasBody = true;
     return 'body';
   }
+}
+
+/** A line of body short and without a sentence's end: an item of a list, as the line may be. */
+function isListItem(line: RoledLine | undefined): boolean {
+  return line?.role === 'body' && line.text.length <= LIST_ITEM_MAX && !/[.!?:"”’)]$/.test(line.text);
 }
 
 /** A `Tags` label's list is at most this long: a page's tags are a handful, and a longer run of short lines is text. */
