@@ -2133,6 +2133,75 @@ describe('pages in French', () => {
   });
 });
 
+describe('pages in German, Italian, Portuguese and Dutch', () => {
+  it("gives Der Spiegel's caption its labelled credit on the line under it, and drops the reading time and share button", () => {
+    const { article, dropped } = one(
+      [
+        'Bundestag beschließt Rentenpaket',
+        'Von Lena Hartmann',
+        '28.11.2026, 10.32 Uhr',
+        '• 3 Min. Lesezeit',
+        '',
+        'Bundestag in Berlin: Die Abstimmung fiel knapp aus',
+        'Foto: Kay Nietfeld / dpa',
+        '',
+        'Der Bundestag hat am Freitag das Rentenpaket beschlossen.',
+        '',
+        'Artikel teilen',
+      ].join('\n'),
+    );
+    expect(article).toMatchObject({
+      byline: 'Lena Hartmann',
+      published: '2026-11-28T10:32:00',
+      images: [{ caption: 'Bundestag in Berlin: Die Abstimmung fiel knapp aus', credit: 'Kay Nietfeld / dpa' }],
+      paragraphs: ['Der Bundestag hat am Freitag das Rentenpaket beschlossen.'],
+    });
+    expect(dropped).toEqual({ navigation: 1, share: 1 });
+    // The label over a credit alone, its caption set apart: dropped as a credit; over a sentence, text.
+    expect(one('Titel der Meldung\n\nDer Text.\n\nFoto: EFE\n\nMehr Text.').dropped).toEqual({ credit: 1 });
+    expect(one('Titel der Meldung\n\nDer Text.\n\nFoto: Die Abstimmung\n\nMehr Text.').article.paragraphs).toContain('Foto: Die Abstimmung');
+  });
+
+  it('drops the reading time in each language, its label before or after it', () => {
+    const times = ['Lesedauer: 3 Min.', 'Tempo di lettura: 3 minuti', '3 min di lettura', 'Lectura: 3 min', '3 min de lectura', 'Tempo de leitura: 4 min', 'Leestijd 3 minuten'];
+    for (const time of times) expect(one(`Title of the story\n${time}\n\nThe story.`).dropped, time).toEqual({ navigation: 1 });
+  });
+
+  it("reads Corriere della Sera's date line with its last change in parentheses, and drops its rights line", () => {
+    const { article, dropped } = one(
+      [
+        'Maltempo, allerta rossa in Liguria: scuole chiuse a Genova',
+        'di Marco Rossi',
+        '28 novembre 2026 (modifica il 28 novembre 2026 | 11:05)',
+        '',
+        'Allerta rossa per piogge e temporali in Liguria da sabato mattina.',
+        '',
+        '© RIPRODUZIONE RISERVATA',
+      ].join('\n'),
+    );
+    expect(article).toMatchObject({ byline: 'Marco Rossi', published: '2026-11-28', images: [], paragraphs: ['Allerta rossa per piogge e temporali in Liguria da sabato mattina.'] });
+    expect(dropped).toEqual({ navigation: 1 });
+    expect(one('Titre\n\nLe texte.\n\nTous droits réservés.').dropped).toEqual({ navigation: 1 });
+  });
+
+  it("takes Lusa's name over the date line for the byline, and drops Portugal's share button", () => {
+    const { article, dropped } = one(
+      ['Governo anuncia novo pacote para a habitação', '', 'Lusa', '28 nov 2026, 12:14', '', 'O Governo anunciou esta sexta-feira um pacote.', '', 'Partilhar'].join('\n'),
+    );
+    expect(article).toMatchObject({ byline: 'Lusa', published: '2026-11-28T12:14:00', paragraphs: ['O Governo anunciou esta sexta-feira um pacote.'] });
+    expect(dropped).toEqual({ share: 1 });
+  });
+
+  it("drops NOS' outlet and time of day and its `Aangepast` line, which give no date", () => {
+    const { article, dropped } = one(
+      ['Kabinet presenteert plan tegen woningnood', '', 'NOS Nieuws • vandaag, 12:40', 'Aangepast vandaag, 13:05', '', 'Minister Keijzer presenteerde het plan vrijdag.'].join('\n'),
+    );
+    expect(article.published).toBeUndefined();
+    expect(article.paragraphs).toEqual(['Minister Keijzer presenteerde het plan vrijdag.']);
+    expect(dropped).toEqual({ 'relative-date': 2 });
+  });
+});
+
 describe('dates, source lines and datelines of Arabic pages', () => {
   it("reads an agency's Arabic source line (`الكويت - كونا`) as byline and dateline, and drops the text size control", () => {
     const kuwait = one(['الكويت ترفع الحد الأدنى للأجور', 'آخر تحديث: الخميس 27 نوفمبر 2026 - 14:20', 'الكويت - كونا', 'حجم الخط', 'قررت الهيئة رفع الحد الأدنى للأجور.'].join('\n'));

@@ -189,10 +189,28 @@ const NEXIS_TERMS = /^(?:Subject|Industry|Geographic|Person|Company|Organization
 /** `Reuters · 3 hours ago`: an aggregator's source and age. */
 const SOURCE_AND_AGE = /^[a-z][\w&.'’ -]{0,40} [·•|] (?:\d{1,2} (?:minutes?|mins?|hours?|hrs?|days?|weeks?) ago|\d{1,2}[mhd]|yesterday|just now)$/i;
 const AGE_GLYPH = /[·•|]/;
+const SOURCE_BEFORE_AGE = /^[a-z][\w&.'’ -]{0,40} [·•|] /i;
+
+/** A source's name before a day named relative to the page view, in any of the languages `RELATIVE_DATE` reads. */
+function sourceAndDay(text: string): boolean {
+  const source = SOURCE_BEFORE_AGE.exec(text);
+  return source !== null && RELATIVE_DATE.test(text.slice(source[0].length));
+}
 
 /** A page's copyright line. */
 const COPYRIGHT = /^(?:(?:©|\(c\)|copyright)(?: ©)? ?(?:\d{4}\b.*|[^\d].{0,80}\d{4}\.?)|all rights reserved\.?)$/i;
 const COPYRIGHT_FIRST = codesOf('©(ca');
+
+/**
+ * `Foto: Kay Nietfeld / dpa`, `Foto: EFE`: a European paper's credit after its label, alone on its line: a photographer
+ * and agency a slash apart, or an agency first.
+ */
+const LABELLED_FOTO =
+  /^(?:foto|bild): (?:[^/]{1,40}\/ ?\S.{0,40}|(?:dpa|EFE|ANSA|Lusa|ANP|Belga|LaPresse|imago|picture alliance|Keystone|Europa Press|AFP|AP|Reuters|Getty Images)\b.{0,40})$/i;
+
+/** A reading time in French, Spanish, Portuguese, German, Italian or Dutch, the label before or after it (`BOILERPLATE`). */
+const INTL_READING_TIME =
+  /^(?:[•·] ?)?(?:(?:(?:(?:temps|tiempo|tempo) (?:de |di ))?(?:lecture|lectura|leitura|lettura)|lesezeit|lesedauer|leestijd) ?:? ?\d{1,3} ?min(?:\.|utes?|uten|utos?|uti)?|\d{1,3} ?min(?:\.|utes?|uten|utos?|uti)? (?:de lectura|de lecture|de leitura|di lettura|lesezeit|leestijd))$/i;
 
 /** A site logo printed as a line of its own: one to three capital letters, such as `TT`. */
 const LOGO = /^\p{Lu}{1,3}$/u;
@@ -245,10 +263,12 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
     starts: 'publicit publicidad publicidade anzeige werbung pubblicit advertentie',
     pattern: /^(?:publicité|publicidad|publicidade|anzeige|werbung|pubblicità|advertentie)$/i,
   },
+  // `Artikel teilen` (Der Spiegel), Portugal's `Partilhar`, `Deel dit artikel` (NOS).
   {
     reason: 'share',
-    starts: 'partager compartir compartilhar teilen condividi delen',
-    pattern: /^(?:partager|compartir|compartilhar|teilen|condividi|delen)(?: (?:sur|en|no|auf|su|op|via) \w+)?$/i,
+    starts: 'partager compartir compartilhar partilhar teilen artikel beitrag condividi delen deel',
+    pattern:
+      /^(?:partager|compartir|compartilhar|partilhar|(?:artikel |beitrag )?teilen|condividi|delen|deel dit artikel)(?: (?:sur|en|no|auf|su|op|via) \w+)?$/i,
   },
   {
     reason: 'read-more',
@@ -263,8 +283,17 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
     starts: 'ش م ف ت إ و ل ط ن ا',
     pattern: /^(?:شارك|شارك عبر \S{2,20}|مشاركة|شارك المقال|فيسبوك|فيس بوك|تويتر|إكس|واتساب|واتس آب|تلغرام|تيليغرام|لينكدإن|طباعة|نسخ الرابط|انسخ الرابط)$/,
   },
-  // A French page's reading time (`Lecture : 3 min.`) and newsletter prompt (`Abonnez-vous à notre newsletter`).
-  { reason: 'navigation', starts: 'lecture temps', pattern: /^(?:temps de )?lecture ?: ?\d{1,3} ?min(?:utes?)?\.?$/i },
+  // A page's reading time: French `Lecture : 3 min.`, German `3 Min. Lesezeit` (Der Spiegel, after a bullet) and
+  // `Lesedauer: 3 Min.`, Italian `Tempo di lettura: 3 minuti` and `3 min di lettura`, Spanish `Lectura: 3 min` and
+  // `3 min de lectura`, Portuguese `Tempo de leitura: 3 min`, Dutch `Leestijd 3 minuten`.
+  {
+    reason: 'navigation',
+    starts: `lecture temps tiempo tempo lettura lectura leitura lesezeit lesedauer leestijd • · ${DIGITS}`,
+    pattern: INTL_READING_TIME,
+    // Note: its starts include every digit's, and a reading time is short.
+    test: (text) => text.length <= 40 && INTL_READING_TIME.test(text),
+  },
+  // A French page's newsletter prompt (`Abonnez-vous à notre newsletter`).
   { reason: 'newsletter', starts: 'abonnez inscrivez', pattern: /^(?:abonnez|inscrivez)-vous (?:à|a) (?:notre|la|nos) newsletters?\b.{0,80}$/i },
   // An Arabic page's text size control (`حجم الخط`, font size).
   { reason: 'navigation', starts: 'ح', pattern: /^حجم الخط$/ },
@@ -399,8 +428,9 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
   { reason: 'navigation', starts: 'source', pattern: /^SOURCE \S.{0,80}$/ },
   // A channel post's view count and time (`👁 12.3K · 14:05`).
   { reason: 'share', starts: '👁', pattern: /^👁\s?[\d.,]+[KkMm]?(?: [·•] \d{1,2}:\d{2})?$/ },
-  // An aggregator's source and age (`Reuters · 3 hours ago`): a date relative to the page view, which gives no date.
-  { reason: 'relative-date', starts: '*', pattern: SOURCE_AND_AGE, test: (text) => AGE_GLYPH.test(text) && SOURCE_AND_AGE.test(text) },
+  // An aggregator's source and age (`Reuters · 3 hours ago`), or a page's outlet and time of day (NOS' `NOS Nieuws •
+  // vandaag, 12:40`): a date relative to the page view, which gives no date.
+  { reason: 'relative-date', starts: '*', pattern: SOURCE_AND_AGE, test: (text) => AGE_GLYPH.test(text) && (SOURCE_AND_AGE.test(text) || sourceAndDay(text)) },
   // A page's footer: its copyright line, and its row of links (`Privacy ∙ Terms ∙ Collection notice`).
   // Note: `copyright` may run on into the owner's name (`CopyrightThe Times 2024`), so its start is its first character.
   {
@@ -408,6 +438,14 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
     starts: '*',
     pattern: COPYRIGHT,
     test: (text) => firstIn(text, COPYRIGHT_FIRST) && COPYRIGHT.test(text),
+  },
+  // The same words in French, Spanish, Portuguese, German, Dutch and Italian, with no owner or year:
+  // Corriere della Sera's `© RIPRODUZIONE RISERVATA` under every story.
+  {
+    reason: 'navigation',
+    starts: '© tous todos alle riproduzione',
+    pattern:
+      /^(?:© ?)?(?:tous droits réservés|todos los derechos reservados|todos os direitos reservados|alle rechte vorbehalten|alle rechten voorbehouden|riproduzione riservata)\.?(?: ?©)?$/i,
   },
   {
     reason: 'navigation',
@@ -439,6 +477,8 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
       /^(?:(?:photo(?:graph)?|picture|image|illustration|photo illustration|graphic|animation)s? by \S.{0,80}|(?:image )?credit\s*(?:\.{2,}|…|:)\s*\S.{0,80}|photo: [a-z][\w.'’ -]{0,40}(?:\/[a-z][\w.'’& -]{0,40}){1,3}|getty images(?:\/istockphoto)?|shutterstock|alamy(?: stock photo)?|istock(?:photo)?)$/i,
   },
   { reason: 'credit', starts: '*', pattern: VIA_GETTY, test: (text) => text.endsWith('Getty Images') && VIA_GETTY.test(text) },
+  // A European paper's labelled credit alone (`Foto: Kay Nietfeld / dpa`, `Foto: EFE`), its caption missing or set apart.
+  { reason: 'credit', starts: 'foto bild', pattern: LABELLED_FOTO },
   // A glyph a page set between its header's parts (`Jane Doe · 7 min read · Mar 5`), printed on a line of its own.
   { reason: 'separator', starts: '· • | / - — –', pattern: /^(?:[·•|/]|-{1,2}|[—–])$/ },
   // A wire service's standing footer line, printed under every story.
@@ -575,7 +615,7 @@ export function isNamesLine(text: string): boolean {
   return names.length >= 2 && names.length <= 8 && names.every((word) => /^\p{Lu}[\p{L}'’.-]*$/u.test(word)) && words.length - names.length <= 3;
 }
 
-const AGENCY_NAMES = 'Reuters|AP|AFP|AA|TASS|The Canadian Press|Canadian Press|Associated Press|Agence France-Presse|Bloomberg|dpa|ANSA|EFE|Xinhua|PA Media|Anadolu Agency|Kyodo News|Kyodo|KYODO|Jiji Press|Jiji|JIJI|Yonhap|UPI|Press Trust of India|PTI|ANI|IANS|SPA|Saudi Press Agency|WAM|KUNA|QNA|Petra|MENA|ONA|BNA|IRNA|SANA|NNA';
+const AGENCY_NAMES = 'Reuters|AP|AFP|AA|TASS|The Canadian Press|Canadian Press|Associated Press|Agence France-Presse|Bloomberg|dpa|ANSA|EFE|Lusa|Europa Press|ANP|Belga|Xinhua|PA Media|Anadolu Agency|Kyodo News|Kyodo|KYODO|Jiji Press|Jiji|JIJI|Yonhap|UPI|Press Trust of India|PTI|ANI|IANS|SPA|Saudi Press Agency|WAM|KUNA|QNA|Petra|MENA|ONA|BNA|IRNA|SANA|NNA';
 
 /**
  * The names of news sites and papers, as their pages print them over the headline (their masthead): above the
@@ -909,7 +949,7 @@ const INTL_DATE_LABELS: Readonly<Record<IntlLocale, Readonly<Record<'published' 
   pt: { published: 'publicado em', updated: 'atualizado em|atualizado' },
   de: { published: 'veröffentlicht am|veröffentlicht', updated: 'aktualisiert am|aktualisiert|stand:' },
   it: { published: 'pubblicato il|pubblicato', updated: 'aggiornato il|aggiornato' },
-  nl: { published: 'gepubliceerd op|gepubliceerd', updated: 'bijgewerkt op|bijgewerkt' },
+  nl: { published: 'gepubliceerd op|gepubliceerd', updated: 'bijgewerkt op|bijgewerkt|aangepast op|aangepast' },
 };
 interface IntlDateLabel {
   kind: 'published' | 'updated';
@@ -970,14 +1010,16 @@ function mayBeBareDate(text: string): boolean {
 /**
  * A line that is only a date written in French, Spanish, German, Italian, Portuguese or Dutch, the day first:
  * `12 février 2025 à 14h30`, `lunes, 3 de marzo de 2025`, `Mittwoch, 12. Februar 2025, 14:30 Uhr`, `1er mars 2025`;
- * perhaps after the place it was filed from, as Spanish and Italian papers print it (`Madrid, 3 de marzo de 2025`).
- * The date, without the place, is group 1.
+ * perhaps after the place it was filed from, as Spanish and Italian papers print it (`Madrid, 3 de marzo de 2025`),
+ * and perhaps before its last change in parentheses. The date, without the place or the change, is group 1.
  */
 const INTL_BARE_DATE = lazily(
   () =>
     new RegExp(
       `^(?:(?!(?:${INTL_WEEKDAY_NAMES}),)\\p{Lu}[\\p{L}.'’ -]{1,40}, )?((?:(?:${INTL_WEEKDAY_NAMES}),? )?\\d{1,2}(?:\\.|er|º)? (?:de )?(?:${INTL_MONTH_NAMES})\\.?,? (?:de )?\\d{4}` +
-        '(?:(?:,| -| à| a las| um| alle| às| om)? \\d{1,2}(?:[:h.]\\d{2})?(?: ?(?:h|uhr))?)?)$',
+        '(?:(?:,| -| à| a las| um| alle| às| om)? \\d{1,2}(?:[:h.]\\d{2})?(?: ?(?:h|uhr))?)?)' +
+        // Corriere della Sera's last change after it, in parentheses: `(modifica il 28 novembre 2026 | 11:05)`.
+        '(?: \\((?:modifica|aggiornato|aggiornamento|mis à jour|actualizado|atualizado|aktualisiert|bijgewerkt) [^()]{1,60}\\))?$',
       'iu',
     ),
 );
@@ -1306,8 +1348,8 @@ function lastGroup(text: string, open: number, close: number): { caption: string
 const SLASH_CREDIT = lazily(
   () => /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?:\/\p{Lu}[\p{L}&.'’-]*(?: \p{Lu}[\p{L}&.'’-]*){0,3}){1,3}(?: via Getty Images)?$/u,
 );
-const CREDIT_LABEL = /^(?:credit\s*(?:\.{2,}|…|:)|image:)\s*(?=\S)/i;
-const CREDIT_LABEL_FIRST = codesOf('ci');
+const CREDIT_LABEL = /^(?:credit\s*(?:\.{2,}|…|:)|image:|foto:|bild:)\s*(?=\S)/i;
+const CREDIT_LABEL_FIRST = codesOf('cifb');
 const AGENCY_CREDIT_FIRST = new Set([...'GRAEPSBHF'].map((char) => char.charCodeAt(0)));
 const AGENCY_CREDIT =
   /^(?:Getty Images|Reuters|AFP|AP|EPA|EPA-EFE|PA Media|PA|Anadolu|Shutterstock|Alamy|BBC|Bloomberg|Handout|Family handout|Supplied)(?:\/[A-Z][\w&.'’ -]{1,30}){0,2}$/;
@@ -1315,8 +1357,8 @@ const AGENCY_CREDIT =
 export function creditAlone(text: string): { credit: string; caption: 'above' | 'below' } | undefined {
   if (text.length > 100) return undefined;
   // The New York Times' credit under its caption, after a label: `Credit...Kenny Holston/The New York Times`.
-  // DW's the same with `Image:` (`Image: Ahmad Gharabli/AFP/Getty Images`), which may label a caption too: only a
-  // credit's words make it one.
+  // DW's the same with `Image:` (`Image: Ahmad Gharabli/AFP/Getty Images`), and European papers' with `Foto:` or
+  // `Bild:` (Der Spiegel's `Foto: Kay Nietfeld / dpa`), which may label a caption too: only a credit's words make it one.
   const labelled = firstIn(text, CREDIT_LABEL_FIRST) ? CREDIT_LABEL.exec(text) : null;
   if (labelled !== null) {
     const credit = text.slice(labelled[0].length);
@@ -1328,7 +1370,7 @@ export function creditAlone(text: string): { credit: string; caption: 'above' | 
 
 /** Credits name a photographer, an agency or a kind of picture; ordinary parentheses rarely do. */
 const CREDIT_WORDS =
-  /(?:\b(?:photos?|photograph(?:er)?|pictures?|image|file|handout|courtesy|credit|via|AFP|AP|Reuters|EPA|Getty|PA (?:Wire|Media|Images)|Anadolu|SPA|WAM|Xinhua|Bloomberg|Shutterstock|Alamy|pool|press office|TV|screengrab|video grab|supplied|pic)\b|\bNews: \S|\/)/i;
+  /(?:\b(?:photos?|photograph(?:er)?|pictures?|image|file|handout|courtesy|credit|via|AFP|AP|Reuters|EPA|Getty|PA (?:Wire|Media|Images)|Anadolu|SPA|WAM|Xinhua|Bloomberg|Shutterstock|Alamy|pool|press office|TV|screengrab|video grab|supplied|pic|dpa|EFE|ANSA|Lusa|ANP|Belga|LaPresse|imago|picture alliance|Keystone|Europa Press)\b|\bNews: \S|\/)/i;
 
 /** `A man walks. (Photo by John Smith / AFP` — a credit that lost its closing parenthesis. */
 export function hasUnclosedCredit(text: string): boolean {

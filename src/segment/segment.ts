@@ -846,9 +846,10 @@ export class Segmenter {
       }
     }
     const credit = splitCredit(text);
-    // Note: a caption needs its credit. In the header any trailing parentheses will do; in the body they must
-    // read like a credit, or the line must be printed twice (the scraped-page signature).
-    if (credit !== undefined && (!draft.hasBody || repeatedNext || looksLikeCredit(credit.credit))) {
+    // Note: a caption needs its credit. In the header any trailing parentheses will do, but a date line's (Corriere
+    // della Sera's `28 novembre 2026 (modifica il … | 11:05)`); in the body they must read like a credit, or the line
+    // must be printed twice (the scraped-page signature).
+    if (credit !== undefined && (!draft.hasBody || repeatedNext || looksLikeCredit(credit.credit)) && !isDatedLine(text)) {
       // The caption printed again without its credit (a page's photo alt text under its captioned figure) is a repeat too.
       draft.captions.add(text);
       draft.captions.add(credit.caption);
