@@ -10,10 +10,10 @@
 export const INTL_LOCALES = ['fr', 'es', 'de', 'it', 'pt', 'nl'] as const;
 export type IntlLocale = (typeof INTL_LOCALES)[number];
 
-/** Month names (and the abbreviations French papers print: `févr.`), in lower case. */
+/** Month names (and the abbreviations French and Spanish papers print: `févr.`, El País' `28 nov 2026`), in lower case. */
 const MONTHS: Readonly<Record<IntlLocale, string>> = {
   fr: 'janvier février mars avril mai juin juillet août septembre octobre novembre décembre janv févr avr juil déc',
-  es: 'enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre',
+  es: 'enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre ene feb mar abr may jun jul ago sep oct nov dic',
   de: 'januar jänner februar märz april mai juni juli august september oktober november dezember',
   it: 'gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre',
   pt: 'janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro',

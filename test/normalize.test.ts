@@ -2192,6 +2192,29 @@ describe('pages in German, Italian, Portuguese and Dutch', () => {
     expect(dropped).toEqual({ share: 1 });
   });
 
+  it("reads El País' place, date and zone, Le Figaro's date before its last change, and drops their furniture", () => {
+    const elPais = one(
+      ['El Gobierno aprueba la reforma del subsidio', '', 'Ana López', 'Madrid - 28 nov 2026 - 10:32 CET', '', 'El Consejo de Ministros ha aprobado la reforma.', '', 'Te puede interesar'].join('\n'),
+    );
+    expect(elPais.article).toMatchObject({ byline: 'Ana López', published: '2026-11-28T10:32:00+01:00', paragraphs: ['El Consejo de Ministros ha aprobado la reforma.'] });
+    expect(elPais.dropped).toEqual({ 'read-more': 1 });
+    // Spanish months El País abbreviates as English does not.
+    expect(one('Titular\nMadrid - 28 ago 2026 - 10:32 CEST\n\nEl texto.').article.published).toBe('2026-08-28T10:32:00+02:00');
+    const figaro = one(
+      [
+        'La France durcit les règles du chômage',
+        'Par Claire Martin',
+        'Publié le 28/11/2026 à 10:32, mis à jour le 28/11/2026 à 11:05',
+        '',
+        'Le gouvernement a présenté vendredi un décret.',
+        '',
+        'Article réservé aux abonnés',
+      ].join('\n'),
+    );
+    expect(figaro.article).toMatchObject({ byline: 'Claire Martin', published: '2026-11-28T10:32:00', paragraphs: ['Le gouvernement a présenté vendredi un décret.'] });
+    expect(figaro.dropped).toEqual({ newsletter: 1 });
+  });
+
   it("drops NOS' outlet and time of day and its `Aangepast` line, which give no date", () => {
     const { article, dropped } = one(
       ['Kabinet presenteert plan tegen woningnood', '', 'NOS Nieuws • vandaag, 12:40', 'Aangepast vandaag, 13:05', '', 'Minister Keijzer presenteerde het plan vrijdag.'].join('\n'),

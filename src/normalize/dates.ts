@@ -296,7 +296,11 @@ export function isAmbiguousNumericDate(text: string): boolean {
  * ambiguous, and that language's parser reads it.
  */
 export function parseDateLineValue(value: string, locale?: IntlLocale): string | undefined {
-  const found = findFullDate(value) ?? (locale === undefined || !HAS_YEAR.test(value) ? undefined : certainDate(intlChrono(locale), value, true));
+  const english = findFullDate(value);
+  // Note: the label's language reads what English reads only in part too: Le Figaro's `28/11/2026 à 10:32` has its
+  // time in French. The reading that takes in more of the value wins.
+  const own = locale === undefined || !HAS_YEAR.test(value) || (english !== undefined && english.text.length === value.length) ? undefined : certainDate(intlChrono(locale), value, true);
+  const found = own !== undefined && (english === undefined || own.text.length > english.text.length) ? own : english;
   if (found === undefined) return undefined;
   // Note: "Posted to Iraq in 2003, he…" is a sentence, not a date line: the date must be most of the value.
   const before = found.index;

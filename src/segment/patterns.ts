@@ -275,6 +275,21 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
     starts: 'lire leer lea lee lesen mehr leggi leia lees',
     pattern: /^(?:lire aussi|leer más|lea también|lee también|lesen sie auch|mehr zum thema|leggi anche|leia também|leia mais|lees ook|lees meer)(?:\s*[:|>»-].*)?$/i,
   },
+  // Links to other stories under a heading of their own: `À lire aussi`, `Sur le même sujet` (Le Monde), `Te puede
+  // interesar` (El País), `Noticias relacionadas`, `Das könnte Sie auch interessieren`, `Potrebbe interessarti anche`.
+  {
+    reason: 'read-more',
+    starts: 'à À sur te tambi noticias das potrebbe',
+    pattern:
+      /^(?:à lire aussi|sur le même sujet|(?:también )?te puede interesar|noticias relacionadas|das könnte sie auch interessieren|potrebbe interessarti(?: anche)?)$/i,
+  },
+  // A paywall's note on a subscriber's story (Le Monde's `Article réservé aux abonnés`).
+  {
+    reason: 'newsletter',
+    starts: 'article articolo r contenido exclusivo nur artikel riservato',
+    pattern:
+      /^(?:(?:article )?réservé aux abonnés|(?:contenido )?exclusivo para (?:suscriptores|assinantes)|(?:artikel )?nur für abonnenten|(?:articolo )?riservato agli abbonati)$/i,
+  },
   // The same in Arabic (an Arabic line's start is its first letter): `إعلان` and sponsored content; `شارك` and the
   // networks' names, print and copy link; `اقرأ أيضاً` and related articles.
   { reason: 'advertisement', starts: 'إ ا م', pattern: /^(?:إعلان|اعلان|محتوى مدفوع|محتوى برعاية)$/ },
@@ -736,7 +751,7 @@ export function matchDateLine(text: string): DateLine | undefined {
     if (intlLine !== null) {
       // Note: the pattern matches these labels alone, whatever their case.
       const { kind, locale } = INTL_DATE_LABEL.get((intlLine[1] as string).toLowerCase()) as IntlDateLabel;
-      return { kind, value: dateValue(intlLine[2] as string), locale };
+      return { kind, value: dateValue((intlLine[2] as string).replace(INTL_UPDATED_TAIL, '')), locale };
     }
     if (isArabicLine(text)) return arabicDateLine(text);
     if (!mayBeBareDate(text)) return undefined;
@@ -749,7 +764,7 @@ export function matchDateLine(text: string): DateLine | undefined {
     const sectioned = sectionAfterDate(text);
     if (sectioned !== undefined) return sectioned;
     const intl = INTL_BARE_DATE().exec(text);
-    if (intl !== null) return { kind: 'bare', value: intl[1] as string };
+    if (intl !== null) return { kind: 'bare', value: dateValue(intl[1] as string) };
     return GERMAN_NUMERIC_DATE.test(text) ? { kind: 'bare', value: text, locale: 'de' } : undefined;
   }
   const value = dateValue(m[2] as string);
@@ -909,7 +924,8 @@ export function unlabelledByline(text: string): { name: string; rest?: string; p
 }
 
 /** A glyph set between a date and its time (`February 16, 2024 / 10:15 AM`, `16 February 2024 • 10:15am`). */
-const DATE_TIME_GLYPH = /\s+[/|•·]\s+(?=\d{1,2}[:.]\d{2})/;
+// Note: a dash too, which chrono's Spanish parser reads as a range's (`28 noviembre 2026 - 10:32` is no time).
+const DATE_TIME_GLYPH = /\s+[/|•·-]\s+(?=\d{1,2}[:.]\d{2})/;
 
 /** A date line's value as chrono reads it whole: no `Updated …` part, a space for the glyph between date and time. */
 function dateValue(text: string): string {
@@ -968,6 +984,9 @@ const INTL_DATE_STARTS = [...new Set([...INTL_DATE_LABEL.keys()].map(startKey))]
 /** The labels whose date is the last change. */
 const UPDATED_LABEL = new RegExp(['updated', 'last update', 'modified', ...INTL_LOCALES.map((locale) => INTL_DATE_LABELS[locale].updated)].join('|'), 'i');
 
+/** The last change after the date, which is the line's (Le Figaro's `Publié le 28/11/2026 à 10:32, mis à jour le …`). */
+const INTL_UPDATED_TAIL = new RegExp(`(?:,| [-–|·•]) ?(?:${INTL_LOCALES.map((locale) => INTL_DATE_LABELS[locale].updated).join('|')}) .{1,60}$`, 'i');
+
 const DATE_WORDS = `${ENGLISH_DATE_WORDS}|${INTL_DATE_WORDS}`;
 const DATE_STARTS = `${ENGLISH_DATE_STARTS} ${INTL_DATE_STARTS}`;
 const DATE_LINE = byStart(
@@ -995,29 +1014,33 @@ const DAY_OR_MONTH = new Set([
   ...INTL_WEEKDAY_NAMES.split('|').map((day) => startKey(day).slice(0, 3)),
 ]);
 
+/** A European time's zone at the end of a date line (El País' `… - 10:32 CET`). */
+const ZONE_AFTER_TIME = /\d (?:CET|CEST|WET|WEST)$/;
+
 /**
- * Whether a line could be a bare date: it opens with a digit, a weekday or a month, or it is a short `Place, …` or
- * `PLACE …` ending in a digit.
+ * Whether a line could be a bare date: it opens with a digit, a weekday or a month, or it is a short `Place, …`,
+ * `Place - …` or `PLACE …` ending in a digit (or a time's zone).
  */
 function mayBeBareDate(text: string): boolean {
   if (isAsciiDigit(text.charCodeAt(0))) return true;
   const start = startKey(text);
   if (DAY_OR_MONTH.has(start.slice(0, 3))) return true;
-  if (!isAsciiDigit(text.charCodeAt(text.length - 1)) || text.length > 100) return false;
-  return text.includes(', ') || isAsciiCapital(text.charCodeAt(1));
+  if (!(isAsciiDigit(text.charCodeAt(text.length - 1)) || ZONE_AFTER_TIME.test(text)) || text.length > 100) return false;
+  return text.includes(', ') || text.includes(' - ') || isAsciiCapital(text.charCodeAt(1));
 }
 
 /**
  * A line that is only a date written in French, Spanish, German, Italian, Portuguese or Dutch, the day first:
  * `12 février 2025 à 14h30`, `lunes, 3 de marzo de 2025`, `Mittwoch, 12. Februar 2025, 14:30 Uhr`, `1er mars 2025`;
- * perhaps after the place it was filed from, as Spanish and Italian papers print it (`Madrid, 3 de marzo de 2025`),
+ * perhaps after the place it was filed from, as Spanish and Italian papers print it (`Madrid, 3 de marzo de 2025`,
+ * El País' `Madrid - 28 nov 2026 - 10:32 CET`, its time's zone Central or Western European),
  * and perhaps before its last change in parentheses. The date, without the place or the change, is group 1.
  */
 const INTL_BARE_DATE = lazily(
   () =>
     new RegExp(
-      `^(?:(?!(?:${INTL_WEEKDAY_NAMES}),)\\p{Lu}[\\p{L}.'’ -]{1,40}, )?((?:(?:${INTL_WEEKDAY_NAMES}),? )?\\d{1,2}(?:\\.|er|º)? (?:de )?(?:${INTL_MONTH_NAMES})\\.?,? (?:de )?\\d{4}` +
-        '(?:(?:,| -| à| a las| um| alle| às| om)? \\d{1,2}(?:[:h.]\\d{2})?(?: ?(?:h|uhr))?)?)' +
+      `^(?:(?!(?:${INTL_WEEKDAY_NAMES}),)\\p{Lu}[\\p{L}.'’ -]{1,40}?(?:, | - ))?((?:(?:${INTL_WEEKDAY_NAMES}),? )?\\d{1,2}(?:\\.|er|º)? (?:de )?(?:${INTL_MONTH_NAMES})\\.?,? (?:de )?\\d{4}` +
+        '(?:(?:,| -| à| a las| um| alle| às| om)? \\d{1,2}(?:[:h.]\\d{2})?(?: ?(?:h|uhr))?(?: (?:CET|CEST|WET|WEST))?)?)' +
         // Corriere della Sera's last change after it, in parentheses: `(modifica il 28 novembre 2026 | 11:05)`.
         '(?: \\((?:modifica|aggiornato|aggiornamento|mis à jour|actualizado|atualizado|aktualisiert|bijgewerkt) [^()]{1,60}\\))?$',
       'iu',
