@@ -10,10 +10,14 @@
 export const INTL_LOCALES = ['fr', 'es', 'de', 'it', 'pt', 'nl'] as const;
 export type IntlLocale = (typeof INTL_LOCALES)[number];
 
-/** Month names (and the abbreviations French and Spanish papers print: `févr.`, El País' `28 nov 2026`), in lower case. */
+/**
+ * Month names (and the abbreviations French and Spanish papers print that English does not: `févr.`, El País'
+ * `28 ago 2026`), in lower case. Note: not `nov` and the other abbreviations English shares: English reads them, and a
+ * text with `may` would be read by Spanish's parser too wherever English found no date.
+ */
 const MONTHS: Readonly<Record<IntlLocale, string>> = {
   fr: 'janvier février mars avril mai juin juillet août septembre octobre novembre décembre janv févr avr juil déc',
-  es: 'enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre ene feb mar abr may jun jul ago sep oct nov dic',
+  es: 'enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre ene abr ago dic',
   de: 'januar jänner februar märz april mai juni juli august september oktober november dezember',
   it: 'gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre',
   pt: 'janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro',

@@ -1014,6 +1014,9 @@ const DAY_OR_MONTH = new Set([
   ...INTL_WEEKDAY_NAMES.split('|').map((day) => startKey(day).slice(0, 3)),
 ]);
 
+/** The months' abbreviations that English shares with the other languages (El País' `28 nov 2026`): English reads them. */
+const ENGLISH_MONTH_ABBREVIATIONS = 'jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec';
+
 /** A European time's zone at the end of a date line (El País' `… - 10:32 CET`). */
 const ZONE_AFTER_TIME = /\d (?:CET|CEST|WET|WEST)$/;
 
@@ -1025,7 +1028,9 @@ function mayBeBareDate(text: string): boolean {
   if (isAsciiDigit(text.charCodeAt(0))) return true;
   const start = startKey(text);
   if (DAY_OR_MONTH.has(start.slice(0, 3))) return true;
-  if (!(isAsciiDigit(text.charCodeAt(text.length - 1)) || ZONE_AFTER_TIME.test(text)) || text.length > 100) return false;
+  const last = text.charCodeAt(text.length - 1);
+  // Note: asked of most lines; the zone's pattern only of a line ending in its `T`.
+  if (!(isAsciiDigit(last) || (last === 0x54 && ZONE_AFTER_TIME.test(text))) || text.length > 100) return false;
   return text.includes(', ') || text.includes(' - ') || isAsciiCapital(text.charCodeAt(1));
 }
 
@@ -1039,7 +1044,7 @@ function mayBeBareDate(text: string): boolean {
 const INTL_BARE_DATE = lazily(
   () =>
     new RegExp(
-      `^(?:(?!(?:${INTL_WEEKDAY_NAMES}),)\\p{Lu}[\\p{L}.'’ -]{1,40}?(?:, | - ))?((?:(?:${INTL_WEEKDAY_NAMES}),? )?\\d{1,2}(?:\\.|er|º)? (?:de )?(?:${INTL_MONTH_NAMES})\\.?,? (?:de )?\\d{4}` +
+      `^(?:(?!(?:${INTL_WEEKDAY_NAMES}),)\\p{Lu}[\\p{L}.'’ -]{1,40}?(?:, | - ))?((?:(?:${INTL_WEEKDAY_NAMES}),? )?\\d{1,2}(?:\\.|er|º)? (?:de )?(?:${INTL_MONTH_NAMES}|${ENGLISH_MONTH_ABBREVIATIONS})\\.?,? (?:de )?\\d{4}` +
         '(?:(?:,| -| à| a las| um| alle| às| om)? \\d{1,2}(?:[:h.]\\d{2})?(?: ?(?:h|uhr))?(?: (?:CET|CEST|WET|WEST))?)?)' +
         // Corriere della Sera's last change after it, in parentheses: `(modifica il 28 novembre 2026 | 11:05)`.
         '(?: \\((?:modifica|aggiornato|aggiornamento|mis à jour|actualizado|atualizado|aktualisiert|bijgewerkt) [^()]{1,60}\\))?$',
