@@ -2225,6 +2225,52 @@ describe('pages in German, Italian, Portuguese and Dutch', () => {
   });
 });
 
+describe('pages of The Economist, the Daily Mail, ABC, NZ Herald and the Bangkok Post', () => {
+  it("reads The Economist's date and place a bar apart, and drops its audio player's lines and its print note", () => {
+    const { article, dropped } = one(
+      [
+        "Britain's economy shrinks unexpectedly in October",
+        '',
+        'Nov 28th 2026|LONDON',
+        'Listen to this story.',
+        'Enjoy more audio and podcasts on iOS or Android.',
+        '',
+        'Your browser does not support the <audio> element.',
+        '',
+        "BRITAIN'S ECONOMY shrank in October.",
+        '',
+        'This article appeared in the Britain section of the print edition under the headline "Stalling"',
+      ].join('\n'),
+    );
+    expect(article).toMatchObject({ dateline: 'LONDON', published: '2026-11-28', paragraphs: ["BRITAIN'S ECONOMY shrank in October."] });
+    expect(dropped).toEqual({ navigation: 4 });
+    // A label after the bar is no place.
+    expect(one('Title of the story\nNov 28th 2026|BREAKING\n\nBody.').article.dateline).toBeUndefined();
+  });
+
+  it("cuts the Daily Mail's outlet and post off its bylines in capitals, and drops its share prompt", () => {
+    const mail = one(['Mother of three dies after being hit by bus', 'By JANE SMITH FOR MAILONLINE', '', 'A woman has died.', '', 'Share or comment on this article:'].join('\n'));
+    expect(mail.article.byline).toBe('JANE SMITH');
+    expect(mail.dropped).toEqual({ share: 1 });
+    expect(one('Title of the story\nBy JANE SMITH, CHIEF POLITICAL CORRESPONDENT\n\nBody.').article.byline).toBe('JANE SMITH');
+  });
+
+  it("drops ABC's alert and app prompts, NZ Herald's reading time and advertising line", () => {
+    const abc = one(['Bushfire threatens homes', 'By Tom Ellis', '', 'Residents have been told to leave.', '', 'Get our breaking news alert', '', 'Download the ABC News app for the latest news.'].join('\n'));
+    expect(abc.article.paragraphs).toEqual(['Residents have been told to leave.']);
+    expect(abc.dropped).toEqual({ newsletter: 1, navigation: 1 });
+    const herald = one(['Auckland ferry services cancelled', '3 mins to read', '', 'Ferry services have been cancelled.', '', 'Advertise with NZME.'].join('\n'));
+    expect(herald.article.paragraphs).toEqual(['Ferry services have been cancelled.']);
+    expect(herald.dropped).toEqual({ navigation: 1, advertisement: 1 });
+  });
+
+  it("takes the Bangkok Post's labelled section and writer under the headline", () => {
+    const { article } = one(['Thai baht hits three-month low', 'PUBLISHED : 28 Nov 2026 at 10:42', 'NEWSPAPER SECTION: Business', 'WRITER: Somchai Wong', '', 'The baht fell on Friday.'].join('\n'));
+    expect(article).toMatchObject({ section: 'Business', byline: 'Somchai Wong', published: '2026-11-28T10:42:00', paragraphs: ['The baht fell on Friday.'] });
+    expect(article.dateline).toBeUndefined();
+  });
+});
+
 describe('dates, source lines and datelines of Arabic pages', () => {
   it("reads an agency's Arabic source line (`الكويت - كونا`) as byline and dateline, and drops the text size control", () => {
     const kuwait = one(['الكويت ترفع الحد الأدنى للأجور', 'آخر تحديث: الخميس 27 نوفمبر 2026 - 14:20', 'الكويت - كونا', 'حجم الخط', 'قررت الهيئة رفع الحد الأدنى للأجور.'].join('\n'));

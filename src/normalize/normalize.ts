@@ -9,6 +9,7 @@ import type { RawArticle, RoledLine } from '../segment/segment.js';
 import {
   IMAGE_SOURCE,
   RELATIVE_DATE,
+  SECTION_LINE,
   TIME_ONLY,
   bareUrl,
   breadcrumbSection,
@@ -152,8 +153,8 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): Norm
         used++;
         break;
       case 'section':
-        // A breadcrumb trail's last crumb is the section (`World › Middle East` → `Middle East`).
-        section = breadcrumbSection(line.text) ?? line.text;
+        // A breadcrumb trail's last crumb is the section (`World › Middle East` → `Middle East`); a label's value is.
+        section = SECTION_LINE.exec(line.text)?.[1] ?? breadcrumbSection(line.text) ?? line.text;
         used++;
         break;
       case 'heading':

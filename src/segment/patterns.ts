@@ -346,7 +346,7 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
     reason: 'navigation',
     starts: `explore discover news related suggested topics more media press investor skip back home menu search log login sign follow click this listen a ${DIGITS} read reading heard in for top full live key show forwarded terms privacy find saved text why image pic please you enable javascript`,
     pattern: new RegExp(
-      `^(?:${FOOTER_HEADING}|skip to (?:main )?content|back to top|home|menu|search|log ?in|sign in|follow us(?: on .*)?|follow [\\w&.'’ -]{1,40} on (?:x|twitter|facebook|instagram|threads|bluesky|linkedin|youtube|tiktok|whatsapp|telegram|google news)(?: channels?)?\\.?|click here\\b.*|this article is more than \\d+ (?:years?|months?) old|follow|listen to (?:this )?article(?: [·|•-] .*)?|listen(?: \\(\\d+ mins?\\))?|a version of this article appears in print on .*|\\d{1,3} min(?:ute)?s?(?: read)?|text size|in this article:?|read(?:ing)? time:? ?\\d{1,3} min(?:ute)?s?|heard on [\\w&'’ ]{2,40}|news (?:code|id):? ?\\d{4,12}|more by this author|for immediate release|top stories|full coverage|live|key events|show key events only|forwarded from .{1,80}|(?:terms and )?privacy (?:policy|dashboard)|why you can trust [\\w&.'’ -]{1,40}|image:|pic:|please (?:turn on|enable) javascript\\b.*|(?:you need to )?enable javascript to .*|javascript is (?:disabled|required)\\b.*|terms of (?:use|service)|follow (?:ap[’']?s|our) (?:full |latest |live )?(?:coverage|updates|reporting)\\b.*|find more (?:of )?(?:ap[’']?s|our) coverage\\b.*|saved (?:on )?(?:[a-z]{3,9}\\.? \\d{1,2},? \\d{4}|\\d{1,2} [a-z]{3,9}\\.? \\d{4})(?: [·•∙|] \\d{1,3} min(?:ute)?s? read)?)$`,
+      `^(?:${FOOTER_HEADING}|skip to (?:main )?content|back to top|home|menu|search|log ?in|sign in|follow us(?: on .*)?|follow [\\w&.'’ -]{1,40} on (?:x|twitter|facebook|instagram|threads|bluesky|linkedin|youtube|tiktok|whatsapp|telegram|google news)(?: channels?)?\\.?|click here\\b.*|this article is more than \\d+ (?:years?|months?) old|follow|listen to (?:this )?article(?: [·|•-] .*)?|listen(?: \\(\\d+ mins?\\))?|a version of this article appears in print on .*|\\d{1,3} min(?:ute)?s?(?: (?:to )?read)?|text size|in this article:?|read(?:ing)? time:? ?\\d{1,3} min(?:ute)?s?|heard on [\\w&'’ ]{2,40}|news (?:code|id):? ?\\d{4,12}|more by this author|for immediate release|top stories|full coverage|live|key events|show key events only|forwarded from .{1,80}|(?:terms and )?privacy (?:policy|dashboard)|why you can trust [\\w&.'’ -]{1,40}|image:|pic:|please (?:turn on|enable) javascript\\b.*|(?:you need to )?enable javascript to .*|javascript is (?:disabled|required)\\b.*|terms of (?:use|service)|follow (?:ap[’']?s|our) (?:full |latest |live )?(?:coverage|updates|reporting)\\b.*|find more (?:of )?(?:ap[’']?s|our) coverage\\b.*|saved (?:on )?(?:[a-z]{3,9}\\.? \\d{1,2},? \\d{4}|\\d{1,2} [a-z]{3,9}\\.? \\d{4})(?: [·•∙|] \\d{1,3} min(?:ute)?s? read)?)$`,
       'i',
     ),
   },
@@ -359,6 +359,20 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
       return note !== null && CAPITAL_FIRST().test(text.slice(note[0].length));
     },
   },
+  // An audio version's player, as a copy of the page leaves it (The Economist's `Listen to this story.`, its `Enjoy more
+  // audio …` and the browser's note in place of the player), and The Economist's note on the story in print.
+  {
+    reason: 'navigation',
+    starts: 'listen enjoy your this',
+    pattern:
+      /^(?:listen to this story\.?|enjoy more audio and podcasts on ios or android\.?|your browser does not support the <(?:audio|video)> (?:element|tag)\.?|this article appeared in the [\w&'’ -]{1,40} section of the print edition\b.{0,120})$/i,
+  },
+  // The Daily Mail's `Share or comment on this article:`; ABC's prompts to take its alerts and app; NZ Herald's
+  // `Advertise with NZME.`
+  { reason: 'share', starts: 'share', pattern: /^share or comment on this article:?$/i },
+  { reason: 'newsletter', starts: 'get', pattern: /^get our [\w&'’ -]{1,30} (?:alerts?|newsletters?)\.?$/i },
+  { reason: 'navigation', starts: 'download', pattern: /^download (?:the|our) [\w&.'’ -]{1,30} app\b.{0,60}$/i },
+  { reason: 'advertisement', starts: 'advertise', pattern: /^advertise with [\w&.'’ -]{1,30}\.?$/i },
   // Xinhua's editor's name under every story (`Editor: Huaxia`).
   { reason: 'navigation', starts: 'editor', pattern: /^Editor: [A-Z][\w'’. -]{1,40}$/ },
   // Middle East Eye's standing note under every story.
@@ -553,10 +567,10 @@ const BYLINE_TAIL = /\s+[|·•/]\s+|\s+[—–]\s+|\s+-\s+|\s+(?=(?:[Pp]ublishe
 const POST_FIRST = /^(?:[a-z]+ ){0,3}(?:reporter|correspondent|editor|writer|journalist|producer|analyst)s? (?=\p{Lu})/u;
 
 /** The words a byline starts with: `By`, a news aggregator's `Story by`, or a scraper's `Author:` label. */
-const BYLINE_LABEL = '(?:by:?|author:|authors:|byline:|written by:?|story by|reported by|par|por|von|di|door)'; // and French, Spanish and Portuguese, German, Italian, Dutch
+const BYLINE_LABEL = '(?:by:?|author:|authors:|byline:|writer:|written by:?|story by|reported by|par|por|von|di|door)'; // and French, Spanish and Portuguese, German, Italian, Dutch
 
 /** How a byline starts. */
-const BYLINE_STARTS = 'by author authors byline written story reported par por von di door';
+const BYLINE_STARTS = 'by author authors byline writer written story reported par por von di door';
 export const BYLINE_START = byStart(BYLINE_STARTS, new RegExp(`^${BYLINE_LABEL}\\s`, 'i'));
 const BYLINE = byStart(BYLINE_STARTS, new RegExp(`^${BYLINE_LABEL}\\s+(\\S.{0,158})$`, 'i'));
 
@@ -687,12 +701,14 @@ export const BYLINE_POST = new RegExp(
  * `, The New York Times`, ` for Dailymail.com`, AP's `JANE SMITH Associated Press`, `Chad Pergram Fox News`)
  * or the writer's post (`, Senior Reporter`, `, Political Correspondent`).
  * Note: after a comma, other capitalised words may be a second writer (`Jane Smith,
- * Tom Brown`), so only an acronym, an agency, `The …` or a post is cut.
+ * Tom Brown`), so only an acronym, an agency, `The …` or a post is cut (in capitals too,
+ * as the Daily Mail prints its bylines: `JANE SMITH, CHIEF POLITICAL CORRESPONDENT`,
+ * `JANE SMITH FOR MAILONLINE`).
  */
 const AFTER_NAMES = lazily(
   () =>
     new RegExp(
-      `(?:, (?:[A-Z]{2,6}|${AGENCY_NAMES}|The \\p{Lu}.*|(?:\\p{Lu}[\\p{L}-]* ){0,3}(?:Reporter|Correspondent|Editor|Writer|Columnist|Contributor|Producer|Analyst|Chief)s?(?: .*)?)| for (?:the )?\\p{Lu}\\S*(?: \\S+){0,4}| (?:Associated Press|AP (?:\\p{Lu}\\p{L}* ){0,3}Writer|Fox (?:News|Business)(?: Digital)?))$`,
+      `(?:, (?:[A-Z]{2,6}|${AGENCY_NAMES}|The \\p{Lu}.*|(?:\\p{Lu}[\\p{L}-]* ){0,3}(?:Reporter|Correspondent|Editor|Writer|Columnist|Contributor|Producer|Analyst|Chief|REPORTER|CORRESPONDENT|EDITOR|WRITER|COLUMNIST|CONTRIBUTOR|PRODUCER|ANALYST|CHIEF)S?s?(?: .*)?)| (?:for|For|FOR) (?:the |The |THE )?\\p{Lu}\\S*(?: \\S+){0,4}| (?:Associated Press|AP (?:\\p{Lu}\\p{L}* ){0,3}Writer|Fox (?:News|Business)(?: Digital)?))$`,
       'u',
     ),
 );
@@ -761,7 +777,7 @@ export function matchDateLine(text: string): DateLine | undefined {
     }
     const placed = placeBeforeDate(text);
     if (placed !== undefined) return placed;
-    const sectioned = sectionAfterDate(text);
+    const sectioned = sectionAfterDate(text) ?? placeAfterBar(text);
     if (sectioned !== undefined) return sectioned;
     const intl = INTL_BARE_DATE().exec(text);
     if (intl !== null) return { kind: 'bare', value: dateValue(intl[1] as string) };
@@ -789,6 +805,17 @@ const PLACE_BEFORE_DATE = lazily(() => new RegExp(`^(${PLACE_IN_CAPITALS}) (?=\\
 
 /** Axios' section after its date, `Nov 27, 2026 - Politics & Policy`: a label of capitalised words (`&` and `and` too). */
 const SECTION_AFTER_DATE = / - ((?:[A-Z][\w'’]*|&|and)(?: (?:[A-Z][\w'’]*|&|and)){0,4})$/;
+
+/** The Economist's place after its date and a bar, `Nov 28th 2026|LONDON`: the story's dateline. */
+const PLACE_AFTER_BAR = lazily(() => new RegExp(`\\s?\\|\\s?(${PLACE_IN_CAPITALS})$`, 'u'));
+
+function placeAfterBar(text: string): DateLine | undefined {
+  if (!text.includes('|')) return undefined;
+  const place = PLACE_AFTER_BAR().exec(text);
+  if (place === null || (place[1] as string).length > PLACE_MAX || hasLabelWord(place[1] as string)) return undefined;
+  const date = text.slice(0, place.index);
+  return BARE_DATE.test(date) ? { kind: 'bare', value: dateValue(date), place: place[1] as string } : undefined;
+}
 
 function sectionAfterDate(text: string): DateLine | undefined {
   if (!text.includes(' - ')) return undefined;
@@ -1066,6 +1093,9 @@ export function dateLabelKind(text: string): 'published' | 'updated' | undefined
 }
 
 /** A photo's credit and caption as two labelled lines: `Image source, Getty Images`, then `Image caption, Firefighters at …`. */
+/** A section's label under the headline (the Bangkok Post's `NEWSPAPER SECTION: Business`): the section is group 1. */
+export const SECTION_LINE = byStart('section newspaper', /^(?:newspaper )?section\s?:\s*(\S.{0,40})$/i);
+
 export const IMAGE_SOURCE = byStart('image', /^image source,\s*(\S.{0,158})$/i);
 export const IMAGE_CAPTION = byStart('image', /^image caption,\s*\S/i);
 
@@ -1497,7 +1527,7 @@ function hasLabelWord(place: string): boolean {
 }
 const LABEL_WORD_GAP = /[ ,-]+/;
 const COLON_LABELS = new Set(
-  'BREAKING UPDATE UPDATED WATCH READ NOTE WARNING EXCLUSIVE ANALYSIS OPINION LIVE CORRECTION CLARIFICATION PHOTOS PHOTO VIDEO HOST SOURCE SOURCES EDITOR SUMMARY TRANSCRIPT ALSO RELATED MORE TAGS URL TITLE DATE AUTHOR BYLINE DATELINE FACT CHECK ANNOUNCER SPOILER ALERT TL;DR TLDR FAQ'.split(' '),
+  'BREAKING UPDATE UPDATED WATCH READ NOTE WARNING EXCLUSIVE ANALYSIS OPINION LIVE CORRECTION CLARIFICATION PHOTOS PHOTO VIDEO HOST SOURCE SOURCES EDITOR SUMMARY TRANSCRIPT ALSO RELATED MORE TAGS URL TITLE DATE AUTHOR BYLINE DATELINE FACT CHECK ANNOUNCER SPOILER ALERT TL;DR TLDR FAQ SECTION NEWSPAPER WRITER'.split(' '),
 );
 
 /**

@@ -54,6 +54,7 @@ import {
   matchDateline,
   matchTagsLine,
   RELATIVE_DATE,
+  SECTION_LINE,
   siteSuffix,
   sourceLine,
   splitBareByline,
@@ -878,6 +879,11 @@ export class Segmenter {
     // `2 hours ago` alone in the header: the page's relative date (the normalizer drops it, for it dates nothing).
     if (!draft.hasBody && isRelativeDate(text)) return 'date';
     if (!draft.hasBody && DATELINE_LABEL.test(text)) return 'dateline';
+    // `Section: Business` under the headline, when no label above it gave the section.
+    if (!draft.hasBody && !draft.hasSection && SECTION_LINE.test(text)) {
+      draft.hasSection = true;
+      return 'section';
+    }
     // A time alone under the date line (Factiva's `27 November 2026` over `15:42 GMT`): part of the date.
     if (!draft.hasBody && TIME_ONLY.test(text) && this.lastContentLine()?.role === 'date') return 'date';
     // A place alone in capitals under the byline or date line, or over the date line (perhaps the outlet between:
