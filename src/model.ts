@@ -111,6 +111,8 @@ export const DropReason = z.enum([
   'markup',
   /** A photo's credit on a line of its own, with no caption: `Photo illustration by …`, `Getty Images`. */
   'credit',
+  /** Readers' comments under a story, from their heading (`Comments (3)`) to the next story: names, times and text. */
+  'comments',
   'separator',
   'orphan',
   /** Matched a `boilerplate` pattern of the config file. */

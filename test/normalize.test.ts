@@ -2271,6 +2271,36 @@ describe('pages of The Economist, the Daily Mail, ABC, NZ Herald and the Bangkok
   });
 });
 
+describe("readers' comments and a story's pages", () => {
+  const story = (...tail: string[]): string =>
+    ['City council approves new cycle lanes', 'By Mark Davies', 'November 28, 2026', '', 'The council approved the plan on Thursday.', '', ...tail].join('\n');
+
+  it('drops the comments under a story, from their heading to the next story, and counts them', () => {
+    const { article, dropped } = one(
+      story('Page 1 of 2', '', 'Opponents said the lanes would worsen congestion.', '', 'Previous page', 'Next page', '', 'Comments (2)', 'Sort by: Newest', 'JohnR', '2 hours ago', 'About time! The roads are a nightmare.', 'Reply', 'CarDriver99', '3 hours ago', 'More congestion is the last thing we need.', 'Load more comments'),
+    );
+    expect(article.paragraphs).toEqual(['The council approved the plan on Thursday.', 'Opponents said the lanes would worsen congestion.']);
+    expect(dropped).toEqual({ navigation: 3, comments: 10 });
+  });
+
+  it('takes a heading for comments only under the body and over their furniture or a time', () => {
+    // Over prose, `Comments` is the story's own subheading.
+    expect(one(story('Comments', 'Residents sent more than 300 comments to the council before the vote.')).article.paragraphs).toContain(
+      'Residents sent more than 300 comments to the council before the vote.',
+    );
+    // In the header, a page's comment count link (The Independent's `Comments` under the date line).
+    expect(one(['Storm Bert hits Wales', 'Holly Evans', 'Thursday 27 November 2026 14:20 GMT', 'Comments', '', 'Thousands are without power.', '', 'Reply'].join('\n')).article.paragraphs).toEqual([
+      'Thousands are without power.',
+    ]);
+  });
+
+  it('starts the next story after the comments', () => {
+    const raws = segment(linesOf(story('Comments', 'JohnR', '2 hours ago', 'About time!', '', '', 'Storm Darragh brings snow to Scotland', 'By Fiona Grant', 'November 28, 2026', '', 'Heavy snow fell.')), 'x.txt');
+    expect(raws.map((raw) => normalize(raw).article?.title)).toEqual(['City council approves new cycle lanes', 'Storm Darragh brings snow to Scotland']);
+    expect(raws.map((raw) => normalize(raw).article?.paragraphs)).toEqual([['The council approved the plan on Thursday.'], ['Heavy snow fell.']]);
+  });
+});
+
 describe('dates, source lines and datelines of Arabic pages', () => {
   it("reads an agency's Arabic source line (`الكويت - كونا`) as byline and dateline, and drops the text size control", () => {
     const kuwait = one(['الكويت ترفع الحد الأدنى للأجور', 'آخر تحديث: الخميس 27 نوفمبر 2026 - 14:20', 'الكويت - كونا', 'حجم الخط', 'قررت الهيئة رفع الحد الأدنى للأجور.'].join('\n'));

@@ -367,6 +367,8 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
     pattern:
       /^(?:listen to this story\.?|enjoy more audio and podcasts on ios or android\.?|your browser does not support the <(?:audio|video)> (?:element|tag)\.?|this article appeared in the [\w&'’ -]{1,40} section of the print edition\b.{0,120})$/i,
   },
+  // A story's pages: `Page 1 of 2`, `Previous page`, `Next page`.
+  { reason: 'navigation', starts: 'page previous next', pattern: /^(?:page \d{1,3} of \d{1,3}|previous page|next page)$/i },
   // The Daily Mail's `Share or comment on this article:`; ABC's prompts to take its alerts and app; NZ Herald's
   // `Advertise with NZME.`
   { reason: 'share', starts: 'share', pattern: /^share or comment on this article:?$/i },
@@ -1093,6 +1095,21 @@ export function dateLabelKind(text: string): 'published' | 'updated' | undefined
 }
 
 /** A photo's credit and caption as two labelled lines: `Image source, Getty Images`, then `Image caption, Firefighters at …`. */
+/**
+ * The heading of readers' comments under a story (`Comments (3)`, `12 comments`, `Join the conversation`): its section
+ * starts there when a comment's furniture follows it (`COMMENTS_FURNITURE`).
+ */
+export const COMMENTS_HEADING = byStart(
+  `comments comment join show view read ${DIGITS}`,
+  /^(?:(?:\d[\d,]* )?comments?(?: \(\d[\d,]*\))?|join the (?:conversation|discussion)|(?:show|view|read) (?:all )?(?:\d[\d,]* )?comments)$/i,
+);
+
+/** What a comment section has that a story has not: its sort order, a comment's `Reply` button, its `Load more comments`. */
+export const COMMENTS_FURNITURE = byStart(
+  'sort sorted newest oldest most top load show view reply report recommend',
+  /^(?:sort(?:ed)? by\b.{0,30}|newest|oldest|most (?:liked|popular|voted|recent|upvoted)|top comments|load more comments|(?:show|view) more comments|reply|report|recommend)$/i,
+);
+
 /** A section's label under the headline (the Bangkok Post's `NEWSPAPER SECTION: Business`): the section is group 1. */
 export const SECTION_LINE = byStart('section newspaper', /^(?:newspaper )?section\s?:\s*(\S.{0,40})$/i);
 

@@ -14,6 +14,8 @@ import { cleanLine } from '../text.js';
 import {
   BYLINE_POST,
   BYLINE_START,
+  COMMENTS_FURNITURE,
+  COMMENTS_HEADING,
   FOOTER_START,
   HEADER_LINE_MAX,
   NO_RULES,
@@ -165,6 +167,8 @@ interface Draft {
   size: number;
   /** Past a footer heading: the rest is page furniture. */
   inFooter: boolean;
+  /** Past the heading of readers' comments: the rest of the story is theirs. */
+  inComments: boolean;
   /**
    * The last line was a link's label (`Related article`), or a headline it links: the headline of another story it
    * links may follow, after at most this many blank lines. Undefined otherwise.
@@ -401,6 +405,9 @@ export class Segmenter {
     // over the headline's), not a footer's.
     else if (draft.inFooter && reason === undefined && text.length > 80 && /[.!?]["”’]?$/.test(text)) draft.inFooter = false;
     if (reason !== undefined && FOOTER_START.test(text)) draft.inFooter = true;
+    // Readers' comments: from their heading, when a comment's furniture or time follows it, to the next story.
+    if (!draft.inComments && draft.hasBody && COMMENTS_HEADING.test(text) && this.commentsAhead()) draft.inComments = true;
+    if (draft.inComments) return 'comments';
     if (reason !== undefined && BLURB_OVER.test(text)) draft.blurbNext = true;
     // An inline link to another story, its label (`Related article`, `Read more`) set directly over its headline.
     // Note: a label may stand over several links (`Read more from Sky News:`), a headline a line, no blank between;
@@ -746,6 +753,16 @@ export class Segmenter {
   }
 
   /** The next non-blank line of the lookahead (or the `nth` one), if any. */
+  /** Whether one of the next four lines is a comment section's furniture (`Sort by: Newest`, `Reply`) or a comment's time. */
+  private commentsAhead(): boolean {
+    for (let nth = 1; nth <= 4; nth++) {
+      const text = this.nextText(nth);
+      if (text === undefined) return false;
+      if (COMMENTS_FURNITURE.test(text) || isRelativeDate(text)) return true;
+    }
+    return false;
+  }
+
   private nextText(nth = 1): string | undefined {
     let seen = 0;
     for (let i = 0; i < this.queue.length; i++) {
@@ -1004,6 +1021,7 @@ function newDraft(): Draft {
     blankSeparatedBody: 0,
     size: 0,
     inFooter: false,
+    inComments: false,
     linkGap: undefined,
     lastContent: undefined,
     menuLeft: 0,
