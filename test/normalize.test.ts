@@ -2301,6 +2301,25 @@ describe("readers' comments and a story's pages", () => {
   });
 });
 
+describe('pages of Asian English-language papers and agencies', () => {
+  it("takes Xinhua's `Source:` agency for the byline, and drops a sign-off of an outlet, Cloudflare's hidden address and `SHARE/SAVE`", () => {
+    const xinhua = one(['China unveils measures to boost consumption', 'Source: Xinhua', 'Editor: Wang Lei', '', 'China on Friday unveiled measures.', '', 'Global Times', 'Related Articles'].join('\n'));
+    expect(xinhua.article).toMatchObject({ byline: 'Xinhua', paragraphs: ['China on Friday unveiled measures.'] });
+    // A source that is no agency: text.
+    expect(one('Title of the story\nSource: my neighbour\n\nBody.').article.byline).toBeUndefined();
+    const herald = one(['Seoul stocks close higher', 'By Yonhap', '', 'Stocks closed higher.', '', '[email protected]', '', 'SHARE/SAVE'].join('\n'));
+    expect(herald.article.paragraphs).toEqual(['Stocks closed higher.']);
+    expect(herald.dropped).toEqual({ navigation: 1, share: 1 });
+  });
+
+  it("reads The Jakarta Post's place, date and time between bars", () => {
+    const { article } = one(['Indonesia raises minimum wage', 'Jakarta | Fri, November 28, 2026 | 03:42 pm', '', 'The government has raised the wage.'].join('\n'));
+    expect(article).toMatchObject({ dateline: 'Jakarta', published: '2026-11-28T15:42:00', paragraphs: ['The government has raised the wage.'] });
+    // A label before the bar is no place.
+    expect(one('Title of the story\nBreaking | Fri, November 28, 2026 | 03:42 pm\n\nBody.').article.dateline).toBeUndefined();
+  });
+});
+
 describe('dates, source lines and datelines of Arabic pages', () => {
   it("reads an agency's Arabic source line (`الكويت - كونا`) as byline and dateline, and drops the text size control", () => {
     const kuwait = one(['الكويت ترفع الحد الأدنى للأجور', 'آخر تحديث: الخميس 27 نوفمبر 2026 - 14:20', 'الكويت - كونا', 'حجم الخط', 'قررت الهيئة رفع الحد الأدنى للأجور.'].join('\n'));

@@ -26,6 +26,7 @@ import {
   labelledUrl,
   matchDateLine,
   matchDateline,
+  sourceAgency,
   splitByline,
   splitCredit,
   tagsOfLine,
@@ -200,7 +201,7 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): Norm
         const unlabelled = labelled === undefined ? unlabelledByline(line.text) : undefined;
         if (unlabelled?.place !== undefined) sourcePlace ??= unlabelled.place;
         // Note: agencies alone (`KYODO, JIJI`) are the byline whole; after a writer's names, an agency is cut.
-        const parts = labelled ?? unlabelled ?? { name: isAgencies(line.text) ? line.text : bylineNames(line.text) };
+        const parts = labelled ?? unlabelled ?? { name: sourceAgency(line.text) ?? (isAgencies(line.text) ? line.text : bylineNames(line.text)) };
         // Note: a second byline line is the writer's outlet or post set under the first (see the segmenter).
         byline ??= parts.name;
         // `By Ana Costa | Published 2 June 2025, 18:00 BST`: the date after the names counts as a date line.

@@ -27,7 +27,7 @@ export function isSeparator(text: string, rules: SegmentRules = NO_RULES): boole
  * The heading of a page footer (topic links follow it to the end of the article),
  * or of a news release's contacts; itself dropped as navigation.
  */
-const FOOTER_HEADING = "(?:explore more on (?:these|this) topics?|discover more from [\\w&.'’ -]{1,60}|(?:related |suggested )?topics:?|more on this story|(?:media|press|investor) (?:contacts?|enquiries|inquiries):?)";
+const FOOTER_HEADING = "(?:explore more on (?:these|this) topics?|discover more from [\\w&.'’ -]{1,60}|(?:related |suggested )?topics ?:?|more on this story|(?:media|press|investor) (?:contacts?|enquiries|inquiries):?)";
 
 /** A link of a page's footer row. */
 const FOOTER_LINK =
@@ -317,7 +317,7 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
     reason: 'share',
     starts: `share gift add save @ tweet email print copy copied link facebook twitter x linkedin whatsapp telegram reddit pinterest comment comments like restack social reply thank ${DIGITS}`,
     pattern:
-      /^(?:share(?: (?:this|the) (?:article|story|page|post))?(?: on \w+)?|share (?:article |this )?via \w+|share by \w+|gift (?:this |the )?article|(?:add|save) to myft|@\w{1,30}|tweet|email|print|copy link|(?:link )?copied!?|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|(?:\d+ )?comments?|\d[\d.,]*[km]? followers|like|restack|social sharing|reply|thank)$/i,
+      /^(?:share(?: (?:this|the) (?:article|story|page|post))?(?: on \w+)?|share (?:article |this )?via \w+|share by \w+|gift (?:this |the )?article|(?:add|save) to myft|@\w{1,30}|tweet|email|print|copy link|(?:link )?copied!?|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|(?:\d+ )?comments?|\d[\d.,]*[km]? followers|like|restack|social sharing|reply|thank|share\/save)$/i,
   },
   {
     reason: 'read-more',
@@ -367,6 +367,8 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
     pattern:
       /^(?:listen to this story\.?|enjoy more audio and podcasts on ios or android\.?|your browser does not support the <(?:audio|video)> (?:element|tag)\.?|this article appeared in the [\w&'’ -]{1,40} section of the print edition\b.{0,120})$/i,
   },
+  // A writer's email address as a page copied through Cloudflare's protection leaves it (The Korea Herald's).
+  { reason: 'navigation', starts: '[', pattern: /^\[email(?: |\u00a0)?protected\]$/i },
   // A story's pages: `Page 1 of 2`, `Previous page`, `Next page`.
   { reason: 'navigation', starts: 'page previous next', pattern: /^(?:page \d{1,3} of \d{1,3}|previous page|next page)$/i },
   // The Daily Mail's `Share or comment on this article:`; ABC's prompts to take its alerts and app; NZ Herald's
@@ -663,6 +665,7 @@ const OUTLET_NAMES = new Set(
     'Der Spiegel', 'Deutsche Welle', 'DW', 'France 24', 'Euronews',
     'Daily Sabah', 'News24', 'Haaretz', 'Rudaw', 'Rudaw English', 'Kurdistan24', 'Hürriyet Daily News', 'Sudan Tribune',
     'Tehran Times', 'The Jordan Times', 'Jordan Times', 'The Arab Weekly', 'Al-Monitor', 'Egypt Independent', 'Libya Observer', 'The Times of Israel', 'NHK World', 'NHK World-Japan',
+    'Global Times', 'China Daily', 'CGTN', 'The Korea Herald', 'Korea Herald', 'The Jakarta Post', 'Jakarta Post', 'Bangkok Post', 'NZ Herald',
   ].map((name) => name.toLowerCase()),
 );
 
@@ -779,7 +782,7 @@ export function matchDateLine(text: string): DateLine | undefined {
     }
     const placed = placeBeforeDate(text);
     if (placed !== undefined) return placed;
-    const sectioned = sectionAfterDate(text) ?? placeAfterBar(text);
+    const sectioned = sectionAfterDate(text) ?? placeAfterBar(text) ?? placeBeforeBar(text);
     if (sectioned !== undefined) return sectioned;
     const intl = INTL_BARE_DATE().exec(text);
     if (intl !== null) return { kind: 'bare', value: dateValue(intl[1] as string) };
@@ -816,6 +819,17 @@ function placeAfterBar(text: string): DateLine | undefined {
   const place = PLACE_AFTER_BAR().exec(text);
   if (place === null || (place[1] as string).length > PLACE_MAX || hasLabelWord(place[1] as string)) return undefined;
   const date = text.slice(0, place.index);
+  return BARE_DATE.test(date) ? { kind: 'bare', value: dateValue(date), place: place[1] as string } : undefined;
+}
+
+/** The Jakarta Post's place before its date and a bar, `Jakarta | Fri, November 28, 2026 | 03:42 pm`: the dateline. */
+const PLACE_BEFORE_BAR = lazily(() => /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}) \| (?=\S)/u);
+
+function placeBeforeBar(text: string): DateLine | undefined {
+  if (!text.includes(' | ')) return undefined;
+  const place = PLACE_BEFORE_BAR().exec(text);
+  if (place === null || (place[1] as string).length > PLACE_MAX || hasLabelWord(place[1] as string)) return undefined;
+  const date = text.slice(place[0].length);
   return BARE_DATE.test(date) ? { kind: 'bare', value: dateValue(date), place: place[1] as string } : undefined;
 }
 
@@ -1051,7 +1065,7 @@ const ZONE_AFTER_TIME = /\d (?:CET|CEST|WET|WEST)$/;
 
 /**
  * Whether a line could be a bare date: it opens with a digit, a weekday or a month, or it is a short `Place, …`,
- * `Place - …` or `PLACE …` ending in a digit (or a time's zone).
+ * `Place - …` or `PLACE …` ending in a digit (or a time's zone), or a short line of parts between bars.
  */
 function mayBeBareDate(text: string): boolean {
   if (isAsciiDigit(text.charCodeAt(0))) return true;
@@ -1059,8 +1073,9 @@ function mayBeBareDate(text: string): boolean {
   if (DAY_OR_MONTH.has(start.slice(0, 3))) return true;
   const last = text.charCodeAt(text.length - 1);
   // Note: asked of most lines; the zone's pattern only of a line ending in its `T`.
-  if (!(isAsciiDigit(last) || (last === 0x54 && ZONE_AFTER_TIME.test(text))) || text.length > 100) return false;
-  return text.includes(', ') || text.includes(' - ') || isAsciiCapital(text.charCodeAt(1));
+  const barred = text.includes(' | ');
+  if (!(isAsciiDigit(last) || (last === 0x54 && ZONE_AFTER_TIME.test(text)) || barred) || text.length > 100) return false;
+  return barred || text.includes(', ') || text.includes(' - ') || isAsciiCapital(text.charCodeAt(1));
 }
 
 /**
@@ -1109,6 +1124,14 @@ export const COMMENTS_FURNITURE = byStart(
   'sort sorted newest oldest most top load show view reply report recommend',
   /^(?:sort(?:ed)? by\b.{0,30}|newest|oldest|most (?:liked|popular|voted|recent|upvoted)|top comments|load more comments|(?:show|view) more comments|reply|report|recommend)$/i,
 );
+
+/** An agency named after a `Source:` label in the header (Xinhua's `Source: Xinhua`): the byline. */
+const SOURCE_AGENCY = new RegExp(`^(?:Source|SOURCE):\\s*(${AGENCY_NAMES})$`);
+
+/** The agency of a `Source: …` line, or undefined. */
+export function sourceAgency(text: string): string | undefined {
+  return text.charCodeAt(0) === 0x53 && text.length <= 40 ? SOURCE_AGENCY.exec(text)?.[1] : undefined;
+}
 
 /** A section's label under the headline (the Bangkok Post's `NEWSPAPER SECTION: Business`): the section is group 1. */
 export const SECTION_LINE = byStart('section newspaper', /^(?:newspaper )?section\s?:\s*(\S.{0,40})$/i);

@@ -58,6 +58,7 @@ import {
   RELATIVE_DATE,
   SECTION_LINE,
   siteSuffix,
+  sourceAgency,
   sourceLine,
   splitBareByline,
   splitCredit,
@@ -854,6 +855,14 @@ export class Segmenter {
     if (IMAGE_CAPTION.test(text) || isLabelledCaption(text)) {
       draft.captions.add(text);
       return 'caption';
+    }
+    // Xinhua's `Source: Xinhua` in the header: the agency is the byline.
+    if (!draft.hasBody && draft.bylineNames === undefined) {
+      const agency = sourceAgency(text);
+      if (agency !== undefined) {
+        draft.bylineNames = agency;
+        return 'byline';
+      }
     }
     // A source line whose agency is in parentheses (`Doha, Qatar (QNA)`), as a caption's credit would be.
     if (!draft.hasBody && draft.bylineNames === undefined && text.endsWith(')')) {
