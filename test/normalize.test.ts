@@ -2315,8 +2315,10 @@ describe('pages of Asian English-language papers and agencies', () => {
   it("reads The Jakarta Post's place, date and time between bars", () => {
     const { article } = one(['Indonesia raises minimum wage', 'Jakarta | Fri, November 28, 2026 | 03:42 pm', '', 'The government has raised the wage.'].join('\n'));
     expect(article).toMatchObject({ dateline: 'Jakarta', published: '2026-11-28T15:42:00', paragraphs: ['The government has raised the wage.'] });
-    // A label before the bar is no place.
+    // A label or a writer's name before the bar is no place.
     expect(one('Title of the story\nBreaking | Fri, November 28, 2026 | 03:42 pm\n\nBody.').article.dateline).toBeUndefined();
+    expect(one('Title of the story\nJohn Okafor | 22 July 2024\n\nBody.').article).toMatchObject({ byline: 'John Okafor', published: '2024-07-22' });
+    expect(one('Title of the story\nJohn Okafor | 22 July 2024\n\nBody.').article.dateline).toBeUndefined();
   });
 });
 

@@ -521,6 +521,13 @@ describe('segment: boilerplate rules, tried by how a line starts', () => {
     expect(matchDateLine('November 27, 20263 people')).toBeUndefined();
   });
 
+  it('takes a place before a date and a bar from the list of cities, never a name', async () => {
+    const { matchDateLine } = await import('../src/segment/patterns.js');
+    expect(matchDateLine('Jakarta | Fri, November 28, 2026 | 03:42 pm')).toEqual({ kind: 'bare', value: 'Fri, November 28, 2026 03:42 pm', place: 'Jakarta' });
+    expect(matchDateLine('John Okafor | 22 July 2024')).toBeUndefined();
+    expect(matchDateLine('Reuters | 22 July 2024')).toBeUndefined();
+  });
+
   it('tries each pattern kept for lines of some starts exactly where the pattern itself matches', async () => {
     const fc = await import('fast-check');
     const { BY_START_PATTERNS } = await import('../src/segment/patterns.js');
