@@ -2322,6 +2322,29 @@ describe('pages of Asian English-language papers and agencies', () => {
   });
 });
 
+describe('pages of tech and business sites', () => {
+  it("reads TechCrunch's time before its date, and drops its credit alone and its newsletter prompt", () => {
+    const { article, dropped } = one(
+      ['Apple to open its first store in Saudi Arabia', 'Jane Park', '3:42 PM PST · November 28, 2026', '', 'Image Credits: Justin Sullivan / Getty Images', '', 'Apple will open a store in Riyadh.', '', "Subscribe for the industry's biggest tech news"].join('\n'),
+    );
+    expect(article).toMatchObject({ byline: 'Jane Park', published: '2026-11-28T15:42:00-08:00', paragraphs: ['Apple will open a store in Riyadh.'] });
+    expect(dropped).toEqual({ credit: 1, newsletter: 1 });
+  });
+
+  it("drops CNBC's video link, Wired's save button and its credit alone", () => {
+    const cnbc = one(['Nvidia shares slip', 'By Kif Leswing', '', 'Shares of Nvidia slipped on Friday.', 'VIDEO 02:34', "Nvidia's growth outlook", '', 'Analysts expect more volatility.', '', "WATCH: Why Nvidia's rally may not be over"].join('\n'));
+    expect(cnbc.article.paragraphs).toEqual(['Shares of Nvidia slipped on Friday.', 'Analysts expect more volatility.']);
+    expect(cnbc.dropped).toEqual({ embed: 3 });
+    const wired = one(['A new battery chemistry', 'By Ben Carter', 'Save this story', '', 'Photograph: Getty Images', '', 'A startup says its battery halves the cost.'].join('\n'));
+    expect(wired.article.paragraphs).toEqual(['A startup says its battery halves the cost.']);
+    expect(wired.dropped).toEqual({ share: 1, credit: 1 });
+    // Ars Technica's caption after its button to enlarge the photo.
+    expect(one('Title of the story\n\nEnlarge / A battery storage facility in California.\n\nBody.').article.images).toEqual([{ caption: 'A battery storage facility in California.' }]);
+    // After `Photograph:`, a sentence is a caption's text, not a credit.
+    expect(one('Title of the story\n\nPhotograph: the harbour at dawn, before the storm.\n\nBody.').dropped).toEqual({});
+  });
+});
+
 describe('dates, source lines and datelines of Arabic pages', () => {
   it("reads an agency's Arabic source line (`الكويت - كونا`) as byline and dateline, and drops the text size control", () => {
     const kuwait = one(['الكويت ترفع الحد الأدنى للأجور', 'آخر تحديث: الخميس 27 نوفمبر 2026 - 14:20', 'الكويت - كونا', 'حجم الخط', 'قررت الهيئة رفع الحد الأدنى للأجور.'].join('\n'));

@@ -59,7 +59,7 @@ export interface NormalizeResult {
 const SUMMARY_LENGTH = 300;
 
 /** `Photo: ` and the like before a caption: a label of the page, not part of the caption. */
-const CAPTION_LABEL = /^(?:photo|image|header image|picture|pictured|caption)\s*:\s*|^image caption,\s*/i;
+const CAPTION_LABEL = /^(?:photo|image|header image|picture|pictured|caption)\s*:\s*|^image caption,\s*|^Enlarge \/ /i;
 
 export interface NormalizeOptions {
   /** `published` for an article that states no date (`--date`), with `dateSource: "option"`. */

@@ -335,7 +335,7 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
     reason: 'newsletter',
     starts: `sign subscribe get newsletter already ∙ · • thousands hundreds tens millions over , . ${DIGITS} view forward unsubscribe update manage you try only unlock thanks`,
     pattern:
-      /^(?:sign up (?:for|to)\b.*|sign up here\.?|subscribe(?: now| today| to\b.*)?|get (?:our|the) (?:free )?newsletter.*|newsletter sign[- ]?up.*|already a subscriber\?.*|[∙·•] ?paid|(?:thousands|hundreds|tens of thousands|millions|over [\d,.]+k?|[\d,.]+k?\+?) of (?:paid )?subscribers|over [\d,.]+k? (?:paid )?subscribers|thanks for reading [\w&.'’ -]{1,60}[!.] subscribe\b.{0,120}|get email notifications? for articles (?:from|by) .{1,60}|get (?:the|our) [\w'’ -]{1,40} (?:by|via|in your|to your) (?:email|inbox)\.?|view (?:this (?:email|newsletter) )?(?:in (?:your |a )?browser|online)|forward (?:this (?:email )?)?to a friend|unsubscribe(?: (?:here|now|from .*|\| .*))?|update your (?:email )?preferences|manage (?:your )?(?:subscriptions?|preferences)|you(?: are|'re|’re) receiving this (?:email|newsletter)\b.*|you received this (?:email|newsletter)\b.*|try (?:unlimited|full|digital) access|only [$£€]\d[\d.,]* for \d+ (?:weeks?|months?)|unlock (?:this|the) article)$/i,
+      /^(?:sign up (?:for|to)\b.*|sign up here\.?|subscribe(?: now| today| (?:to|for)\b.*)?|get (?:our|the) (?:free )?newsletter.*|newsletter sign[- ]?up.*|already a subscriber\?.*|[∙·•] ?paid|(?:thousands|hundreds|tens of thousands|millions|over [\d,.]+k?|[\d,.]+k?\+?) of (?:paid )?subscribers|over [\d,.]+k? (?:paid )?subscribers|thanks for reading [\w&.'’ -]{1,60}[!.] subscribe\b.{0,120}|get email notifications? for articles (?:from|by) .{1,60}|get (?:the|our) [\w'’ -]{1,40} (?:by|via|in your|to your) (?:email|inbox)\.?|view (?:this (?:email|newsletter) )?(?:in (?:your |a )?browser|online)|forward (?:this (?:email )?)?to a friend|unsubscribe(?: (?:here|now|from .*|\| .*))?|update your (?:email )?preferences|manage (?:your )?(?:subscriptions?|preferences)|you(?: are|'re|’re) receiving this (?:email|newsletter)\b.*|you received this (?:email|newsletter)\b.*|try (?:unlimited|full|digital) access|only [$£€]\d[\d.,]* for \d+ (?:weeks?|months?)|unlock (?:this|the) article)$/i,
   },
   {
     reason: 'cookie',
@@ -491,23 +491,24 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
     reason: 'share',
     starts: 'reuse save share like leave read order print report comment comments',
     pattern:
-      /^(?:reuse this content|save(?: (?:this )?articles?)?|save articles to read later and create your own reading list\.?|share (?:this|full article)|like this|like loading\.*|leave a (?:comment|reply)|read \d+ comments|order reprints\b.*|print this page|report an error|comments? \(\d+\)):?$/i,
+      /^(?:reuse this content|save(?: (?:this )?(?:articles?|story))?|save articles to read later and create your own reading list\.?|share (?:this|full article)|like this|like loading\.*|leave a (?:comment|reply)|read \d+ comments|order reprints\b.*|print this page|report an error|comments? \(\d+\)):?$/i,
   },
   {
     reason: 'embed',
     starts: 'skip end allow view a play watch video media close',
     pattern:
-      /^(?:close|video|(?:skip|end of) (?:twitter|x|instagram|facebook|youtube|tiktok|bluesky) (?:post|content|video)(?:,? \d+)?|allow (?:twitter|x|instagram|facebook|youtube|tiktok|bluesky) content\??|view this post on (?:instagram|facebook|x|twitter|tiktok)|a post shared by .{1,80}|play video|watch(?: the)? video|watch (?:now|live)|watch on (?:youtube|x|twitter|facebook|instagram|tiktok|vimeo)|video \d{1,2}:\d{2}(?::\d{2})?|video duration \d+ (?:minutes?|seconds?)(?: \d+ seconds?)?|media caption, .*)$/i,
+      /^(?:close|video|(?:skip|end of) (?:twitter|x|instagram|facebook|youtube|tiktok|bluesky) (?:post|content|video)(?:,? \d+)?|allow (?:twitter|x|instagram|facebook|youtube|tiktok|bluesky) content\??|view this post on (?:instagram|facebook|x|twitter|tiktok)|a post shared by .{1,80}|play video|watch(?: the)? video|watch (?:now|live)|watch: \S.{0,120}|watch on (?:youtube|x|twitter|facebook|instagram|tiktok|vimeo)|video \d{1,2}:\d{2}(?::\d{2})?|video duration \d+ (?:minutes?|seconds?)(?: \d+ seconds?)?|media caption, .*)$/i,
   },
   // A photo's credit alone, its caption missing or set apart: `Photo illustration by The New York Times`,
-  // `Credit...Jane Doe`, `AFP via Getty Images`, Axios' `Photo: Kevin Dietsch/Getty Images`. Note: not `Photo: …`
-  // before anything but a photographer and agency a slash apart, as it may label a caption.
+  // `Credit...Jane Doe`, TechCrunch's `Image Credits: …`, `AFP via Getty Images`, Axios' `Photo: Kevin Dietsch/Getty
+  // Images`, Wired's `Photograph: Getty Images`. Note: not `Photo: …` or `Photograph: …` before anything but a
+  // photographer and agency a slash apart (or an agency alone, after `Photograph:`), as it may label a caption.
   {
     reason: 'credit',
     starts:
-      'photo photos photograph photographs picture pictures image images illustration illustrations graphic graphics animation animations credit getty shutterstock alamy istock istockphoto',
+      'photo photos photograph photographs picture pictures image images illustration illustrations graphic graphics animation animations credit credits getty shutterstock alamy istock istockphoto',
     pattern:
-      /^(?:(?:photo(?:graph)?|picture|image|illustration|photo illustration|graphic|animation)s? by \S.{0,80}|(?:image )?credit\s*(?:\.{2,}|…|:)\s*\S.{0,80}|photo: [a-z][\w.'’ -]{0,40}(?:\/[a-z][\w.'’& -]{0,40}){1,3}|getty images(?:\/istockphoto)?|shutterstock|alamy(?: stock photo)?|istock(?:photo)?)$/i,
+      /^(?:(?:photo(?:graph)?|picture|image|illustration|photo illustration|graphic|animation)s? by \S.{0,80}|(?:image )?credits?\s*(?:\.{2,}|…|:)\s*\S.{0,80}|photograph: (?:[^/.]{1,40}\/.{1,40}|getty images|reuters|afp|ap|epa|shutterstock|alamy)|photo: [a-z][\w.'’ -]{0,40}(?:\/[a-z][\w.'’& -]{0,40}){1,3}|getty images(?:\/istockphoto)?|shutterstock|alamy(?: stock photo)?|istock(?:photo)?)$/i,
   },
   { reason: 'credit', starts: '*', pattern: VIA_GETTY, test: (text) => text.endsWith('Getty Images') && VIA_GETTY.test(text) },
   // A European paper's labelled credit alone (`Foto: Kay Nietfeld / dpa`, `Foto: EFE`), its caption missing or set apart.
@@ -968,8 +969,9 @@ export function unlabelledByline(text: string): { name: string; rest?: string; p
 }
 
 /** A glyph set between a date and its time (`February 16, 2024 / 10:15 AM`, `16 February 2024 • 10:15am`). */
-// Note: a dash too, which chrono's Spanish parser reads as a range's (`28 noviembre 2026 - 10:32` is no time).
-const DATE_TIME_GLYPH = /\s+[/|•·-]\s+(?=\d{1,2}[:.]\d{2})/;
+// Note: a dash too, which chrono's Spanish parser reads as a range's (`28 noviembre 2026 - 10:32` is no time); and
+// after a time, before the date (TechCrunch's `3:42 PM PST · November 28, 2026`).
+const DATE_TIME_GLYPH = /\s+[/|•·-]\s+(?=\d{1,2}[:.]\d{2})|(?<=^\d{1,2}:\d{2}\s*[ap]\.?m\.?(?:\s+[A-Z]{2,4})?)\s*[·•|]\s*/i;
 
 /** A date line's value as chrono reads it whole: no `Updated …` part, a space for the glyph between date and time. */
 function dateValue(text: string): string {
@@ -1256,7 +1258,8 @@ export const RELATIVE_DATE = new RegExp(
 export const TIME_ONLY = /^\d{1,2}(?:[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)(?:\s+[a-z]{2,5})?$/i;
 
 /**
- * A line that is only a date, perhaps with a weekday and a time: `Tue 10 Sep 2024 17.15 BST`, `March 3, 2025`,
+ * A line that is only a date, perhaps with a weekday and a time (or a time first, TechCrunch's `3:42 PM PST · November 28,
+ * 2026`): `Tue 10 Sep 2024 17.15 BST`, `March 3, 2025`,
  * `Sat, March 9, 2024 at 10:15 AM GMT+1`, `Nov 26, 2026 - 4:15 pm GMT+3`, DW's numeric date before the same in words
  * (`11/26/2026 November 26, 2026`), Politico's numeric date and time (`11/27/2026 05:00 AM EST`, read only where the
  * day and month cannot be the other way round), Anadolu's `27.11.2026 - Update : 27.11.2026`, the Kyiv Independent's
@@ -1267,7 +1270,7 @@ export const TIME_ONLY = /^\d{1,2}(?:[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?
  * (`November 27, 20263:42 PM GMTUpdated 2 hours ago`: a time straight after the year is still a time).
  */
 const BARE_DATE = new RegExp(
-  `^(?:\\d{1,2}\\/\\d{1,2}\\/\\d{4}\\s*(?=[A-Z]))?(?:\\d{1,2}:\\d{2}\\s*[ap]\\.?m\\.?\\s+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${'(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?'},?\\s+\\d{4}|${'(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?'}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,\\s*|\\s+)\\d{4}|\\d{4}-\\d{2}-\\d{2}(?:T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,6})?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?|\\d{4}\\/\\d{2}\\/\\d{2}|\\d{1,2}\\/\\d{1,2}\\/\\d{4}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{1,2}-\\d{1,2}-\\d{4}|\\d{4}\\s*[年년]\\s*\\d{1,2}\\s*[月월]\\s*\\d{1,2}\\s*[日일])(?: (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?` +
+  `^(?:\\d{1,2}\\/\\d{1,2}\\/\\d{4}\\s*(?=[A-Z]))?(?:\\d{1,2}:\\d{2}\\s*[ap]\\.?m\\.?(?:\\s+[A-Z]{2,4})?(?:\\s*[·•|]\\s*|\\s+))?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${'(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?'},?\\s+\\d{4}|${'(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?'}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,\\s*|\\s+)\\d{4}|\\d{4}-\\d{2}-\\d{2}(?:T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,6})?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?|\\d{4}\\/\\d{2}\\/\\d{2}|\\d{1,2}\\/\\d{1,2}\\/\\d{4}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{1,2}-\\d{1,2}-\\d{4}|\\d{4}\\s*[年년]\\s*\\d{1,2}\\s*[月월]\\s*\\d{1,2}\\s*[日일])(?: (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?` +
     '(?:(?:\\s*[,/|•·-]\\s*|\\s*)(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?(?:,?\\s+[A-Z]{2,5}(?:[+-]\\d{1,2}(?::?\\d{2})?)?)?)?' +
     '(?:(?: [/|•·-])? ?(?:(?:last )?updated\\b|last update\\b).{1,60}| - update ?: .{1,60}| \\d{1,3} min(?:ute)?s? read)?$',
   'i',
@@ -1308,13 +1311,15 @@ const WIRE_CREDIT = lazily(
  */
 const DASH_CREDIT = lazily(() => /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?:\/\p{Lu}[\p{L}.'’ -]{0,30}){0,2}$/u);
 const CAPTION_LABELLED = /^(?:header image|photo|image|picture|caption)\s*:\s*\S/i;
+const ENLARGE = 'Enlarge / ';
 
 /**
  * A photo's caption after its label, with no credit (Tehran Times' `Photo: Iranian and Omani officials at the
  * signing ceremony in Muscat.`): a sentence of four words or more. A label over a credit alone (`Photo: Reuters`)
- * is none.
+ * is none. Or after Ars Technica's button to enlarge the photo, as its pages copy: `Enlarge / A battery storage …`.
  */
 export function isLabelledCaption(text: string): boolean {
+  if (text.startsWith(ENLARGE)) return text.length <= 300 && text.length > ENLARGE.length;
   // Note: asked of every line of body, so the label's colon within the first 15 characters is looked for first.
   if (text.length > 300 || text.lastIndexOf(':', 14) < 5 || !text.endsWith('.')) return false;
   return CAPTION_LABELLED.test(text) && text.split(' ').length >= 5;

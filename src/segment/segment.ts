@@ -125,6 +125,8 @@ const TEXT_SIZE = /^(?:small|medium|large|larger|normal)$/i;
 /** What a line of blurb stands under: Substack's `Discover more from …`, Medium's `1.2K followers` under the writer's name. */
 const BLURB_OVER = /^(?:discover more from .{1,60}|\d[\d.,]*[km]? followers)$/i;
 const BLURB_MAX = 160;
+/** A video's length on a line of its own (CNBC's `VIDEO 02:34`), its title on the next. */
+const VIDEO_LENGTH = /^video \d{1,2}:\d{2}(?::\d{2})?$/i;
 /** Under the headline of Factiva's export: its source's code (`ARABNW`, `LBA`) and the language. */
 const SOURCE_CODE = /^[A-Z][A-Z0-9]{1,9}$/;
 const LANGUAGE_FIELD = /^(?:English|Arabic|French|German|Spanish|Italian|Portuguese|Dutch|Russian|Turkish|Chinese|Japanese)$/;
@@ -170,6 +172,8 @@ interface Draft {
   inFooter: boolean;
   /** Past the heading of readers' comments: the rest of the story is theirs. */
   inComments: boolean;
+  /** The last line was a video's length: a title under it is the video's. */
+  videoTitleNext: boolean;
   /**
    * The last line was a link's label (`Related article`), or a headline it links: the headline of another story it
    * links may follow, after at most this many blank lines. Undefined otherwise.
@@ -410,6 +414,9 @@ export class Segmenter {
     if (!draft.inComments && draft.hasBody && COMMENTS_HEADING.test(text) && this.commentsAhead()) draft.inComments = true;
     if (draft.inComments) return 'comments';
     if (reason !== undefined && BLURB_OVER.test(text)) draft.blurbNext = true;
+    // A video's title under its length (CNBC's `VIDEO 02:34` over `Nvidia's growth outlook`): part of the embed.
+    if (reason === undefined && draft.videoTitleNext && this.blankRun === 0 && text.length <= 100 && !/[.!?]$/.test(text)) reason = 'embed';
+    draft.videoTitleNext = found === 'embed' && VIDEO_LENGTH.test(text);
     // An inline link to another story, its label (`Related article`, `Read more`) set directly over its headline.
     // Note: a label may stand over several links (`Read more from Sky News:`), a headline a line, no blank between;
     // under a label that ends in a colon, a list of them, a blank line apart (Al Arabiya's `Read more:`).
@@ -1031,6 +1038,7 @@ function newDraft(): Draft {
     size: 0,
     inFooter: false,
     inComments: false,
+    videoTitleNext: false,
     linkGap: undefined,
     lastContent: undefined,
     menuLeft: 0,
