@@ -374,8 +374,9 @@ export class Segmenter {
 
   /**
    * Why a line is page furniture (its rules' `found` reason, or what the lines around it tell: a count under a share
-   * button, a menu above the headline, a text size control, a footer's links, an inline link's headline), or
-   * undefined. Note: keeps what the next lines need to know (the footer, the link label, the menu's run).
+   * button, a menu above the headline, a text size control, a footer's links, readers' comments, a video's title, an
+   * inline link's headline), or undefined. Note: keeps what the next lines need to know (the footer, the comments, the
+   * link label, the menu's run).
    */
   private furnitureReason(text: string, found: DropReason | undefined): DropReason | undefined {
     const draft = this.draft;
@@ -760,7 +761,6 @@ export class Segmenter {
     return next !== undefined && (isCount(next) || boilerplateReason(next, this.rules) === 'share');
   }
 
-  /** The next non-blank line of the lookahead (or the `nth` one), if any. */
   /** Whether one of the next four lines is a comment section's furniture (`Sort by: Newest`, `Reply`) or a comment's time. */
   private commentsAhead(): boolean {
     for (let nth = 1; nth <= 4; nth++) {
@@ -771,6 +771,7 @@ export class Segmenter {
     return false;
   }
 
+  /** The next non-blank line of the lookahead (or the `nth` one), if any. */
   private nextText(nth = 1): string | undefined {
     let seen = 0;
     for (let i = 0; i < this.queue.length; i++) {
