@@ -2283,6 +2283,12 @@ describe("readers' comments and a story's pages", () => {
     expect(dropped).toEqual({ navigation: 3, comments: 10 });
   });
 
+  it("drops Disqus' comments, its count, login and sort order first", () => {
+    const { article, dropped } = one(story('12 Comments', 'Login', 'Join the discussion…', 'Best', 'Mary K', 'Great news for students.', 'Upvote'));
+    expect(article.paragraphs).toEqual(['The council approved the plan on Thursday.']);
+    expect(dropped).toEqual({ comments: 7 });
+  });
+
   it('takes a heading for comments only under the body and over their furniture or a time', () => {
     // Over prose, `Comments` is the story's own subheading.
     expect(one(story('Comments', 'Residents sent more than 300 comments to the council before the vote.')).article.paragraphs).toContain(

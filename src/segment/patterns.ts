@@ -1118,13 +1118,16 @@ export function dateLabelKind(text: string): 'published' | 'updated' | undefined
  */
 export const COMMENTS_HEADING = byStart(
   `comments comment join show view read ${DIGITS}`,
-  /^(?:(?:\d[\d,]* )?comments?(?: \(\d[\d,]*\))?|join the (?:conversation|discussion)|(?:show|view|read) (?:all )?(?:\d[\d,]* )?comments)$/i,
+  /^(?:(?:\d[\d,]* )?comments?(?: \(\d[\d,]*\))?|join the (?:conversation|discussion)(?:…|\.{3})?|(?:show|view|read) (?:all )?(?:\d[\d,]* )?comments)$/i,
 );
 
-/** What a comment section has that a story has not: its sort order, a comment's `Reply` button, its `Load more comments`. */
+/**
+ * What a comment section has that a story has not: its sort order, a comment's `Reply` button, its `Load more
+ * comments`, Disqus' `Login` and `Join the discussion…` box.
+ */
 export const COMMENTS_FURNITURE = byStart(
-  'sort sorted newest oldest most top load show view reply report recommend',
-  /^(?:sort(?:ed)? by\b.{0,30}|newest|oldest|most (?:liked|popular|voted|recent|upvoted)|top comments|load more comments|(?:show|view) more comments|reply|report|recommend)$/i,
+  'sort sorted newest oldest best most top load show view reply report recommend upvote downvote login log join',
+  /^(?:sort(?:ed)? by\b.{0,30}|newest|oldest|best|most (?:liked|popular|voted|recent|upvoted)|top comments|load more comments|(?:show|view) more comments|reply|report|recommend|upvote|downvote|log ?in|join the discussion(?:…|\.{3})?)$/i,
 );
 
 /** An agency named after a `Source:` label in the header (Xinhua's `Source: Xinhua`): the byline. */
