@@ -2351,6 +2351,52 @@ describe('pages of tech and business sites', () => {
   });
 });
 
+describe('pages of African papers', () => {
+  it("drops Premium Times' appeal for support with the line under it, and a classified's text ad", () => {
+    const { article, dropped } = one(
+      [
+        'Nigeria raises fuel price',
+        'By Ade Bello',
+        '',
+        'The oil company raised the price on Friday.',
+        '',
+        "Support PREMIUM TIMES' journalism of integrity and credibility",
+        'At Premium Times, we firmly believe in the importance of high-quality journalism.',
+        '',
+        'TEXT AD: Call Willie - +2348098788999',
+      ].join('\n'),
+    );
+    expect(article.paragraphs).toEqual(['The oil company raised the price on Friday.']);
+    expect(dropped).toEqual({ newsletter: 1, navigation: 1, advertisement: 1 });
+  });
+
+  it("reads The Standard's place in capitals and date a bar apart under the byline as the dateline", () => {
+    const { article } = one(['Kenya passes finance bill', 'BY JOHN MUTUA', 'NAIROBI, KENYA | 28 November 2026', '', 'Parliament passed the bill.'].join('\n'));
+    expect(article).toMatchObject({ byline: 'JOHN MUTUA', dateline: 'NAIROBI, KENYA', published: '2026-11-28', paragraphs: ['Parliament passed the bill.'] });
+    // A label in capitals before the bar is no place.
+    expect(one('Title of the story\nBREAKING, NEWS | 28 November 2026\n\nBody.').article.dateline).toBeUndefined();
+  });
+
+  it("drops Daily Maverick's appeal, and its comments heading over the note on who may comment", () => {
+    const { article, dropped } = one(
+      [
+        "South Africa's rand firms",
+        'Reuters',
+        '28 Nov 2026',
+        '',
+        'The rand firmed on Friday.',
+        '',
+        'Please support our journalism. Become a Maverick Insider.',
+        '',
+        'Comments',
+        'Please note you must be a Maverick Insider to comment. Sign up here or sign in if you are already an Insider.',
+      ].join('\n'),
+    );
+    expect(article.paragraphs).toEqual(['The rand firmed on Friday.']);
+    expect(dropped).toEqual({ newsletter: 1, comments: 2 });
+  });
+});
+
 describe('dates, source lines and datelines of Arabic pages', () => {
   it("reads an agency's Arabic source line (`الكويت - كونا`) as byline and dateline, and drops the text size control", () => {
     const kuwait = one(['الكويت ترفع الحد الأدنى للأجور', 'آخر تحديث: الخميس 27 نوفمبر 2026 - 14:20', 'الكويت - كونا', 'حجم الخط', 'قررت الهيئة رفع الحد الأدنى للأجور.'].join('\n'));

@@ -377,6 +377,15 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
   { reason: 'newsletter', starts: 'get', pattern: /^get our [\w&'’ -]{1,30} (?:alerts?|newsletters?)\.?$/i },
   { reason: 'navigation', starts: 'download', pattern: /^download (?:the|our) [\w&.'’ -]{1,30} app\b.{0,60}$/i },
   { reason: 'advertisement', starts: 'advertise', pattern: /^advertise with [\w&.'’ -]{1,30}\.?$/i },
+  // A paper's appeal for support under its stories (Premium Times' `Support PREMIUM TIMES' journalism of integrity and
+  // credibility`, Daily Maverick's `Please support our journalism. Become a Maverick Insider.`), and a classified's
+  // `TEXT AD: …` line.
+  {
+    reason: 'newsletter',
+    starts: 'support please',
+    pattern: /^(?:please )?support (?:our|independent|[\w&.'’ -]{1,30}['’]s?) journalism\b.{0,120}$/i,
+  },
+  { reason: 'advertisement', starts: 'text', pattern: /^text ad:.{0,120}$/i },
   // Xinhua's editor's name under every story (`Editor: Huaxia`).
   { reason: 'navigation', starts: 'editor', pattern: /^Editor: [A-Z][\w'’. -]{1,40}$/ },
   // Middle East Eye's standing note under every story.
@@ -783,7 +792,7 @@ export function matchDateLine(text: string): DateLine | undefined {
     }
     const placed = placeBeforeDate(text);
     if (placed !== undefined) return placed;
-    const sectioned = sectionAfterDate(text) ?? placeAfterBar(text);
+    const sectioned = sectionAfterDate(text) ?? placeAfterBar(text) ?? placeBeforeBar(text);
     if (sectioned !== undefined) return sectioned;
     const intl = INTL_BARE_DATE().exec(text);
     if (intl !== null) return { kind: 'bare', value: dateValue(intl[1] as string) };
@@ -825,15 +834,20 @@ function placeAfterBar(text: string): DateLine | undefined {
 
 /**
  * The Jakarta Post's place before its date and a bar, `Jakarta | Fri, November 28, 2026 | 03:42 pm`: the dateline.
- * Note: a city of the list only (places.ts), as a writer's name stands there too (`John Okafor | 22 July 2024`).
+ * Note: a city of the list only (places.ts), as a writer's name stands there too (`John Okafor | 22 July 2024`),
+ * or a place in capitals, not a label (`NAIROBI, KENYA | 28 November 2026`).
  */
 function placeBeforeBar(text: string): DateLine | undefined {
   if (text.length > 100) return undefined;
   const bar = text.indexOf(' | ');
-  if (bar < 3 || bar > PLACE_MAX || !DATELINE_CITIES.has(text.slice(0, bar).toLowerCase())) return undefined;
+  if (bar < 3 || bar > PLACE_MAX) return undefined;
+  const place = text.slice(0, bar);
+  if (!DATELINE_CITIES.has(place.toLowerCase()) && !(isAsciiCapital(text.charCodeAt(1)) && PLACE_AND_COUNTRY().test(place) && !hasLabelWord(place))) return undefined;
   const date = text.slice(bar + 3);
-  return BARE_DATE.test(date) ? { kind: 'bare', value: dateValue(date), place: text.slice(0, bar) } : undefined;
+  return BARE_DATE.test(date) ? { kind: 'bare', value: dateValue(date), place } : undefined;
 }
+/** A place in capitals, perhaps with its country after a comma (The Standard's `NAIROBI, KENYA`). */
+const PLACE_AND_COUNTRY = lazily(() => new RegExp(`^${PLACE_IN_CAPITALS}(?:, ${PLACE_IN_CAPITALS})?$`, 'u'));
 
 function sectionAfterDate(text: string): DateLine | undefined {
   if (!text.includes(' - ')) return undefined;
@@ -1123,11 +1137,12 @@ export const COMMENTS_HEADING = byStart(
 
 /**
  * What a comment section has that a story has not: its sort order, a comment's `Reply` button, its `Load more
- * comments`, Disqus' `Login` and `Join the discussion…` box.
+ * comments`, Disqus' `Login` and `Join the discussion…` box, a paywall's note on who may comment (Daily Maverick's `Please
+ * note you must be a Maverick Insider to comment. …`).
  */
 export const COMMENTS_FURNITURE = byStart(
-  'sort sorted newest oldest best most top load show view reply report recommend upvote downvote login log join',
-  /^(?:sort(?:ed)? by\b.{0,30}|newest|oldest|best|most (?:liked|popular|voted|recent|upvoted)|top comments|load more comments|(?:show|view) more comments|reply|report|recommend|upvote|downvote|log ?in|join the discussion(?:…|\.{3})?)$/i,
+  'sort sorted newest oldest best most top load show view reply report recommend upvote downvote login log join please you',
+  /^(?:sort(?:ed)? by\b.{0,30}|newest|oldest|best|most (?:liked|popular|voted|recent|upvoted)|top comments|load more comments|(?:show|view) more comments|reply|report|recommend|upvote|downvote|log ?in|join the discussion(?:…|\.{3})?|(?:please note,? )?you must be (?:a |an )?[\w&.'’ -]{1,40} to comment\b.{0,160})$/i,
 );
 
 /** An agency named after a `Source:` label in the header (Xinhua's `Source: Xinhua`): the byline. */

@@ -122,8 +122,11 @@ const TEXT_SIZE_LABEL = /^text size$/i;
 /** Yahoo's label over the stocks a story names, a line each: ticker, company, change (`TTE`, `TotalEnergies SE`, `-1.2%`). */
 const QUOTES_LABEL = /^in this article:?$/i;
 const TEXT_SIZE = /^(?:small|medium|large|larger|normal)$/i;
-/** What a line of blurb stands under: Substack's `Discover more from …`, Medium's `1.2K followers` under the writer's name. */
-const BLURB_OVER = /^(?:discover more from .{1,60}|\d[\d.,]*[km]? followers)$/i;
+/**
+ * What a line of blurb stands under: Substack's `Discover more from …`, Medium's `1.2K followers` under the writer's
+ * name, a paper's appeal for support (Premium Times' `Support PREMIUM TIMES' journalism …` over `At Premium Times, we …`).
+ */
+const BLURB_OVER = /^(?:discover more from .{1,60}|\d[\d.,]*[km]? followers|support .{1,40} journalism\b.{0,120})$/i;
 const BLURB_MAX = 160;
 /** A video's length on a line of its own (CNBC's `VIDEO 02:34`), its title on the next. */
 const VIDEO_LENGTH = /^video \d{1,2}:\d{2}(?::\d{2})?$/i;
@@ -905,8 +908,8 @@ export class Segmenter {
       return 'duplicate';
     } else if (unlabelled?.rest !== undefined) {
       // Under the byline, the outlet and the date (`Philippine Daily Inquirer / 05:05 AM November 28, 2026`): the byline's
-      // tail, which gives the date.
-      return 'byline';
+      // tail, which gives the date. A place and the date (`NAIROBI, KENYA | 28 November 2026`) are a date line.
+      return matchDateLine(text)?.place !== undefined ? 'date' : 'byline';
     }
     // The writer's outlet or post on the line under the byline (AP: `By JANE SMITH` over `Associated Press`): part of it.
     if (this.blankRun === 0 && draft.lines[draft.lines.length - 1]?.role === 'byline' && BYLINE_POST.test(text)) return 'byline';
