@@ -78,6 +78,32 @@ describe('check diagnostics', () => {
     expect((await runMain(['check', '-'], { stdin: dump })).exitCode).toBe(0);
   });
 
+  it('warns of a copy broken at every line with no blank line between paragraphs, as a PDF copy is, and exits 1 with --strict', async () => {
+    const epaper = [
+      '4 | THE GULF TODAY | SATURDAY, NOVEMBER 28, 2026',
+      'Sharjah opens new',
+      'desalination plant',
+      'in Hamriyah',
+      'The Sharjah Electricity, Water and Gas Author-',
+      'ity on Friday opened a new desalina-',
+      'tion plant in Hamriyah with a capacity of 50',
+      'million gallons a day, enough to meet the needs',
+      'of more than 300,000 residents.',
+      'The plant, built at a cost of Dhs1.2 billion, uses',
+      'reverse osmosis and runs partly on solar power,',
+      'SEWA chairman Saeed Al Suwaidi said.',
+      'Ajman police warn of',
+      'fake parking fines',
+    ].join('\n');
+    const result = await runMain(['check', '-', '--strict'], { stdin: epaper });
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr).toMatch(/^-:1: warning: 5 of the article's 13 paragraphs end mid-sentence, the next going on in lower case: .*\[broken-lines\]$/m);
+    // Short lines of a list, or paragraphs that end their sentences, are no such copy.
+    const list = ['Shopping list', '', 'apples', 'pears', 'bread', 'milk', 'eggs', 'butter', 'cheese'].join('\n');
+    expect((await runMain(['check', '-'], { stdin: list })).stderr).not.toMatch(/broken-lines/);
+    expect((await runMain(['check', 'samples/hardwrap.txt'])).stderr).not.toMatch(/broken-lines/);
+  });
+
   it('leaves out the future date: published is unset, not invented', async () => {
     const result = await runMain(['-', '-f', 'ndjson', '--quiet'], { stdin: dump });
     const last = JSON.parse(result.stdout.trim().split('\n').at(-1) as string);

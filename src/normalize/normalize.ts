@@ -58,6 +58,28 @@ export interface NormalizeResult {
 
 const SUMMARY_LENGTH = 300;
 
+/**
+ * How many paragraphs, and what share of them, must break mid-sentence for `broken-lines`; and how long such a line is
+ * at least (a column's width: a list's short items go on in lower case too).
+ */
+const BROKEN_MIN = 5;
+const BROKEN_SHARE = 0.3;
+const BROKEN_WIDTH = 25;
+const LOWER_FIRST = /^\p{Ll}/u;
+
+/**
+ * How many paragraphs end without a sentence's end while the next goes on in lower case: a text broken at every line
+ * (a copy of a PDF) with no blank line between its paragraphs, which no rule can join back without guessing.
+ */
+function brokenParagraphs(paragraphs: readonly string[]): number {
+  let broken = 0;
+  for (let i = 0; i + 1 < paragraphs.length; i++) {
+    const line = paragraphs[i] as string;
+    if (line.length >= BROKEN_WIDTH && !ENDS_SENTENCE.test(line) && LOWER_FIRST.test(paragraphs[i + 1] as string)) broken++;
+  }
+  return broken;
+}
+
 /** `Photo: ` and the like before a caption: a label of the page, not part of the caption. */
 const CAPTION_LABEL = /^(?:photo|image|header image|picture|pictured|caption)\s*:\s*|^image caption,\s*|^Enlarge \/ /i;
 
@@ -322,6 +344,14 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): Norm
   }
   if (paragraphs.length === 0) {
     diagnostics.push({ file: raw.file, line: titleLine.line, severity: 'warning', rule: 'no-body', message: `article "${title}" has no body text` });
+  }
+  const broken = brokenParagraphs(paragraphs);
+  if (broken >= BROKEN_MIN && broken >= paragraphs.length * BROKEN_SHARE) {
+    warn(
+      titleLine.line,
+      'broken-lines',
+      `${broken} of the article's ${paragraphs.length} paragraphs end mid-sentence, the next going on in lower case: lines broken with no blank line between paragraphs (a copy of a PDF or print page?); several stories may have run together`,
+    );
   }
 
   // Note: the dateline opens the story; a standfirst (a short line without a full stop, or ending in a question:
