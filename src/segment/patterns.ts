@@ -186,10 +186,14 @@ const CAPITAL_FIELDS =
 /** A news database's index terms under a story, their relevance after each (`Subject: TOURISM (90%); INVESTMENT (78%)`). */
 const NEXIS_TERMS = /^(?:Subject|Industry|Geographic|Person|Company|Organization|Ticker): [^:]{1,600}\(\d{1,3}%\)(?:;.{0,600})?$/;
 
-/** `Reuters · 3 hours ago`: an aggregator's source and age. */
-const SOURCE_AND_AGE = /^[a-z][\w&.'’ -]{0,40} [·•|] (?:\d{1,2} (?:minutes?|mins?|hours?|hrs?|days?|weeks?) ago|\d{1,2}[mhd]|yesterday|just now)$/i;
-const AGE_GLYPH = /[·•|]/;
+/** An aggregator's source and the glyph after it, before its age (`Reuters · `). */
 const SOURCE_BEFORE_AGE = /^[a-z][\w&.'’ -]{0,40} [·•|] /i;
+/** `Reuters · 3 hours ago`: an aggregator's source and age. */
+const SOURCE_AND_AGE = new RegExp(
+  `${SOURCE_BEFORE_AGE.source}(?:\\d{1,2} (?:minutes?|mins?|hours?|hrs?|days?|weeks?) ago|\\d{1,2}[mhd]|yesterday|just now)$`,
+  'i',
+);
+const AGE_GLYPH = /[·•|]/;
 
 /** A source's name before a day named relative to the page view, in any of the languages `RELATIVE_DATE` reads. */
 function sourceAndDay(text: string): boolean {
@@ -201,12 +205,14 @@ function sourceAndDay(text: string): boolean {
 const COPYRIGHT = /^(?:(?:©|\(c\)|copyright)(?: ©)? ?(?:\d{4}\b.*|[^\d].{0,80}\d{4}\.?)|all rights reserved\.?)$/i;
 const COPYRIGHT_FIRST = codesOf('©(ca');
 
+/** The agencies European papers credit photos to (`Foto: … / dpa`), for `LABELLED_FOTO` and `CREDIT_WORDS`. */
+const EUROPEAN_PHOTO_AGENCIES = 'dpa|EFE|ANSA|Lusa|ANP|Belga|LaPresse|imago|picture alliance|Keystone|Europa Press';
+
 /**
  * `Foto: Kay Nietfeld / dpa`, `Foto: EFE`: a European paper's credit after its label, alone on its line: a photographer
  * and agency a slash apart, or an agency first.
  */
-const LABELLED_FOTO =
-  /^(?:foto|bild): (?:[^/]{1,40}\/ ?\S.{0,40}|(?:dpa|EFE|ANSA|Lusa|ANP|Belga|LaPresse|imago|picture alliance|Keystone|Europa Press|AFP|AP|Reuters|Getty Images)\b.{0,40})$/i;
+const LABELLED_FOTO = new RegExp(`^(?:foto|bild): (?:[^/]{1,40}\\/ ?\\S.{0,40}|(?:${EUROPEAN_PHOTO_AGENCIES}|AFP|AP|Reuters|Getty Images)\\b.{0,40})$`, 'i');
 
 /** A reading time in French, Spanish, Portuguese, German, Italian or Dutch, the label before or after it (`BOILERPLATE`). */
 const INTL_READING_TIME =
@@ -1077,8 +1083,10 @@ const DAY_OR_MONTH = new Set([
 /** The months' abbreviations that English shares with the other languages (El País' `28 nov 2026`): English reads them. */
 const ENGLISH_MONTH_ABBREVIATIONS = 'jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec';
 
-/** A European time's zone at the end of a date line (El País' `… - 10:32 CET`). */
-const ZONE_AFTER_TIME = /\d (?:CET|CEST|WET|WEST)$/;
+/** The European time zones a date line's time may name (El País' `… - 10:32 CET`): Central and Western. */
+const EUROPEAN_ZONES = 'CET|CEST|WET|WEST';
+/** Such a zone at the end of a date line. */
+const ZONE_AFTER_TIME = new RegExp(`\\d (?:${EUROPEAN_ZONES})$`);
 
 /**
  * Whether a line could be a bare date: it opens with a digit, a weekday or a month, or it is a short `Place, …`,
@@ -1105,7 +1113,7 @@ const INTL_BARE_DATE = lazily(
   () =>
     new RegExp(
       `^(?:(?!(?:${INTL_WEEKDAY_NAMES}),)\\p{Lu}[\\p{L}.'’ -]{1,40}?(?:, | - ))?((?:(?:${INTL_WEEKDAY_NAMES}),? )?\\d{1,2}(?:\\.|er|º)? (?:de )?(?:${INTL_MONTH_NAMES}|${ENGLISH_MONTH_ABBREVIATIONS})\\.?,? (?:de )?\\d{4}` +
-        '(?:(?:,| -| à| a las| um| alle| às| om)? \\d{1,2}(?:[:h.]\\d{2})?(?: ?(?:h|uhr))?(?: (?:CET|CEST|WET|WEST))?)?)' +
+        '(?:(?:,| -| à| a las| um| alle| às| om)? \\d{1,2}(?:[:h.]\\d{2})?(?: ?(?:h|uhr))?(?: (?:' + EUROPEAN_ZONES + '))?)?)' +
         // Corriere della Sera's last change after it, in parentheses: `(modifica il 28 novembre 2026 | 11:05)`.
         '(?: \\((?:modifica|aggiornato|aggiornamento|mis à jour|actualizado|atualizado|aktualisiert|bijgewerkt) [^()]{1,60}\\))?$',
       'iu',
@@ -1490,8 +1498,10 @@ export function creditAlone(text: string): { credit: string; caption: 'above' | 
 }
 
 /** Credits name a photographer, an agency or a kind of picture; ordinary parentheses rarely do. */
-const CREDIT_WORDS =
-  /(?:\b(?:photos?|photograph(?:er)?|pictures?|image|file|handout|courtesy|credit|via|AFP|AP|Reuters|EPA|Getty|PA (?:Wire|Media|Images)|Anadolu|SPA|WAM|Xinhua|Bloomberg|Shutterstock|Alamy|pool|press office|TV|screengrab|video grab|supplied|pic|dpa|EFE|ANSA|Lusa|ANP|Belga|LaPresse|imago|picture alliance|Keystone|Europa Press)\b|\bNews: \S|\/)/i;
+const CREDIT_WORDS = new RegExp(
+  `(?:\\b(?:photos?|photograph(?:er)?|pictures?|image|file|handout|courtesy|credit|via|AFP|AP|Reuters|EPA|Getty|PA (?:Wire|Media|Images)|Anadolu|SPA|WAM|Xinhua|Bloomberg|Shutterstock|Alamy|pool|press office|TV|screengrab|video grab|supplied|pic|${EUROPEAN_PHOTO_AGENCIES})\\b|\\bNews: \\S|\\/)`,
+  'i',
+);
 
 /** `A man walks. (Photo by John Smith / AFP` — a credit that lost its closing parenthesis. */
 export function hasUnclosedCredit(text: string): boolean {
