@@ -141,6 +141,20 @@ describe('segment: boundaries', () => {
     expect(titles(names)).toEqual(['title: The quiet collapse of local papers']);
   });
 
+  it("splits a wire's stories copied with a blank line between every two lines, at a headline over an agency's dateline", () => {
+    const story = (title: string, ...between: string[]) => [title, ...between, 'CAIRO, March 4 (Reuters) - Talks resumed on Tuesday.', 'Egypt is mediating.'];
+    const dump = (...stories: string[][]) => stories.flat().join('\n\n');
+    expect(titles(dump(story('Gaza strikes kill 12'), story('Talks resume in Cairo')))).toEqual(['title: Gaza strikes kill 12', 'title: Talks resume in Cairo']);
+    // A standfirst or a byline (two lines at most) between the headline and the dateline; the credits that end a story.
+    const wire = dump([...story('Gaza strikes kill 12'), 'Reporting by Nidal al-Mughrabi; Editing by Andrew Heavens'], story('Talks resume in Cairo', 'Egypt and Qatar lead the effort', 'By Jane Doe'));
+    expect(roles(wire)[1]).toEqual(['title: Talks resume in Cairo', 'body: Egypt and Qatar lead the effort', 'byline: By Jane Doe', 'body: CAIRO, March 4 (Reuters) - Talks resumed on Tuesday.', 'body: Egypt is mediating.']);
+    expect(titles(dump(story('Russia downs drones'), ['Oil prices edge higher', 'MOSCOW, March 4. /TASS/. Oil rose.']))).toEqual(['title: Russia downs drones', 'title: Oil prices edge higher']);
+    // Not under a line that ends no sentence (a headline of its own, over its standfirst), nor at the credits.
+    expect(titles(dump(['Gaza strikes kill 12', 'Body one.', 'Body two without an end'], story('Talks resume')))).toEqual(['title: Gaza strikes kill 12']);
+    // Nor over a dateline that names no agency, as a subheading may stand over a paragraph opening `WASHINGTON —`.
+    expect(titles(dump(['Gaza strikes kill 12', 'Body one.', 'Body two.', 'What comes next', 'WASHINGTON — Officials met on Tuesday.']))).toEqual(['title: Gaza strikes kill 12']);
+  });
+
   it('does not split at furniture printed again a few lines on, as at a headline printed again', () => {
     const text = 'Fed signals a cut\nBy Jane Doe\nBody one.\nAd Feedback\nBody two.\nBody three.\nAd Feedback\nBody four.';
     expect(titles(text)).toEqual(['title: Fed signals a cut']);

@@ -138,6 +138,16 @@ const LIST_ITEM_MAX = 80;
 
 /** How far ahead the segmenter looks for a repeated headline. */
 const LOOKAHEAD = 12;
+/** A paragraph that ended its sentence (perhaps inside a quotation or parentheses). */
+const ENDED_PARAGRAPH = /[.!?…]["'”’)]?$/;
+/** A wire story's last line, its credits: `Reporting by Alex Lawler; Editing by David Goodman`. */
+const WIRE_CREDITS = /^(?:Additional )?(?:Reporting|Writing|Editing|Compiled) by /;
+/** How long a standfirst, byline or date line between a headline and its first paragraph may be. */
+const STANDFIRST_MAX = 300;
+/** An agency named in a dateline: `(Reuters)`, `/TASS/`. */
+const AGENCY_MARK = /\(\S|\/\S/;
+/** How far into a paragraph a dateline may reach. */
+const DATELINE_REACH = 160;
 
 /** A reaction count as a page prints it under its like or comment button: `42`, `1.2K`. */
 const COUNT = /^\d{1,3}(?:[.,]\d|(?:,\d{3})+)?[KkMm]?$/;
@@ -366,6 +376,13 @@ export class Segmenter {
     // Another: a headline set directly over a paragraph that opens with a dateline (`MOSCOW, November 28. /TASS/. …`),
     // after a blank line: a story's first paragraph, never a subheading's.
     if (this.blankRun >= 1 && draft.bodyLines > 1 && this.datelineNext()) return true;
+    // Or a blank line apart, as a wire's stories copied one after another with a blank line between every two lines
+    // are, perhaps with a standfirst or byline between: then only under a paragraph that ended its sentence or a
+    // wire's credits (not under a headline of its own), and the dateline names an agency (`CAIRO, March 4 (Reuters) -`),
+    // which opens a story and no section of one.
+    if (this.blankRun >= 1 && draft.bodyLines > 1 && this.endedStory() && this.agencyDatelineAhead()) {
+      return !WIRE_CREDITS.test(text) && boilerplateReason(text, this.rules) === undefined;
+    }
     // Another: a page's own title (`Headline - Site`) set directly over the headline alone.
     if (this.blankRun >= 1 && siteSuffix(text, this.queue.at(0)?.text ?? '') !== undefined) return true;
     // A dump whose paragraphs are single lines uses the blank line between articles: a headline set
@@ -603,10 +620,32 @@ export class Segmenter {
     return above?.reason === 'share' || (above?.reason === 'separator' && above.text === '--');
   }
 
+  /** The story so far ends as a story does: its last line of content ended its sentence, or is a wire's credits. */
+  private endedStory(): boolean {
+    const last = this.lastContentLine()?.text ?? '';
+    return ENDED_PARAGRAPH.test(last) || WIRE_CREDITS.test(last);
+  }
+
   /** The very next line (no blank between) opens with a dateline. */
   private datelineNext(): boolean {
     const next = this.queue.at(0)?.text;
     return next !== undefined && next !== '' && matchDateline(next) !== undefined;
+  }
+
+  /**
+   * A paragraph a few lines ahead, every two lines a blank line apart, opens with a dateline that names its agency in
+   * parentheses or slashes (`CAIRO, March 4 (Reuters)`, `MOSCOW, November 28. /TASS/`): the next line, or the one
+   * after a standfirst, a byline or a date line (up to two short lines).
+   */
+  private agencyDatelineAhead(): boolean {
+    for (let i = 0, between = 0; i + 1 < this.queue.length && between <= 2; i += 2, between++) {
+      const next = (this.queue.at(i + 1) as Pending).text;
+      if ((this.queue.at(i) as Pending).text !== '' || next === '') return false;
+      // Note: the agency's mark first, as most paragraphs have none near their start, and the dateline's pattern is costly.
+      if (AGENCY_MARK.test(next.slice(0, DATELINE_REACH)) && AGENCY_MARK.test(matchDateline(next) ?? '')) return true;
+      if (next.length > STANDFIRST_MAX) return false;
+    }
+    return false;
   }
 
   /** From the `nth` line ahead that is not blank: a date line that writes a date, or a place alone (`ISTANBUL`) over one. */
