@@ -875,6 +875,11 @@ describe('normalize: the shapes of other sites', () => {
     );
     expect(irna.article).toMatchObject({ byline: 'IRNA', dateline: 'Tehran, IRNA', paragraphs: ["Tehran, IRNA – Iran's spokesman said talks would resume."] });
     expect(irna.dropped).toEqual({ 'title-repeat': 1, navigation: 2 });
+    // AFP's, the place in ordinary case and the agency in parentheses; not a company's ticker so.
+    const afp = (paragraph: string) => one(['French PM survives no-confidence vote', paragraph, 'The motion fell short.'].join('\n')).article.dateline;
+    expect(afp("Paris (AFP) – France's prime minister survived a vote on Tuesday.")).toBe('Paris (AFP)');
+    expect(afp('Gaza City (AFP) - Strikes killed 12 people, which medics confirmed.')).toBe('Gaza City (AFP)');
+    expect(afp('Apple (AAPL) - Shares rose 3% on Tuesday.')).toBeUndefined();
     // Hindustan Times' note under every story; Haaretz's alert prompt, and its topics under their label as tags.
     const ht = one(
       [

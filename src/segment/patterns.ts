@@ -1627,12 +1627,18 @@ function slashDateline(paragraph: string): string | undefined {
 /** A news database's labelled dateline (Nexis: `Dateline: LONDON`, the older export's `DATELINE: LONDON`); group 1 the place. */
 export const DATELINE_LABEL = /^(?:Dateline|DATELINE): (\S.{0,60})$/;
 
-/** IRNA's dateline, the place in ordinary case and the agency after a comma, then a dash: `Tehran, IRNA – Iran's …`. */
-const AGENCY_DATELINE = lazily(() => new RegExp(`^(\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,2}, (?:${AGENCY_NAMES}))\\s*[-–—]+\\s+\\S`, 'u'));
+/**
+ * A place in ordinary case and its agency, then a dash: IRNA's, after a comma (`Tehran, IRNA – Iran's …`), or AFP's, in
+ * parentheses (`Gaza City (AFP) - Israeli …`, `Paris (AFP) – …`). Only an agency of the list: a company's ticker
+ * stands so too (`Apple (AAPL) - …`).
+ */
+const AGENCY_DATELINE = lazily(
+  () => new RegExp(`^(\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,2}(?:, (?:${AGENCY_NAMES})| \\((?:${AGENCY_NAMES})\\)))\\s*[-–—]+\\s+\\S`, 'u'),
+);
 
 function agencyDateline(paragraph: string): string | undefined {
-  const comma = paragraph.indexOf(', ');
-  return comma > 1 && comma < 30 && isAsciiCapital(paragraph.charCodeAt(comma + 2)) ? AGENCY_DATELINE().exec(paragraph.slice(0, 100))?.[1] : undefined;
+  const agencyAt = (at: number): boolean => at > 1 && at < 30 && isAsciiCapital(paragraph.charCodeAt(at + 2));
+  return agencyAt(paragraph.indexOf(', ')) || agencyAt(paragraph.indexOf(' (')) ? AGENCY_DATELINE().exec(paragraph.slice(0, 100))?.[1] : undefined;
 }
 
 function colonDateline(paragraph: string): string | undefined {
