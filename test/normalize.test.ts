@@ -74,7 +74,9 @@ describe('normalize', () => {
     expect(one('Title\nSÃO PAULO (Reuters) - Brazil said.').article.dateline).toBe('SÃO PAULO (Reuters)');
     expect(one("Title\nO'HARE, Ill. (AP) — Flights resumed.").article.dateline).toBe("O'HARE, Ill. (AP)");
     expect(one('Title\nU.S. (AP) — Officials said.').article.dateline).toBe('U.S. (AP)');
-    expect(one('Title\nOslo, March 3 (Reuters) - Norway said.').article.dateline).toBeUndefined();
+    // In ordinary case, a place is a dateline only with an agency of the list after it (AFP's `Paris (AFP) –`, below).
+    expect(one('Title\nOslo, March 3 - Norway said.').article.dateline).toBeUndefined();
+    expect(one('Title\nOslo, March 3 (Reuters) - Norway said.').article.dateline).toBe('Oslo, March 3 (Reuters)');
   });
 
   it('never invents a year: a dateline date without one leaves published unset', () => {
@@ -880,6 +882,13 @@ describe('normalize: the shapes of other sites', () => {
     expect(afp("Paris (AFP) – France's prime minister survived a vote on Tuesday.")).toBe('Paris (AFP)');
     expect(afp('Gaza City (AFP) - Strikes killed 12 people, which medics confirmed.')).toBe('Gaza City (AFP)');
     expect(afp('Apple (AAPL) - Shares rose 3% on Tuesday.')).toBeUndefined();
+    // dpa's in lower case; a region or a date between; Jiji's dashes glued to the text, EFE's after a full stop.
+    expect(afp("Berlin (dpa) - Germany's economy shrank.")).toBe('Berlin (dpa)');
+    expect(afp('Kyiv, Ukraine (AP) — Russia launched drones.')).toBe('Kyiv, Ukraine (AP)');
+    expect(afp("Tokyo, March 4 (Jiji Press)--Japan's cabinet approved the plan.")).toBe('Tokyo, March 4 (Jiji Press)');
+    expect(afp('Madrid, 4 mar (EFE).- El Gobierno aprobó el plan.')).toBe('Madrid, 4 mar (EFE)');
+    // A hyphen glued to the text makes a compound, not a dash.
+    expect(afp('Paris (AFP)-based reporters said so.')).toBeUndefined();
     // Hindustan Times' note under every story; Haaretz's alert prompt, and its topics under their label as tags.
     const ht = one(
       [

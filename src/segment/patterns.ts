@@ -1628,16 +1628,21 @@ function slashDateline(paragraph: string): string | undefined {
 export const DATELINE_LABEL = /^(?:Dateline|DATELINE): (\S.{0,60})$/;
 
 /**
- * A place in ordinary case and its agency, then a dash: IRNA's, after a comma (`Tehran, IRNA – Iran's …`), or AFP's, in
- * parentheses (`Gaza City (AFP) - Israeli …`, `Paris (AFP) – …`). Only an agency of the list: a company's ticker
- * stands so too (`Apple (AAPL) - …`).
+ * A place in ordinary case and its agency, then a dash: IRNA's, after a comma (`Tehran, IRNA – Iran's …`), or AFP's
+ * and dpa's, in parentheses (`Gaza City (AFP) - Israeli …`, `Berlin (dpa) - …`), perhaps with a region or a date
+ * between (`Kyiv, Ukraine (AP) —`, Jiji's `Tokyo, March 4 (Jiji Press)--Japan's …`, EFE's `Madrid, 4 mar (EFE).- El …`).
+ * Only an agency of the list: a company's ticker stands so too (`Apple (AAPL) - …`).
  */
-const AGENCY_DATELINE = lazily(
-  () => new RegExp(`^(\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,2}(?:, (?:${AGENCY_NAMES})| \\((?:${AGENCY_NAMES})\\)))\\s*[-–—]+\\s+\\S`, 'u'),
-);
+const AGENCY_DATELINE = lazily(() => {
+  const words = "\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,2}";
+  const date = `${MONTH} \\d{1,2}|\\d{1,2} \\p{Ll}{3,10}\\.?`;
+  const agency = `, (?:${AGENCY_NAMES})| \\((?:${AGENCY_NAMES})\\)`;
+  // Note: a hyphen glued to the text is a compound's (`(AFP)-based`), not a dash: only two of them, or a long dash.
+  return new RegExp(`^(${words}(?:, ${words})?(?:, (?:${date}))?(?:${agency}))\\.?\\s*(?:[-–—]+\\s+|--|[–—])\\S`, 'u');
+});
 
 function agencyDateline(paragraph: string): string | undefined {
-  const agencyAt = (at: number): boolean => at > 1 && at < 30 && isAsciiCapital(paragraph.charCodeAt(at + 2));
+  const agencyAt = (at: number): boolean => at > 1 && at < 30 && isAsciiSmall(paragraph.charCodeAt(at + 2) | 32);
   return agencyAt(paragraph.indexOf(', ')) || agencyAt(paragraph.indexOf(' (')) ? AGENCY_DATELINE().exec(paragraph.slice(0, 100))?.[1] : undefined;
 }
 
