@@ -424,6 +424,11 @@ describe('normalize: the shapes of other sites', () => {
     expect(dropped).toEqual({ 'read-more': 1 });
   });
 
+  it("sums a live page up from its first entry's text, not the entry's time or headline", () => {
+    const { article } = one('Gaza live: talks resume\n\nKey events\nTalks resume in Cairo\n\n10.45 GMT\nTalks resume in Cairo\nNegotiators returned to Cairo on Tuesday.');
+    expect(article).toMatchObject({ paragraphs: ['10.45 GMT', 'Talks resume in Cairo', 'Negotiators returned to Cairo on Tuesday.'], headings: [1], summary: 'Negotiators returned to Cairo on Tuesday.' });
+  });
+
   it("keeps an editor's note above the headline as the story's first paragraph, not its title nor its summary", () => {
     const raws = segment(linesOf("Old story\n\nBody.\n\n\nEditor's note: This story has been updated.\n\nApple unveils new headset\n\nApple unveiled a headset on Monday.\n\nIt costs $3,499."));
     const article = raws.map((raw) => normalize(raw).article).filter((a) => a !== undefined)[1];

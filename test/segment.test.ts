@@ -155,6 +155,51 @@ describe('segment: boundaries', () => {
     expect(titles(dump(['Gaza strikes kill 12', 'Body one.', 'Body two.', 'What comes next', 'WASHINGTON — Officials met on Tuesday.']))).toEqual(['title: Gaza strikes kill 12']);
   });
 
+  it("reads a live page: its key events are an index, each entry's time is text, its headline a subheading, its age dropped", () => {
+    const live = [
+      'Gaza live: talks resume',
+      '',
+      'Key events',
+      '2h ago',
+      'Talks resume in Cairo',
+      'Strikes kill 12 overnight',
+      '',
+      '10.45 GMT',
+      'Talks resume in Cairo',
+      'Negotiators returned to Cairo on Tuesday for more talks.',
+      '',
+      '4h ago',
+      '08.40 GMT',
+      'Strikes kill 12 overnight',
+      'Strikes killed 12 people overnight, officials said.',
+    ].join('\n');
+    expect(roles(live)).toEqual([
+      [
+        'title: Gaza live: talks resume',
+        'boilerplate: Key events',
+        'boilerplate: 2h ago',
+        'boilerplate: Talks resume in Cairo',
+        'boilerplate: Strikes kill 12 overnight',
+        'body: 10.45 GMT',
+        'heading: Talks resume in Cairo',
+        'body: Negotiators returned to Cairo on Tuesday for more talks.',
+        'boilerplate: 4h ago',
+        'body: 08.40 GMT',
+        'heading: Strikes kill 12 overnight',
+        'body: Strikes killed 12 people overnight, officials said.',
+      ],
+    ]);
+    // With no key events, a time under a date line is the date's, and an age in the body is text.
+    expect(roles('Talks resume\nUpdated 2 hours ago\n10.45 GMT\nNegotiators met.\n4h ago\nMore text.')[0]).toEqual([
+      'title: Talks resume',
+      'date: Updated 2 hours ago',
+      'date: 10.45 GMT',
+      'body: Negotiators met.',
+      'body: 4h ago',
+      'body: More text.',
+    ]);
+  });
+
   it('does not split at furniture printed again a few lines on, as at a headline printed again', () => {
     const text = 'Fed signals a cut\nBy Jane Doe\nBody one.\nAd Feedback\nBody two.\nBody three.\nAd Feedback\nBody four.';
     expect(titles(text)).toEqual(['title: Fed signals a cut']);
@@ -364,6 +409,10 @@ describe('segment: evidence beyond blank lines', () => {
       'body: Reporting by Ana Lopez; Editing by John Stonestreet',
       'boilerplate: Our Standards: The Thomson Reuters Trust Principles.',
     ]);
+    // Without its `;`: a name after `by`. But a heading may say `by` of anything else (`rises by 2p`).
+    const by = (line: string) => roles(`Title\n\nFirst paragraph of the story.\n\n${line}\n\nThe duty will rise from April, the chancellor said.`)[0]?.[2];
+    expect(by('Interviews by Ana Lopez')).toBe('body: Interviews by Ana Lopez');
+    expect(by('Fuel duty rises by 2p')).toBe('heading: Fuel duty rises by 2p');
   });
 
   it('keeps subheadings inside the body as headings', () => {

@@ -386,8 +386,8 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): Norm
     paragraphs,
     ...(headings.length > 0 && { headings }),
     ...(tags.length > 0 && { tags }),
-    // Note: an editor's note opening the story is not what it is about.
-    summary: summarize(paragraphs.find((paragraph) => !EDITORS_NOTE.test(paragraph)) ?? paragraphs[0] ?? ''),
+    // Note: an editor's note opening the story is not what it is about, nor a live page's first entry's time or headline.
+    summary: summarize(paragraphs.find((paragraph, i) => !EDITORS_NOTE.test(paragraph) && !TIME_ONLY.test(paragraph) && !headings.includes(i)) ?? paragraphs[0] ?? ''),
     wordCount: paragraphs.reduce((sum, p) => sum + countWords(p), 0),
     source: { file: raw.file, line: first.line, endLine: last.line },
   };

@@ -1723,8 +1723,9 @@ export function isSubheading(text: string, next: string | undefined): boolean {
   if (!/^(?:\d{1,2}[.)] )?\p{Lu}/u.test(text) || /^["“‘']/.test(text)) return false;
   const question = text.endsWith('?') && QUESTION_HEADING.test(text);
   if (/[.!?,;:"”'’)]$/.test(text) && !question) return false;
-  // A credit line ("Reporting by …; Editing by …") is short and unpunctuated too, but a heading has no `;` and names no one.
-  if (/;|\bby\b/i.test(text)) return false;
+  // A credit line ("Reporting by …; Editing by …") is short and unpunctuated too, but a heading has no `;` and names no
+  // one after a `by` (`Fuel duty rises by 2p` is one).
+  if (/;|\b[Bb]y \p{Lu}/u.test(text)) return false;
   // Note: an explainer's answer may be shorter than its question (`When do the rules take effect?` over `January 1, 2027.`).
   return (question || next.length > text.length) && /[.!?"”’)]$/.test(next);
 }

@@ -138,6 +138,9 @@ const LIST_ITEM_MAX = 80;
 
 /** How far ahead the segmenter looks for a repeated headline. */
 const LOOKAHEAD = 12;
+/** A live page's heading over its key events (The Guardian's), and how long one of their headlines may be. */
+const KEY_EVENTS = /^key events$/i;
+const KEY_EVENT_MAX = 160;
 /** A paragraph that ended its sentence (perhaps inside a quotation or parentheses). */
 const ENDED_PARAGRAPH = /[.!?…]["'”’)]?$/;
 /** A wire story's last line, its credits: `Reporting by Alex Lawler; Editing by David Goodman`. */
@@ -185,6 +188,10 @@ interface Draft {
   inFooter: boolean;
   /** Past the heading of readers' comments: the rest of the story is theirs. */
   inComments: boolean;
+  /** Under a live page's `Key events`: the headlines of its entries, to the first entry. */
+  inKeyEvents: boolean;
+  /** A live page (it has key events): a time alone is an entry's, not the story's. */
+  live: boolean;
   /** The last line was a video's length: a title under it is the video's. */
   videoTitleNext: boolean;
   /**
@@ -364,7 +371,7 @@ export class Segmenter {
       const onlyTitle = draft.title !== undefined && draft.content === 1;
       return !(onlyTitle && !isTitleLike(text));
     }
-    if (!draft.hasBody || text === draft.title || !isTitleLike(text)) return false;
+    if (!draft.hasBody || text === draft.title || !isTitleLike(text) || draft.inKeyEvents) return false;
     // The scraped-page signature: the headline printed again a few lines on. Note: not furniture printed in every
     // story (`Ad Feedback`).
     // Nor a reaction count (a post's `142` likes, printed again over its closing share button).
@@ -431,6 +438,15 @@ export class Segmenter {
     // over the headline's), not a footer's.
     else if (draft.inFooter && reason === undefined && text.length > 80 && /[.!?]["”’]?$/.test(text)) draft.inFooter = false;
     if (reason !== undefined && FOOTER_START.test(text)) draft.inFooter = true;
+    // A live page's key events under their heading: its entries' headlines, a line each (perhaps with their ages, `3h
+    // ago`), to the first entry's time (`10:45 GMT`), a date line, a byline or prose. Note: printed again over the
+    // entries, they start no story.
+    const keyEvent = draft.inKeyEvents && reason === undefined && this.keyEvent(text);
+    if (keyEvent) reason = 'navigation';
+    draft.inKeyEvents = keyEvent || (draft.inKeyEvents && reason !== undefined) || (found === 'navigation' && KEY_EVENTS.test(text));
+    draft.live ||= draft.inKeyEvents;
+    // On a live page, an entry's age over its time (`4h ago`), which says nothing once copied out of the page.
+    if (reason === undefined && draft.live && isRelativeDate(text)) reason = 'relative-date';
     // Readers' comments: from their heading, when a comment's furniture or time follows it, to the next story.
     if (!draft.inComments && draft.hasBody && COMMENTS_HEADING.test(text) && this.commentsAhead()) draft.inComments = true;
     if (draft.inComments) return 'comments';
@@ -618,6 +634,12 @@ export class Segmenter {
   private underShareButton(): boolean {
     const above = this.draft.lines[this.draft.lines.length - 1];
     return above?.reason === 'share' || (above?.reason === 'separator' && above.text === '--');
+  }
+
+  /** A headline in a live page's key events: short, no sentence, no time or date line or byline. */
+  private keyEvent(text: string): boolean {
+    if (text.length > KEY_EVENT_MAX || /[.!?]["”’]?$/.test(text) || TIME_ONLY.test(text)) return false;
+    return !isDatedLine(text) && matchByline(text) === undefined;
   }
 
   /** The story so far ends as a story does: its last line of content ended its sentence, or is a wire's credits. */
@@ -961,7 +983,7 @@ export class Segmenter {
       return 'section';
     }
     // A time alone under the date line (Factiva's `27 November 2026` over `15:42 GMT`): part of the date.
-    if (!draft.hasBody && TIME_ONLY.test(text) && this.lastContentLine()?.role === 'date') return 'date';
+    if (!draft.hasBody && !draft.live && TIME_ONLY.test(text) && this.lastContentLine()?.role === 'date') return 'date';
     // A place alone in capitals under the byline or date line, or over the date line (perhaps the outlet between:
     // Hürriyet's `ANKARA` over `Hürriyet Daily News`), before the body: where the story was filed from.
     if (!draft.hasBody && next !== undefined && isPlaceLine(text) && (this.underHeaderLine() || this.datedFrom(1) || (isOutletName(next) && this.datedFrom(2)))) {
@@ -1081,6 +1103,8 @@ function newDraft(): Draft {
     size: 0,
     inFooter: false,
     inComments: false,
+    inKeyEvents: false,
+    live: false,
     videoTitleNext: false,
     linkGap: undefined,
     lastContent: undefined,
