@@ -189,6 +189,16 @@ describe('segment: boundaries', () => {
         'body: Strikes killed 12 people overnight, officials said.',
       ],
     ]);
+    // The BBC's: `Live Reporting`, its editor the byline, its note on times; the first entry's headline a subheading.
+    const bbc = 'Budget live\n\nLive Reporting\n\nEdited by Jane Smith\n\nAll times stated are UK\n\nFuel duty to rise by 2p\n\nThe chancellor said duty would rise.';
+    expect(roles(bbc)[0]).toEqual([
+      'title: Budget live',
+      'boilerplate: Live Reporting',
+      'byline: Edited by Jane Smith',
+      'boilerplate: All times stated are UK',
+      'heading: Fuel duty to rise by 2p',
+      'body: The chancellor said duty would rise.',
+    ]);
     // With no key events, a time under a date line is the date's, and an age in the body is text.
     expect(roles('Talks resume\nUpdated 2 hours ago\n10.45 GMT\nNegotiators met.\n4h ago\nMore text.')[0]).toEqual([
       'title: Talks resume',

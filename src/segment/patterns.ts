@@ -350,9 +350,9 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
   },
   {
     reason: 'navigation',
-    starts: `explore discover news related suggested topics more media press investor skip back home menu search log login sign follow click this listen a ${DIGITS} read reading heard in for top full live key show forwarded terms privacy find saved text why image pic please you enable javascript`,
+    starts: `explore discover news related suggested topics more media press investor skip back home menu search log login sign follow click this listen a ${DIGITS} read reading heard in for top full live all key show forwarded terms privacy find saved text why image pic please you enable javascript`,
     pattern: new RegExp(
-      `^(?:${FOOTER_HEADING}|skip to (?:main )?content|back to top|home|menu|search|log ?in|sign in|follow us(?: on .*)?|follow [\\w&.'’ -]{1,40} on (?:x|twitter|facebook|instagram|threads|bluesky|linkedin|youtube|tiktok|whatsapp|telegram|google news)(?: channels?)?\\.?|click here\\b.*|this article is more than \\d+ (?:years?|months?) old|follow|listen to (?:this )?article(?: [·|•-] .*)?|listen(?: \\(\\d+ mins?\\))?|a version of this article appears in print on .*|\\d{1,3} min(?:ute)?s?(?: (?:to )?read)?|text size|in this article:?|read(?:ing)? time:? ?\\d{1,3} min(?:ute)?s?|heard on [\\w&'’ ]{2,40}|news (?:code|id):? ?\\d{4,12}|more by this author|for immediate release|top stories|full coverage|live|key events|show key events only|forwarded from .{1,80}|(?:terms and )?privacy (?:policy|dashboard)|why you can trust [\\w&.'’ -]{1,40}|image:|pic:|please (?:turn on|enable) javascript\\b.*|(?:you need to )?enable javascript to .*|javascript is (?:disabled|required)\\b.*|terms of (?:use|service)|follow (?:ap[’']?s|our) (?:full |latest |live )?(?:coverage|updates|reporting)\\b.*|find more (?:of )?(?:ap[’']?s|our) coverage\\b.*|saved (?:on )?(?:[a-z]{3,9}\\.? \\d{1,2},? \\d{4}|\\d{1,2} [a-z]{3,9}\\.? \\d{4})(?: [·•∙|] \\d{1,3} min(?:ute)?s? read)?)$`,
+      `^(?:${FOOTER_HEADING}|skip to (?:main )?content|back to top|home|menu|search|log ?in|sign in|follow us(?: on .*)?|follow [\\w&.'’ -]{1,40} on (?:x|twitter|facebook|instagram|threads|bluesky|linkedin|youtube|tiktok|whatsapp|telegram|google news)(?: channels?)?\\.?|click here\\b.*|this article is more than \\d+ (?:years?|months?) old|follow|listen to (?:this )?article(?: [·|•-] .*)?|listen(?: \\(\\d+ mins?\\))?|a version of this article appears in print on .*|\\d{1,3} min(?:ute)?s?(?: (?:to )?read)?|text size|in this article:?|read(?:ing)? time:? ?\\d{1,3} min(?:ute)?s?|heard on [\\w&'’ ]{2,40}|news (?:code|id):? ?\\d{4,12}|more by this author|for immediate release|top stories|full coverage|live|live reporting|all times (?:stated )?are (?:uk|gmt|utc|local|[a-z]{2,5}(?: time)?)|key events|show key events only|forwarded from .{1,80}|(?:terms and )?privacy (?:policy|dashboard)|why you can trust [\\w&.'’ -]{1,40}|image:|pic:|please (?:turn on|enable) javascript\\b.*|(?:you need to )?enable javascript to .*|javascript is (?:disabled|required)\\b.*|terms of (?:use|service)|follow (?:ap[’']?s|our) (?:full |latest |live )?(?:coverage|updates|reporting)\\b.*|find more (?:of )?(?:ap[’']?s|our) coverage\\b.*|saved (?:on )?(?:[a-z]{3,9}\\.? \\d{1,2},? \\d{4}|\\d{1,2} [a-z]{3,9}\\.? \\d{4})(?: [·•∙|] \\d{1,3} min(?:ute)?s? read)?)$`,
       'i',
     ),
   },
@@ -587,10 +587,10 @@ const BYLINE_TAIL = /\s+[|·•/]\s+|\s+[—–]\s+|\s+-\s+|\s+(?=(?:[Pp]ublishe
 const POST_FIRST = /^(?:[a-z]+ ){0,3}(?:reporter|correspondent|editor|writer|journalist|producer|analyst)s? (?=\p{Lu})/u;
 
 /** The words a byline starts with: `By`, a news aggregator's `Story by`, or a scraper's `Author:` label. */
-const BYLINE_LABEL = '(?:by:?|author:|authors:|byline:|writer:|written by:?|story by|reported by|par|por|von|di|door)'; // and French, Spanish and Portuguese, German, Italian, Dutch
+const BYLINE_LABEL = '(?:by:?|author:|authors:|byline:|writer:|written by:?|story by|reported by|edited by|par|por|von|di|door)'; // and French, Spanish and Portuguese, German, Italian, Dutch
 
 /** How a byline starts. */
-const BYLINE_STARTS = 'by author authors byline writer written story reported par por von di door';
+const BYLINE_STARTS = 'by author authors byline writer written story reported edited par por von di door';
 export const BYLINE_START = byStart(BYLINE_STARTS, new RegExp(`^${BYLINE_LABEL}\\s`, 'i'));
 const BYLINE = byStart(BYLINE_STARTS, new RegExp(`^${BYLINE_LABEL}\\s+(\\S.{0,158})$`, 'i'));
 
