@@ -140,9 +140,9 @@ const LIST_ITEM_MAX = 80;
 const LOOKAHEAD = 12;
 /** A live page's heading over its key events (The Guardian's), and how long one of their headlines may be. */
 const KEY_EVENTS = /^key events$/i;
+const KEY_EVENT_MAX = 160;
 /** The BBC's mark of a live page. */
 const LIVE_REPORTING = /^live reporting$/i;
-const KEY_EVENT_MAX = 160;
 /** A paragraph that ended its sentence (perhaps inside a quotation or parentheses). */
 const ENDED_PARAGRAPH = /[.!?…]["'”’)]?$/;
 /** A wire story's last line, its credits: `Reporting by Alex Lawler; Editing by David Goodman`. */
