@@ -894,6 +894,10 @@ describe('normalize: the shapes of other sites', () => {
     expect(afp('Madrid, 4 mar (EFE).- El Gobierno aprobó el plan.')).toBe('Madrid, 4 mar (EFE)');
     // A hyphen glued to the text makes a compound, not a dash.
     expect(afp('Paris (AFP)-based reporters said so.')).toBeUndefined();
+    // Business Wire's, glued between double hyphens; ANSA's English service's, the agency first.
+    expect(afp('SAN FRANCISCO--(BUSINESS WIRE)--Acme Corp. today announced results.')).toBe('SAN FRANCISCO--(BUSINESS WIRE)');
+    expect(afp('CUPERTINO, Calif.--(BUSINESS WIRE)--Acme Corp. today announced results.')).toBe('CUPERTINO, Calif.--(BUSINESS WIRE)');
+    expect(afp("(ANSA) - ROME, MARCH 4 - Italy's premier met the unions.")).toBe('(ANSA) - ROME, MARCH 4');
     // Hindustan Times' note under every story; Haaretz's alert prompt, and its topics under their label as tags.
     const ht = one(
       [

@@ -1624,6 +1624,20 @@ function slashDateline(paragraph: string): string | undefined {
   return slash > 6 && slash < 60 ? SLASH_DATELINE().exec(paragraph.slice(0, 120))?.[1] : undefined;
 }
 
+/**
+ * Business Wire's dateline, the wire between double hyphens glued to the place and the text: `SAN FRANCISCO--(BUSINESS
+ * WIRE)--Acme …`, `CUPERTINO, Calif.--(BUSINESS WIRE)--…`.
+ */
+const WIRE_HYPHENS_DATELINE = lazily(() => /^(\p{Lu}[\p{Lu}.'’ &-]*(?:, \p{Lu}[\p{L}.' ]{1,30})?--\(BUSINESS WIRE\))--\S/u);
+
+function wireHyphensDateline(paragraph: string): string | undefined {
+  const wire = paragraph.indexOf('--(BUSINESS WIRE)--');
+  return wire > 1 && wire < 80 ? WIRE_HYPHENS_DATELINE().exec(paragraph.slice(0, 120))?.[1] : undefined;
+}
+
+/** ANSA's English service, the agency first: `(ANSA) - ROME, MARCH 4 - Italy's …`. */
+const AGENCY_FIRST_DATELINE = lazily(() => /^(\(ANSA\) - \p{Lu}[\p{Lu}.'’ -]{1,40}?(?:, [A-Z]{3,9} \d{1,2})?) - \S/u);
+
 /** A news database's labelled dateline (Nexis: `Dateline: LONDON`, the older export's `DATELINE: LONDON`); group 1 the place. */
 export const DATELINE_LABEL = /^(?:Dateline|DATELINE): (\S.{0,60})$/;
 
@@ -1660,10 +1674,10 @@ export function matchDateline(paragraph: string): string | undefined {
   if (isAsciiSmall(second) || second === 0x20) {
     return cnnDateline(paragraph) ?? dateDateline(paragraph) ?? cityColonDateline(paragraph) ?? indianWireDateline(paragraph) ?? agencyDateline(paragraph);
   }
-  if (paragraph.charCodeAt(0) === 0x28) return cnnDateline(paragraph);
+  if (paragraph.charCodeAt(0) === 0x28) return cnnDateline(paragraph) ?? (paragraph.startsWith('(ANSA) - ') ? AGENCY_FIRST_DATELINE().exec(paragraph.slice(0, 80))?.[1] : undefined);
   // Note: only a bounded prefix is examined, so a pathological paragraph cannot slow the match.
   const m = DATELINE.exec(paragraph.slice(0, 160));
-  if (!m) return colonDateline(paragraph) ?? slashDateline(paragraph);
+  if (!m) return colonDateline(paragraph) ?? slashDateline(paragraph) ?? wireHyphensDateline(paragraph);
   const dateline = m[1] as string;
   // A bare capitalised word and a hyphen (`NATO - the alliance…`) is not enough: ask for a qualifier, an agency, a
   // place of more than one word, or a dash, em or en (The Straits Times' `SINGAPORE –`), after a word no label.
