@@ -199,6 +199,9 @@ describe('segment: boundaries', () => {
       'heading: Fuel duty to rise by 2p',
       'body: The chancellor said duty would rise.',
     ]);
+    // Al Jazeera's: a `LIVE` label over the headline; each entry's age dropped.
+    const aljazeera = 'LIVE\nGaza live: talks resume\n\nBy Al Jazeera Staff\n\n10 minutes ago\nTalks resume in Cairo\nNegotiators returned to Cairo on Tuesday.';
+    expect(roles(aljazeera)[0]?.slice(3)).toEqual(['boilerplate: 10 minutes ago', 'heading: Talks resume in Cairo', 'body: Negotiators returned to Cairo on Tuesday.']);
     // With no key events, a time under a date line is the date's, and an age in the body is text.
     expect(roles('Talks resume\nUpdated 2 hours ago\n10.45 GMT\nNegotiators met.\n4h ago\nMore text.')[0]).toEqual([
       'title: Talks resume',

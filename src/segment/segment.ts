@@ -141,8 +141,8 @@ const LOOKAHEAD = 12;
 /** A live page's heading over its key events (The Guardian's), and how long one of their headlines may be. */
 const KEY_EVENTS = /^key events$/i;
 const KEY_EVENT_MAX = 160;
-/** The BBC's mark of a live page. */
-const LIVE_REPORTING = /^live reporting$/i;
+/** A live page's mark: a `Live` label (The Guardian's, Al Jazeera's `LIVE`), or the BBC's `Live Reporting`. */
+const LIVE_MARK = /^live(?: reporting)?$/i;
 /** A paragraph that ended its sentence (perhaps inside a quotation or parentheses). */
 const ENDED_PARAGRAPH = /[.!?…]["'”’)]?$/;
 /** A wire story's last line, its credits: `Reporting by Alex Lawler; Editing by David Goodman`. */
@@ -192,7 +192,7 @@ interface Draft {
   inComments: boolean;
   /** Under a live page's `Key events`: the headlines of its entries, to the first entry. */
   inKeyEvents: boolean;
-  /** A live page (it has key events, or the BBC's `Live Reporting`): a time alone is an entry's, not the story's, and its first entry's headline is a subheading. */
+  /** A live page (it has key events, a `Live` label or the BBC's `Live Reporting`): a time alone is an entry's, not the story's, and its first entry's headline is a subheading. */
   live: boolean;
   /** The last line was a video's length: a title under it is the video's. */
   videoTitleNext: boolean;
@@ -446,7 +446,7 @@ export class Segmenter {
     const keyEvent = draft.inKeyEvents && reason === undefined && this.keyEvent(text);
     if (keyEvent) reason = 'navigation';
     draft.inKeyEvents = keyEvent || (draft.inKeyEvents && reason !== undefined) || (found === 'navigation' && KEY_EVENTS.test(text));
-    draft.live ||= draft.inKeyEvents || (found === 'navigation' && LIVE_REPORTING.test(text));
+    draft.live ||= draft.inKeyEvents || (found === 'navigation' && LIVE_MARK.test(text));
     // On a live page, an entry's age over its time (`4h ago`), which says nothing once copied out of the page.
     if (reason === undefined && draft.live && isRelativeDate(text)) reason = 'relative-date';
     // Readers' comments: from their heading, when a comment's furniture or time follows it, to the next story.
