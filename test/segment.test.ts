@@ -213,6 +213,22 @@ describe('segment: boundaries', () => {
     ]);
   });
 
+  it('splits at a headline a blank line over its header, under a story that ended (Yahoo\'s copies)', () => {
+    const first = 'Oil edges higher\n\nLONDON (Reuters) - Oil rose on Tuesday.\n\nBrent was up 42 cents.\n\n(Reporting by Alex Lawler; Editing by David Goodman)';
+    const header = (...lines: string[]) => roles(`${first}\n\nStocks slip\n\n${lines.join('\n')}\n\nStocks slipped on Tuesday.\n\nView comments`)[1];
+    expect(header('Jane Smith', 'Tue, March 4, 2025 at 2:30 PM GMT·3 min read')).toEqual([
+      'title: Stocks slip',
+      'byline: Jane Smith',
+      'date: Tue, March 4, 2025 at 2:30 PM GMT·3 min read',
+      'body: Stocks slipped on Tuesday.',
+      'boilerplate: View comments',
+    ]);
+    expect(header('By Tom Ellis')?.slice(0, 2)).toEqual(['title: Stocks slip', 'byline: By Tom Ellis']);
+    expect(header('March 4, 2025')?.slice(0, 2)).toEqual(['title: Stocks slip', 'date: March 4, 2025']);
+    // Not under a story that ended mid-sentence: a list's item over a date, say.
+    expect(titles('Oil edges higher\n\nBody one.\n\nBody two without an end\n\nStocks slip\n\nMarch 4, 2025\n\nMore text.')).toEqual(['title: Oil edges higher']);
+  });
+
   it('does not split at furniture printed again a few lines on, as at a headline printed again', () => {
     const text = 'Fed signals a cut\nBy Jane Doe\nBody one.\nAd Feedback\nBody two.\nBody three.\nAd Feedback\nBody four.';
     expect(titles(text)).toEqual(['title: Fed signals a cut']);

@@ -380,6 +380,8 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
   // The Daily Mail's `Share or comment on this article:`; ABC's prompts to take its alerts and app; NZ Herald's
   // `Advertise with NZME.`
   { reason: 'share', starts: 'share', pattern: /^share or comment on this article:?$/i },
+  // A link to readers' comments that the copy did not bring (Yahoo's `View comments`, `Show comments (12)`).
+  { reason: 'comments', starts: 'view show', pattern: /^(?:view|show) (?:all )?comments(?: \(\d+\))?$/i },
   { reason: 'newsletter', starts: 'get', pattern: /^get our [\w&'’ -]{1,30} (?:alerts?|newsletters?)\.?$/i },
   { reason: 'navigation', starts: 'download', pattern: /^download (?:the|our) [\w&.'’ -]{1,30} app\b.{0,60}$/i },
   { reason: 'advertisement', starts: 'advertise', pattern: /^advertise with [\w&.'’ -]{1,30}\.?$/i },
@@ -1289,7 +1291,7 @@ export const TIME_ONLY = /^\d{1,2}(?:[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?
  * `Sat, March 9, 2024 at 10:15 AM GMT+1`, `Nov 26, 2026 - 4:15 pm GMT+3`, DW's numeric date before the same in words
  * (`11/26/2026 November 26, 2026`), Politico's numeric date and time (`11/27/2026 05:00 AM EST`, read only where the
  * day and month cannot be the other way round), Anadolu's `27.11.2026 - Update : 27.11.2026`, the Kyiv Independent's
- * reading time after the date (`… 3:42 PM 2 min read`), a timestamp (`2024-02-16T10:15:00Z`, `2024/02/16`), a CJK date
+ * reading time after the date (`… 3:42 PM 2 min read`, Yahoo's `… 2:30 PM GMT·3 min read`), a timestamp (`2024-02-16T10:15:00Z`, `2024/02/16`), a CJK date
  * (`2024年3月19日 10:15`), or Reuters' older
  * `February 16, 2024 / 10:15 AM / Updated 2 hours ago` (its relative part is left out of the value: `UPDATED_TAIL`)
  * and newer `November 27, 2026 3:42 PM GMT Updated 2 hours ago`, whose parts a copy of the page may run together
@@ -1298,7 +1300,7 @@ export const TIME_ONLY = /^\d{1,2}(?:[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?
 const BARE_DATE = new RegExp(
   `^(?:\\d{1,2}\\/\\d{1,2}\\/\\d{4}\\s*(?=[A-Z]))?(?:\\d{1,2}:\\d{2}\\s*[ap]\\.?m\\.?(?:\\s+[A-Z]{2,4})?(?:\\s*[·•|]\\s*|\\s+))?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${'(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?'},?\\s+\\d{4}|${'(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?'}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,\\s*|\\s+)\\d{4}|\\d{4}-\\d{2}-\\d{2}(?:T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,6})?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?|\\d{4}\\/\\d{2}\\/\\d{2}|\\d{1,2}\\/\\d{1,2}\\/\\d{4}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{1,2}-\\d{1,2}-\\d{4}|\\d{4}\\s*[年년]\\s*\\d{1,2}\\s*[月월]\\s*\\d{1,2}\\s*[日일])(?: (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?` +
     '(?:(?:\\s*[,/|•·-]\\s*|\\s*)(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?(?:,?\\s+[A-Z]{2,5}(?:[+-]\\d{1,2}(?::?\\d{2})?)?)?)?' +
-    '(?:(?: [/|•·-])? ?(?:(?:last )?updated\\b|last update\\b).{1,60}| - update ?: .{1,60}| \\d{1,3} min(?:ute)?s? read)?$',
+    '(?:(?: [/|•·-])? ?(?:(?:last )?updated\\b|last update\\b).{1,60}| - update ?: .{1,60}|(?: ?[·•|] ?| )\\d{1,3} min(?:ute)?s? read)?$',
   'i',
 );
 

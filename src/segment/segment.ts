@@ -145,8 +145,8 @@ const KEY_EVENT_MAX = 160;
 const LIVE_MARK = /^live(?: reporting)?$/i;
 /** A paragraph that ended its sentence (perhaps inside a quotation or parentheses). */
 const ENDED_PARAGRAPH = /[.!?…]["'”’)]?$/;
-/** A wire story's last line, its credits: `Reporting by Alex Lawler; Editing by David Goodman`. */
-const WIRE_CREDITS = /^(?:Additional )?(?:Reporting|Writing|Editing|Compiled) by /;
+/** A wire story's last line, its credits: `Reporting by Alex Lawler; Editing by David Goodman`, perhaps in parentheses. */
+const WIRE_CREDITS = /^\(?(?:Additional )?(?:Reporting|Writing|Editing|Compiled) by /;
 /** How long a standfirst, byline or date line between a headline and its first paragraph may be. */
 const STANDFIRST_MAX = 300;
 /** An agency named in a dateline: `(Reuters)`, `/TASS/`. */
@@ -389,6 +389,9 @@ export class Segmenter {
     // are, perhaps with a standfirst or byline between: then only under a paragraph that ended its sentence or a
     // wire's credits (not under a headline of its own), and the dateline names an agency (`CAIRO, March 4 (Reuters) -`),
     // which opens a story and no section of one.
+    // So too a headline a blank line over its header (Yahoo's copies: the writer's name over the date line, `By …`, or a
+    // date line alone), under a story that ended.
+    if (this.blankRun >= 1 && draft.bodyLines > 1 && this.endedStory() && this.headerAfterBlank()) return boilerplateReason(text, this.rules) === undefined;
     if (this.blankRun >= 1 && draft.bodyLines > 1 && this.endedStory() && this.agencyDatelineAhead()) {
       return !WIRE_CREDITS.test(text) && boilerplateReason(text, this.rules) === undefined;
     }
@@ -608,6 +611,18 @@ export class Segmenter {
     // An agency's or outlet's name alone over the date line, as a page that republishes a story sets it (Dawn's
     // `Reuters`), the place perhaps between them (Daily Sabah's `DAILY SABAH`, `ISTANBUL`).
     return (isAgencies(next) || isOutletName(next)) && this.datedFrom(2);
+  }
+
+  /**
+   * After one blank line, a story's header: a byline with its `By`, a date line that writes a date, or names, an agency's
+   * or an outlet's name set directly over one.
+   */
+  private headerAfterBlank(): boolean {
+    const next = this.queue.at(1)?.text;
+    if (this.queue.at(0)?.text !== '' || next === undefined || next === '' || next.length > HEADER_LINE_MAX) return false;
+    if (matchByline(next) !== undefined || isDatedLine(next)) return true;
+    const under = this.queue.at(2)?.text ?? '';
+    return (isNamesLine(next) || isAgencies(next) || isOutletName(next)) && isDatedLine(under);
   }
 
   /**
