@@ -225,6 +225,15 @@ describe('segment: boundaries', () => {
     ]);
     expect(header('By Tom Ellis')?.slice(0, 2)).toEqual(['title: Stocks slip', 'byline: By Tom Ellis']);
     expect(header('March 4, 2025')?.slice(0, 2)).toEqual(['title: Stocks slip', 'date: March 4, 2025']);
+    // MSN's: the outlet over its `Story by …` (dropped as its logo), the age and reading time under it.
+    expect(header('Sky News\nStory by Tom Ellis\n • 5h • 1 min read')).toEqual([
+      'title: Stocks slip',
+      'boilerplate: Sky News',
+      'byline: Story by Tom Ellis',
+      'boilerplate: • 5h • 1 min read',
+      'body: Stocks slipped on Tuesday.',
+      'boilerplate: View comments',
+    ]);
     // Not under a story that ended mid-sentence: a list's item over a date, say.
     expect(titles('Oil edges higher\n\nBody one.\n\nBody two without an end\n\nStocks slip\n\nMarch 4, 2025\n\nMore text.')).toEqual(['title: Oil edges higher']);
   });

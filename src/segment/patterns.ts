@@ -481,6 +481,8 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
   // An aggregator's source and age (`Reuters · 3 hours ago`), or a page's outlet and time of day (NOS' `NOS Nieuws •
   // vandaag, 12:40`): a date relative to the page view, which gives no date.
   { reason: 'relative-date', starts: '*', pattern: SOURCE_AND_AGE, test: (text) => AGE_GLYPH.test(text) && (SOURCE_AND_AGE.test(text) || sourceAndDay(text)) },
+  // MSN's age and reading time under the byline, a glyph before each (`• 3h • 2 min read`): no date.
+  { reason: 'relative-date', starts: '• ·', pattern: /^[•·] \d{1,2}[mhd](?: [•·] \d{1,3} min read)?$/ },
   // A page's footer: its copyright line, and its row of links (`Privacy ∙ Terms ∙ Collection notice`).
   // Note: `copyright` may run on into the owner's name (`CopyrightThe Times 2024`), so its start is its first character.
   {

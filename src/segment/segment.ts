@@ -486,7 +486,9 @@ export class Segmenter {
     }
     if (!isOutletName(text)) return undefined;
     if (draft.title === undefined) return this.nextText() !== undefined ? 'logo' : undefined;
-    return draft.bylineNames === undefined && this.namesOverDateNext() ? 'logo' : undefined;
+    // Under the headline, over the byline: names over a date line, or a labelled one (MSN's `Sky News` over `Story by …`).
+    if (draft.bylineNames !== undefined) return undefined;
+    return this.namesOverDateNext() || BYLINE_START.test(this.queue.at(0)?.text ?? '') ? 'logo' : undefined;
   }
 
   /**
@@ -615,14 +617,16 @@ export class Segmenter {
 
   /**
    * After one blank line, a story's header: a byline with its `By`, a date line that writes a date, or names, an agency's
-   * or an outlet's name set directly over one.
+   * or an outlet's name set directly over one (an agency or outlet over a byline too).
    */
   private headerAfterBlank(): boolean {
     const next = this.queue.at(1)?.text;
     if (this.queue.at(0)?.text !== '' || next === undefined || next === '' || next.length > HEADER_LINE_MAX) return false;
     if (matchByline(next) !== undefined || isDatedLine(next)) return true;
     const under = this.queue.at(2)?.text ?? '';
-    return (isNamesLine(next) || isAgencies(next) || isOutletName(next)) && isDatedLine(under);
+    // An agency's or outlet's name over its byline too (MSN's `Sky News` over `Story by Tom Ellis`).
+    if (isAgencies(next) || isOutletName(next)) return isDatedLine(under) || matchByline(under) !== undefined;
+    return isNamesLine(next) && isDatedLine(under);
   }
 
   /**
