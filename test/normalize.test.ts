@@ -199,6 +199,8 @@ describe('normalize: the shapes of other sites', () => {
     const sport = one('Title\n\nAl-Hilal won 2-1.\n\nMarket data provided by Refinitiv. Quotes delayed by at least 15 minutes.\n\nTopics: Al-Hilal, Al-Nassr, Saudi Pro League');
     expect(sport.article).toMatchObject({ paragraphs: ['Al-Hilal won 2-1.'], tags: ['Al-Hilal', 'Al-Nassr', 'Saudi Pro League'] });
     expect(sport.dropped).toEqual({ navigation: 1 });
+    // The New York Times' `See more on:` line.
+    expect(one('Title\n\nThe Senate passed the bill.\n\nSee more on: U.S. Politics, Senate').article).toMatchObject({ paragraphs: ['The Senate passed the bill.'], tags: ['U.S. Politics', 'Senate'] });
     const data = 'Data provided by the ministry show that exports rose.';
     expect(one(`Title\n\n${data}\n\nQuotes delayed by 20 minutes.`).article.paragraphs).toEqual([data]);
   });

@@ -1229,9 +1229,12 @@ const POSTED_IN =
   /^(?:posted in (?<categories>[^|]{1,120}?)(?: [|·•] tagged (?<tagged>[^|]{1,200}?))?(?<comments> [|·•] (?:leave a comment|\d+ comments?|one comment|comments (?:off|closed)))?|this entry was posted in (?<entryCategories>.{1,120}?)(?: and tagged (?<entryTagged>.{1,200}?))?\. bookmark the permalink\.?)$/i;
 
 const POSTED_START = byStart('posted this', /^(?:posted|this entry) /i);
-const TAGS_LINE = byStart('tags tagged keywords topic topics filed category categories', /^(?:tags|tagged|keywords|topics?|filed under|categor(?:y|ies))\s*:\s*(\S.{0,300})$/i);
+const TAGS_LINE = byStart(
+  'tags tagged keywords topic topics filed category categories see',
+  /^(?:tags|tagged|keywords|topics?|filed under|categor(?:y|ies)|see more on)\s*:\s*(\S.{0,300})$/i,
+);
 
-/** `Tags: budget, economy, tax` (or a blog's `Posted in … | Tagged …` line, see `POSTED_IN`) → the tags, as written. */
+/** `Tags: budget, economy, tax` (The New York Times' `See more on: …`, or a blog's `Posted in … | Tagged …` line, see `POSTED_IN`) → the tags, as written. */
 export function matchTagsLine(text: string): string[] | undefined {
   const m = TAGS_LINE.exec(text);
   let lists: (string | undefined)[];
