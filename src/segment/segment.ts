@@ -390,9 +390,8 @@ export class Segmenter {
     // wire's credits (not under a headline of its own), and the dateline names an agency (`CAIRO, March 4 (Reuters) -`),
     // which opens a story and no section of one.
     // So too a headline a blank line over its header (Yahoo's copies: the writer's name over the date line, `By …`, or a
-    // date line alone), under a story that ended.
-    if (this.blankRun >= 1 && draft.bodyLines > 1 && this.endedStory() && this.headerAfterBlank()) return boilerplateReason(text, this.rules) === undefined;
-    if (this.blankRun >= 1 && draft.bodyLines > 1 && this.endedStory() && this.agencyDatelineAhead()) {
+    // date line alone; MSN's: the outlet over `Story by …`), under a story that ended.
+    if (this.blankRun >= 1 && draft.bodyLines > 1 && this.endedStory() && (this.headerAfterBlank() || this.agencyDatelineAhead())) {
       return !WIRE_CREDITS.test(text) && boilerplateReason(text, this.rules) === undefined;
     }
     // Another: a page's own title (`Headline - Site`) set directly over the headline alone.
