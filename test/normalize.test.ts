@@ -74,6 +74,11 @@ describe('normalize', () => {
     expect(one('Title\nSÃO PAULO (Reuters) - Brazil said.').article.dateline).toBe('SÃO PAULO (Reuters)');
     expect(one("Title\nO'HARE, Ill. (AP) — Flights resumed.").article.dateline).toBe("O'HARE, Ill. (AP)");
     expect(one('Title\nU.S. (AP) — Officials said.').article.dateline).toBe('U.S. (AP)');
+    // Alone on its line, its dash last (a copy of CNN's page breaks it there): it opens the paragraph under it.
+    const cnn = one('Title\nBy Jane Smith, CNN\n\nWashington CNN —\nThe Senate voted late Tuesday.\n\nThe vote was 77-19.').article;
+    expect(cnn).toMatchObject({ dateline: 'Washington CNN', paragraphs: ['Washington CNN — The Senate voted late Tuesday.', 'The vote was 77-19.'] });
+    // Not a line that only ends with a dash.
+    expect(one('Title\nBy Jane Smith\n\nWashington was quiet —\nThe Senate voted late Tuesday.').article.paragraphs).toEqual(['Washington was quiet —', 'The Senate voted late Tuesday.']);
     // In ordinary case, a place is a dateline only with an agency of the list after it (AFP's `Paris (AFP) –`, below).
     expect(one('Title\nOslo, March 3 - Norway said.').article.dateline).toBeUndefined();
     expect(one('Title\nOslo, March 3 (Reuters) - Norway said.').article.dateline).toBe('Oslo, March 3 (Reuters)');

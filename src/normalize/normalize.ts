@@ -426,7 +426,14 @@ function assemble(
   const paragraphs: string[] = [];
   const headings: number[] = [];
   for (let i = 0; i < texts.length; i++) {
-    const text = texts[i] as string;
+    let text = texts[i] as string;
+    // The story's dateline alone on its line, its dash last (CNN's `Washington CNN —` over the first sentence, as a
+    // copy of its page breaks it): one paragraph with the text under it, as the dateline opens it.
+    const next = texts[i + 1];
+    if (paragraphs.length <= 1 && next !== undefined && !isHeading[i] && !isHeading[i + 1] && datelineAlone(text, next)) {
+      text = `${text} ${next}`;
+      i++;
+    }
     const quoted = isHeading[i] || text.length > 200 ? null : PULL_QUOTE.exec(text);
     if (quoted !== null) {
       const words = quoted[1] as string;
@@ -442,6 +449,12 @@ function assemble(
   }
   return { paragraphs, headings, pullQuoteLines };
 }
+
+/** A line that is only a dateline and its dash, which opens the paragraph under it. */
+function datelineAlone(text: string, next: string): boolean {
+  return text.length <= DATELINE_ALONE_MAX && /[-–—]$/.test(text) && matchDateline(`${text} ${next}`) !== undefined;
+}
+const DATELINE_ALONE_MAX = 60;
 
 /** A paragraph that is only a quotation: its words without the quote marks and final punctuation. */
 const PULL_QUOTE = /^["“‘'](.{12,}?)[.,!?]?["”’']$/u;
