@@ -143,6 +143,8 @@ const KEY_EVENTS = /^key events$/i;
 const KEY_EVENT_MAX = 160;
 /** A live page's mark: a `Live` label (The Guardian's, Al Jazeera's `LIVE`), or the BBC's `Live Reporting`. */
 const LIVE_MARK = /^live(?: reporting)?$/i;
+/** A line of prose ends so: a sentence's end, perhaps inside a quotation. */
+const PROSE_END = /[.!?]["”’]?$/;
 /** A paragraph that ended its sentence (perhaps inside a quotation or parentheses). */
 const ENDED_PARAGRAPH = /[.!?…]["'”’)]?$/;
 /** A wire story's last line, its credits: `Reporting by Alex Lawler; Editing by David Goodman`, perhaps in parentheses. */
@@ -440,7 +442,7 @@ export class Segmenter {
     if (reason === undefined && draft.inFooter && text.length <= 40 && !/[.!?]$/.test(text)) reason = 'navigation';
     // A paragraph of prose after it: the heading was the header's list of topics (The Telegraph's `Related Topics`
     // over the headline's), not a footer's.
-    else if (draft.inFooter && reason === undefined && text.length > 80 && /[.!?]["”’]?$/.test(text)) draft.inFooter = false;
+    else if (draft.inFooter && reason === undefined && text.length > 80 && PROSE_END.test(text)) draft.inFooter = false;
     if (reason !== undefined && FOOTER_START.test(text)) draft.inFooter = true;
     // A live page's key events under their heading: its entries' headlines, a line each (perhaps with their ages, `3h
     // ago`), to the first entry's time (`10:45 GMT`), a date line, a byline or prose. Note: printed again over the
@@ -608,7 +610,7 @@ export class Segmenter {
     const next = this.queue.at(0)?.text;
     // Note: most lines under a title-like one are paragraphs, longer than either can be, and end here.
     if (next === undefined || next.length > HEADER_LINE_MAX) return false;
-    if (matchByline(next) !== undefined || isDatedLine(next)) return true;
+    if (isHeaderLine(next)) return true;
     // An agency's or outlet's name alone over the date line, as a page that republishes a story sets it (Dawn's
     // `Reuters`), the place perhaps between them (Daily Sabah's `DAILY SABAH`, `ISTANBUL`).
     return (isAgencies(next) || isOutletName(next)) && this.datedFrom(2);
@@ -621,7 +623,7 @@ export class Segmenter {
   private headerAfterBlank(): boolean {
     const next = this.queue.at(1)?.text;
     if (this.queue.at(0)?.text !== '' || next === undefined || next === '' || next.length > HEADER_LINE_MAX) return false;
-    if (matchByline(next) !== undefined || isDatedLine(next)) return true;
+    if (isHeaderLine(next)) return true;
     const under = this.queue.at(2)?.text ?? '';
     // An agency's or outlet's name over its byline too (MSN's `Sky News` over `Story by Tom Ellis`).
     if (isAgencies(next) || isOutletName(next)) return isDatedLine(under) || matchByline(under) !== undefined;
@@ -658,8 +660,7 @@ export class Segmenter {
 
   /** A headline in a live page's key events: short, no sentence, no time or date line or byline. */
   private keyEvent(text: string): boolean {
-    if (text.length > KEY_EVENT_MAX || /[.!?]["”’]?$/.test(text) || TIME_ONLY.test(text)) return false;
-    return !isDatedLine(text) && matchByline(text) === undefined;
+    return text.length <= KEY_EVENT_MAX && !PROSE_END.test(text) && !TIME_ONLY.test(text) && !isHeaderLine(text);
   }
 
   /** The story so far ends as a story does: its last line of content ended its sentence, or is a wire's credits. */
@@ -1069,6 +1070,11 @@ function isCount(text: string): boolean {
 /** `2 hours ago`, `yesterday` (see RELATIVE_DATE). Note: the pattern tried only on a line short enough to be one. */
 function isRelativeDate(text: string): boolean {
   return text.length <= 40 && RELATIVE_DATE.test(text);
+}
+
+/** A line of a story's header: a byline with its label (`By …`), or a date line that writes a date. */
+function isHeaderLine(text: string): boolean {
+  return matchByline(text) !== undefined || isDatedLine(text);
 }
 
 /** A Published/Updated line, or a bare date line, that writes a date (the digits say so). */
