@@ -238,6 +238,42 @@ describe('segment: boundaries', () => {
     expect(titles('Oil edges higher\n\nBody one.\n\nBody two without an end\n\nStocks slip\n\nMarch 4, 2025\n\nMore text.')).toEqual(['title: Oil edges higher']);
   });
 
+  it('splits at a headline a few short lines over its header (kicker, standfirst, caption, bullets), under a story that ended', () => {
+    const first = 'Oil edges higher\nBy Jane Smith\n\nOil rose on Tuesday.\n\nBrent was up 42 cents.';
+    // Politico's: a kicker over the headline, a standfirst, the byline.
+    expect(titles(`${first}\n\nWhite House\nTrump signs hiring order\nThe order extends the freeze.\nBy Daniel Lippman\nThe president signed it.`)).toEqual([
+      'title: Oil edges higher',
+      'section: White House',
+    ]);
+    // The Straits Times': a caption with its credit, then a date's label over the date.
+    const straits = roles(`${first}\n\nThai PM survives no-confidence vote\nThe prime minister in Parliament. PHOTO: REUTERS\nUpdated\nMar 26, 2025, 10:12 PM\nThe prime minister won the vote.`);
+    expect(straits.map((a) => a[0])).toEqual(['title: Oil edges higher', 'title: Thai PM survives no-confidence vote']);
+    // The Daily Mail's bullet points, The Times of Israel's standfirst: a blank line between them and the byline.
+    const bullets = `${first}\n\nMother jailed for killing cyclist\nDriver was scrolling social media\nJudge cited unimaginable grief\n\nBy SAM JONES\n\nA mother was jailed.`;
+    expect(titles(bullets)).toEqual(['title: Oil edges higher', 'title: Mother jailed for killing cyclist']);
+    // Axios': the writer's name over the date and section, directly under the headline.
+    expect(titles(`${first}\n\nFed's Powell signals no rush\nCourtenay Brown\nMar 4, 2025 - Economy\n\nPowell spoke.`)).toHaveLength(2);
+    // A story's sources in parentheses end it (`(FRANCE 24 with AFP)`), as its tags under it do not stop it ending.
+    expect(titles(`${first}\n(FRANCE 24 with AFP)\n\nPope stable, Vatican says\nThe pope is resting.\nIssued on: 6 March 2025 - 09:05\nText.`)).toHaveLength(2);
+    expect(titles(`${first}\nFiled under: Oil, Markets\n\nPope stable, Vatican says\nThe pope is resting.\nBy Ana Lopez\nText.`)).toHaveLength(2);
+    // Not under a story that ended mid-sentence, nor across a blank line inside the headline's lines, nor a separator.
+    expect(titles(`${first}\nAnd a list item\n\nWhite House\nTrump signs hiring order\nBy Daniel Lippman\nText.`)).toHaveLength(1);
+    expect(titles(`${first}\n\nTags: oil, markets\n\nMore from Politics\n\nStorm warning issued\nPosted on 4 February 2025\n\nText.`)).toEqual([
+      'title: Oil edges higher',
+      'title: Storm warning issued',
+    ]);
+    expect(titles(`${first}\n\nQ: Is the bank independent?\n\nA: It is, by law.\n\nPublished on 4 February 2025\n\nText.`)).toHaveLength(1);
+    // Nor at a line of names over a date line: the byline of the story it is in.
+    expect(titles(`${first}\n\nMaria Lopez\nNov 12, 2025\nBody three.`)).toHaveLength(1);
+  });
+
+  it("keeps a story's header whole across a wide gap (the Daily Mail's), and furniture in the gap starts nothing", () => {
+    const text = 'Hundreds evacuated as fire rips through warehouse\nResidents told to shut windows\n\nBy JOHN SMITH\n\nPublished: 10:32 GMT, 4 March 2025\n\n\nView comments\n\n\nHundreds of people have been evacuated.';
+    expect(titles(text)).toEqual(['title: Hundreds evacuated as fire rips through warehouse']);
+    // A headline across the gap still starts the next story.
+    expect(titles('First story\nBy Jane Smith\n\n\nSecond story\nText.')).toEqual(['title: First story', 'title: Second story']);
+  });
+
   it('does not split at furniture printed again a few lines on, as at a headline printed again', () => {
     const text = 'Fed signals a cut\nBy Jane Doe\nBody one.\nAd Feedback\nBody two.\nBody three.\nAd Feedback\nBody four.';
     expect(titles(text)).toEqual(['title: Fed signals a cut']);
@@ -337,6 +373,61 @@ describe('segment: roles', () => {
       'boilerplate: Share this article',
       'boilerplate: Read more: Earlier quakes',
     ]);
+  });
+
+  it("drops more sites' furniture: share buttons, newsletter boxes, links under the story, reading times", () => {
+    const text = [
+      'Police arrest three over smuggling',
+      'Text by: FRANCE 24',
+      '3 min Reading time',
+      'Send via WhatsApp',
+      'Police arrested three men.',
+      "Get The Times of Israel's Daily Edition by email and never miss our top stories",
+      'Newsletter email address',
+      'GET IT',
+      'By signing up, you agree to the terms',
+      'The weapons were seized.',
+      "Go deeper: Trump's tariff threats, explained",
+      'Share or comment on this article:',
+      'Police arrest three over smuggling',
+      'e-mail',
+      'Add comment',
+      'Request Reprint & Licensing',
+      'Submit Correction',
+      'View Editorial & Ethics Guidelines',
+      'Read more about: Smuggling, Police',
+    ].join('\n');
+    expect(roles(text)[0]).toEqual([
+      'title: Police arrest three over smuggling',
+      'byline: Text by: FRANCE 24',
+      'boilerplate: 3 min Reading time',
+      'boilerplate: Send via WhatsApp',
+      'body: Police arrested three men.',
+      "boilerplate: Get The Times of Israel's Daily Edition by email and never miss our top stories",
+      'boilerplate: Newsletter email address',
+      'boilerplate: GET IT',
+      'boilerplate: By signing up, you agree to the terms',
+      'body: The weapons were seized.',
+      "boilerplate: Go deeper: Trump's tariff threats, explained",
+      'boilerplate: Share or comment on this article:',
+      'boilerplate: Police arrest three over smuggling',
+      'boilerplate: e-mail',
+      'boilerplate: Add comment',
+      'boilerplate: Request Reprint & Licensing',
+      'boilerplate: Submit Correction',
+      'boilerplate: View Editorial & Ethics Guidelines',
+      'tags: Read more about: Smuggling, Police',
+    ]);
+    // `Get it` in a sentence's case is a reviewer's verdict, not a newsletter's button.
+    expect(roles('Title\nText.\nGet it\nThe phone is good.')[0]?.[2]).toBe('heading: Get it');
+  });
+
+  it("keeps a story's sources in parentheses as its last paragraph, not a photo's caption", () => {
+    expect(roles('Floods kill dozens in Nairobi\nAt least 32 people died.\nmk/sms (AFP, Reuters)')[0]?.[2]).toBe('body: mk/sms (AFP, Reuters)');
+    expect(roles('Floods kill dozens in Nairobi\nAt least 32 people died.\n(FRANCE 24 with AFP)')[0]?.[2]).toBe('body: (FRANCE 24 with AFP)');
+    // A caption with its credit printed twice under the byline and date line is the story's photo, not the next story.
+    const photo = 'Police arrest three\nSuspects smuggled rifles.\nBy Charlie Summers\n4 March 2025, 2:05 pm\n\nWeapons seized by police. (Israel Police)\nWeapons seized by police. (Israel Police)\n\nPolice said Tuesday.';
+    expect(roles(photo)[0]?.slice(4, 6)).toEqual(['caption: Weapons seized by police. (Israel Police)', 'caption-repeat: Weapons seized by police. (Israel Police)']);
   });
 
   it('does not take a sentence starting with "By" for a byline', () => {

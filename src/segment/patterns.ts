@@ -241,6 +241,8 @@ function isLogo(text: string): boolean {
  * Note: the name is tested apart: a letter class with both `i` and `u` made a pattern cost 4 ms to compile.
  */
 const MORE_FROM = /^more from /i;
+/** The Daily Mail's label over the headline it shares (shortened), and its share buttons. */
+export const SHARE_OR_COMMENT = /^share or comment on this article:?$/i;
 const SECTION_NAME = lazily(() => /^[\p{L}&' -]{1,40}$/u);
 
 /**
@@ -321,15 +323,15 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
   { reason: 'read-more', starts: 'ا إ ذ م', pattern: /^(?:اقرأ أيضاً|اقرأ أيضا|إقرأ أيضاً|اقرأ المزيد|ذات صلة|مواضيع ذات صلة|مقالات ذات صلة)(?:\s*[:：].*)?$/ },
   {
     reason: 'share',
-    starts: `share gift add save @ tweet email print copy copied link facebook twitter x linkedin whatsapp telegram reddit pinterest comment comments like restack social reply thank ${DIGITS}`,
+    starts: `share send gift add save @ tweet email e print copy copied link facebook twitter x linkedin whatsapp telegram reddit pinterest comment comments like restack social reply thank ${DIGITS}`,
     pattern:
-      /^(?:share(?: (?:this|the) (?:article|story|page|post))?(?: on \w+)?|share (?:article |this )?via \w+|share by \w+|gift (?:this |the )?article|(?:add|save) to myft|@\w{1,30}|tweet|email|print|copy link|(?:link )?copied!?|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|(?:\d+ )?comments?|\d[\d.,]*[km]? followers|like|restack|social sharing|reply|thank|share\/save)$/i,
+      /^(?:share(?: (?:this|the) (?:article|story|page|post))?(?: on \w+)?|(?:share|send) (?:article |this )?via \w+|share by \w+|e-mail|add (?:a )?comment|gift (?:this |the )?article|(?:add|save) to myft|@\w{1,30}|tweet|email|print|copy link|(?:link )?copied!?|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|(?:\d+ )?comments?|\d[\d.,]*[km]? followers|like|restack|social sharing|reply|thank|share\/save)$/i,
   },
   {
     reason: 'read-more',
-    starts: 'read also related see more recommended you most',
+    starts: 'read also related see more recommended you most go',
     pattern:
-      /^(?:most (?:read|popular|viewed)(?: (?:from|on|in) [\w&.'’ -]{1,40})?|read(?=: \S.*[^.!?]$)|read (?:more|also|next)|read more from [\w&.'’ -]{1,40}|also read|read (?:the )?(?:full|original) (?:story|article)(?: (?:on|at|in) \S.{0,60}?)?\.?|related(?: articles?| stories| news| videos?| content| coverage| links| posts?)?|see also|more on this story|more (?:articles|stories)|recommended|you (?:might|may) also like)(?:\s*[:|>»-].*)?$/i,
+      /^(?:go deeper|most (?:read|popular|viewed)(?: (?:from|on|in) [\w&.'’ -]{1,40})?|read(?=: \S.*[^.!?]$)|read (?:more|also|next)|read more from [\w&.'’ -]{1,40}|also read|read (?:the )?(?:full|original) (?:story|article)(?: (?:on|at|in) \S.{0,60}?)?\.?|related(?: articles?| stories| news| videos?| content| coverage| links| posts?)?|see also|more on this story|more (?:articles|stories)|recommended|you (?:might|may) also like)(?:\s*[:|>»-].*)?$/i,
   },
   // A blog's links to the posts before and after it: `← Previous Post`, `Next Post →`, `« Older Entries`.
   {
@@ -341,7 +343,7 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
     reason: 'newsletter',
     starts: `sign subscribe get newsletter already ∙ · • thousands hundreds tens millions over , . ${DIGITS} view forward unsubscribe update manage you try only unlock thanks`,
     pattern:
-      /^(?:sign up (?:for|to)\b.*|sign up here\.?|subscribe(?: now| today| (?:to|for)\b.*)?|get (?:our|the) (?:free )?newsletter.*|newsletter sign[- ]?up.*|already a subscriber\?.*|[∙·•] ?paid|(?:thousands|hundreds|tens of thousands|millions|over [\d,.]+k?|[\d,.]+k?\+?) of (?:paid )?subscribers|over [\d,.]+k? (?:paid )?subscribers|thanks for reading [\w&.'’ -]{1,60}[!.] subscribe\b.{0,120}|get email notifications? for articles (?:from|by) .{1,60}|get (?:the|our) [\w'’ -]{1,40} (?:by|via|in your|to your) (?:email|inbox)\.?|view (?:this (?:email|newsletter) )?(?:in (?:your |a )?browser|online)|forward (?:this (?:email )?)?to a friend|unsubscribe(?: (?:here|now|from .*|\| .*))?|update your (?:email )?preferences|manage (?:your )?(?:subscriptions?|preferences)|you(?: are|'re|’re) receiving this (?:email|newsletter)\b.*|you received this (?:email|newsletter)\b.*|try (?:unlimited|full|digital) access|only [$£€]\d[\d.,]* for \d+ (?:weeks?|months?)|unlock (?:this|the) article)$/i,
+      /^(?:sign up (?:for|to)\b.*|sign up here\.?|subscribe(?: now| today| (?:to|for)\b.*)?|get (?:our|the) (?:free )?newsletter.*|newsletter sign[- ]?up.*|already a subscriber\?.*|[∙·•] ?paid|(?:thousands|hundreds|tens of thousands|millions|over [\d,.]+k?|[\d,.]+k?\+?) of (?:paid )?subscribers|over [\d,.]+k? (?:paid )?subscribers|thanks for reading [\w&.'’ -]{1,60}[!.] subscribe\b.{0,120}|get email notifications? for articles (?:from|by) .{1,60}|get (?:the|our) [\w'’ -]{1,40} (?:by|via|in your|to your) (?:email|inbox)(?: and [\w'’ -]{1,80})?\.?|newsletter email address|view (?:this (?:email|newsletter) )?(?:in (?:your |a )?browser|online)|forward (?:this (?:email )?)?to a friend|unsubscribe(?: (?:here|now|from .*|\| .*))?|update your (?:email )?preferences|manage (?:your )?(?:subscriptions?|preferences)|you(?: are|'re|’re) receiving this (?:email|newsletter)\b.*|you received this (?:email|newsletter)\b.*|try (?:unlimited|full|digital) access|only [$£€]\d[\d.,]* for \d+ (?:weeks?|months?)|unlock (?:this|the) article)$/i,
   },
   {
     reason: 'cookie',
@@ -352,7 +354,7 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
     reason: 'navigation',
     starts: `explore discover news related suggested topics more media press investor skip back home menu search log login sign follow click this listen a ${DIGITS} read reading heard in for top full live all key show forwarded terms privacy find saved text why image pic please you enable javascript`,
     pattern: new RegExp(
-      `^(?:${FOOTER_HEADING}|skip to (?:main )?content|back to top|home|menu|search|log ?in|sign in|follow us(?: on .*)?|follow [\\w&.'’ -]{1,40} on (?:x|twitter|facebook|instagram|threads|bluesky|linkedin|youtube|tiktok|whatsapp|telegram|google news)(?: channels?)?\\.?|click here\\b.*|this article is more than \\d+ (?:years?|months?) old|follow|listen to (?:this )?article(?: [·|•-] .*)?|listen(?: \\(\\d+ mins?\\))?|a version of this article appears in print on .*|\\d{1,3} min(?:ute)?s?(?: (?:to )?read)?|text size|in this article:?|read(?:ing)? time:? ?\\d{1,3} min(?:ute)?s?|heard on [\\w&'’ ]{2,40}|news (?:code|id):? ?\\d{4,12}|more by this author|for immediate release|top stories|full coverage|live|live reporting|all times (?:stated )?are (?:uk|gmt|utc|local|[a-z]{2,5}(?: time)?)|key events|show key events only|forwarded from .{1,80}|(?:terms and )?privacy (?:policy|dashboard)|why you can trust [\\w&.'’ -]{1,40}|image:|pic:|please (?:turn on|enable) javascript\\b.*|(?:you need to )?enable javascript to .*|javascript is (?:disabled|required)\\b.*|terms of (?:use|service)|follow (?:ap[’']?s|our) (?:full |latest |live )?(?:coverage|updates|reporting)\\b.*|find more (?:of )?(?:ap[’']?s|our) coverage\\b.*|saved (?:on )?(?:[a-z]{3,9}\\.? \\d{1,2},? \\d{4}|\\d{1,2} [a-z]{3,9}\\.? \\d{4})(?: [·•∙|] \\d{1,3} min(?:ute)?s? read)?)$`,
+      `^(?:${FOOTER_HEADING}|skip to (?:main )?content|back to top|home|menu|search|log ?in|sign in|follow us(?: on .*)?|follow [\\w&.'’ -]{1,40} on (?:x|twitter|facebook|instagram|threads|bluesky|linkedin|youtube|tiktok|whatsapp|telegram|google news)(?: channels?)?\\.?|click here\\b.*|this article is more than \\d+ (?:years?|months?) old|follow|listen to (?:this )?article(?: [·|•-] .*)?|listen(?: \\(\\d+ mins?\\))?|a version of this article appears in print on .*|\\d{1,3} min(?:ute)?s?(?: (?:to )?read| reading time)?|text size|in this article:?|read(?:ing)? time:? ?\\d{1,3} min(?:ute)?s?|heard on [\\w&'’ ]{2,40}|news (?:code|id):? ?\\d{4,12}|more by this author|for immediate release|top stories|full coverage|live|live reporting|all times (?:stated )?are (?:uk|gmt|utc|local|[a-z]{2,5}(?: time)?)|key events|show key events only|forwarded from .{1,80}|(?:terms and )?privacy (?:policy|dashboard)|why you can trust [\\w&.'’ -]{1,40}|image:|pic:|please (?:turn on|enable) javascript\\b.*|(?:you need to )?enable javascript to .*|javascript is (?:disabled|required)\\b.*|terms of (?:use|service)|follow (?:ap[’']?s|our) (?:full |latest |live )?(?:coverage|updates|reporting)\\b.*|find more (?:of )?(?:ap[’']?s|our) coverage\\b.*|saved (?:on )?(?:[a-z]{3,9}\\.? \\d{1,2},? \\d{4}|\\d{1,2} [a-z]{3,9}\\.? \\d{4})(?: [·•∙|] \\d{1,3} min(?:ute)?s? read)?)$`,
       'i',
     ),
   },
@@ -379,10 +381,19 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
   { reason: 'navigation', starts: 'page previous next', pattern: /^(?:page \d{1,3} of \d{1,3}|previous page|next page)$/i },
   // The Daily Mail's `Share or comment on this article:`; ABC's prompts to take its alerts and app; NZ Herald's
   // `Advertise with NZME.`
-  { reason: 'share', starts: 'share', pattern: /^share or comment on this article:?$/i },
+  { reason: 'share', starts: 'share', pattern: SHARE_OR_COMMENT },
   // A link to readers' comments that the copy did not bring (Yahoo's `View comments`, `Show comments (12)`).
   { reason: 'comments', starts: 'view show', pattern: /^(?:view|show) (?:all )?comments(?: \(\d+\))?$/i },
   { reason: 'newsletter', starts: 'get', pattern: /^get our [\w&'’ -]{1,30} (?:alerts?|newsletters?)\.?$/i },
+  // The Times of Israel's newsletter box: its button (`GET IT`, in capitals) and its small print.
+  { reason: 'newsletter', starts: 'get', pattern: /^GET IT$/ },
+  { reason: 'newsletter', starts: 'by', pattern: /^by signing up,? you agree to (?:the|our) .{1,100}$/i },
+  // Newsweek's links under every story.
+  {
+    reason: 'navigation',
+    starts: 'request submit view',
+    pattern: /^(?:request reprints? (?:&|and) licensing|submit (?:a )?correction|view editorial (?:&|and) ethics guidelines)$/i,
+  },
   { reason: 'navigation', starts: 'download', pattern: /^download (?:the|our) [\w&.'’ -]{1,30} app\b.{0,60}$/i },
   { reason: 'advertisement', starts: 'advertise', pattern: /^advertise with [\w&.'’ -]{1,30}\.?$/i },
   // A paper's appeal for support under its stories (Premium Times' `Support PREMIUM TIMES' journalism of integrity and
@@ -591,10 +602,10 @@ const BYLINE_TAIL = /\s+[|·•/]\s+|\s+[—–]\s+|\s+-\s+|\s+(?=(?:[Pp]ublishe
 const POST_FIRST = /^(?:[a-z]+ ){0,3}(?:reporter|correspondent|editor|writer|journalist|producer|analyst)s? (?=\p{Lu})/u;
 
 /** The words a byline starts with: `By`, a news aggregator's `Story by`, or a scraper's `Author:` label. */
-const BYLINE_LABEL = '(?:by:?|author:|authors:|byline:|writer:|written by:?|story by|reported by|edited by|par|por|von|di|door)'; // and French, Spanish and Portuguese, German, Italian, Dutch
+const BYLINE_LABEL = '(?:by:?|author:|authors:|byline:|writer:|written by:?|story by|text by:|reported by|edited by:?|par|por|von|di|door)'; // and French, Spanish and Portuguese, German, Italian, Dutch
 
 /** How a byline starts. */
-const BYLINE_STARTS = 'by author authors byline writer written story reported edited par por von di door';
+const BYLINE_STARTS = 'by author authors byline writer written story text reported edited par por von di door';
 export const BYLINE_START = byStart(BYLINE_STARTS, new RegExp(`^${BYLINE_LABEL}\\s`, 'i'));
 const BYLINE = byStart(BYLINE_STARTS, new RegExp(`^${BYLINE_LABEL}\\s+(\\S.{0,158})$`, 'i'));
 
@@ -686,6 +697,7 @@ const OUTLET_NAMES = new Set(
     'Daily Sabah', 'News24', 'Haaretz', 'Rudaw', 'Rudaw English', 'Kurdistan24', 'Hürriyet Daily News', 'Sudan Tribune',
     'Tehran Times', 'The Jordan Times', 'Jordan Times', 'The Arab Weekly', 'Al-Monitor', 'Egypt Independent', 'Libya Observer', 'The Times of Israel', 'NHK World', 'NHK World-Japan',
     'Global Times', 'China Daily', 'CGTN', 'The Korea Herald', 'Korea Herald', 'The Jakarta Post', 'Jakarta Post', 'Bangkok Post', 'NZ Herald',
+    'Newsweek', 'The Hill', 'MailOnline',
   ].map((name) => name.toLowerCase()),
 );
 
@@ -702,6 +714,18 @@ export function isOutletCredit(text: string): boolean {
   return isOutletName(text.slice(0, at)) && (isAgencies(agencies) || /^(?:agencies|wires)$/i.test(agencies));
 }
 const WITH = / [Ww]ith /;
+
+/**
+ * A story's sources in parentheses under it, perhaps after its editors' initials: `(FRANCE 24 with AFP)`, `(AFP)`,
+ * `(With Reuters)`, Deutsche Welle's `mk/sms (AFP, Reuters)`. A credit for the words, not a photo's.
+ */
+export function isSourcesCredit(text: string): boolean {
+  if (!text.endsWith(')') || text.length > 80) return false;
+  const sources = SOURCES_CREDIT.exec(text)?.[1]?.replace(WITH_FIRST, '');
+  return sources !== undefined && (isAgencies(sources) || isOutletName(sources) || isOutletCredit(sources));
+}
+const SOURCES_CREDIT = /^(?:[a-z]{1,4}(?:\/[a-z]{1,4}){1,3} )?\((.{2,60})\)$/;
+const WITH_FIRST = /^[Ww]ith /;
 
 /** A news agency's name alone, as a page that republishes its story prints it over the date. */
 export const AGENCY = byStart(AGENCY_NAMES.split('|').map(startKey).join(' '), new RegExp(`^(?:${AGENCY_NAMES})$`));
@@ -1230,11 +1254,11 @@ const POSTED_IN =
 
 const POSTED_START = byStart('posted this', /^(?:posted|this entry) /i);
 const TAGS_LINE = byStart(
-  'tags tagged keywords topic topics filed category categories see',
-  /^(?:tags|tagged|keywords|topics?|filed under|categor(?:y|ies)|see more on)\s*:\s*(\S.{0,300})$/i,
+  'tags tagged keywords topic topics filed category categories see read',
+  /^(?:tags|tagged|keywords|topics?|filed under|categor(?:y|ies)|see more on|read more about)\s*:\s*(\S.{0,300})$/i,
 );
 
-/** `Tags: budget, economy, tax` (The New York Times' `See more on: …`, or a blog's `Posted in … | Tagged …` line, see `POSTED_IN`) → the tags, as written. */
+/** `Tags: budget, economy, tax` (The New York Times' `See more on: …`, The Times of Israel's `Read more about: …`, or a blog's `Posted in … | Tagged …` line, see `POSTED_IN`) → the tags, as written. */
 export function matchTagsLine(text: string): string[] | undefined {
   const m = TAGS_LINE.exec(text);
   let lists: (string | undefined)[];

@@ -43,6 +43,7 @@ import {
   isNamesLine,
   isSeparator,
   isStaffByline,
+  isSourcesCredit,
   isSubheading,
   isTagItem,
   isTagsLabel,
@@ -57,6 +58,7 @@ import {
   matchTagsLine,
   RELATIVE_DATE,
   SECTION_LINE,
+  SHARE_OR_COMMENT,
   siteSuffix,
   sourceAgency,
   sourceLine,
@@ -151,6 +153,8 @@ const ENDED_PARAGRAPH = /[.!?…]["'”’)]?$/;
 const WIRE_CREDITS = /^\(?(?:Additional )?(?:Reporting|Writing|Editing|Compiled) by /;
 /** How long a standfirst, byline or date line between a headline and its first paragraph may be. */
 const STANDFIRST_MAX = 300;
+/** How many short lines may stand between a headline and its header (see `headerAhead`). */
+const HEADER_REACH = 4;
 /** An agency named in a dateline: `(Reuters)`, `/TASS/`. */
 const AGENCY_MARK = /\(\S|\/\S/;
 /** How far into a paragraph a dateline may reach. */
@@ -208,6 +212,8 @@ interface Draft {
   menuLeft: number;
   /** The last line was one a blurb stands under (`BLURB_OVER`). */
   blurbNext: boolean;
+  /** The last line was the Daily Mail's `Share or comment on this article:`: the headline it shares may follow. */
+  shareTitleNext: boolean;
   /** A news database's export (Nexis, Factiva): its fields (`Length: 312 words`, `312 words`) under the headline. */
   exported: boolean;
   /** Past an export's `Graphic` marker: its photos' captions follow, a line each. */
@@ -372,14 +378,19 @@ export class Segmenter {
     if (draft.hasBody && this.blankRun >= 1 && bareUrl(text) !== undefined && this.headlineNext()) return true;
     if (this.blankRun >= 2) {
       // A lone headline followed by a wide gap and then body text is one article, not two.
-      const onlyTitle = draft.title !== undefined && draft.content === 1;
-      return !(onlyTitle && !isTitleLike(text));
+      // So is a story's header (perhaps a tabloid's bullet points over it), a wide gap under it (the Daily Mail's).
+      const onlyHeader = draft.title !== undefined && (draft.content === 1 || (draft.bodyLines <= HEADER_REACH && this.underHeaderLine()));
+      // Note: nor does furniture under it (`View comments`) start one.
+      return !(onlyHeader && (!isTitleLike(text) || boilerplateReason(text, this.rules) !== undefined));
     }
     if (!draft.hasBody || text === draft.title || !isTitleLike(text) || draft.inKeyEvents) return false;
     // The scraped-page signature: the headline printed again a few lines on. Note: not furniture printed in every
     // story (`Ad Feedback`).
     // Nor a reaction count (a post's `142` likes, printed again over its closing share button).
-    if (this.repeatsAhead(text)) return boilerplateReason(text, this.rules) === undefined && !isCount(text) && !this.captionInBody(text);
+    // Nor a photo's caption with its credit printed twice under the story's byline or date line (`… (Israel Police)`).
+    if (this.repeatsAhead(text)) {
+      return boilerplateReason(text, this.rules) === undefined && !isCount(text) && !this.captionInBody(text) && !(this.underHeaderLine() && splitCredit(text) !== undefined);
+    }
     // Another: a headline set directly over its byline (`By …`) or its date line, after a blank line (a wire
     // service's pages copied one after another, a blank line between them). Note: once the story has more than a
     // standfirst; and names over a date line are a byline without its `By` (see bylineWithoutBy), not a headline.
@@ -391,10 +402,19 @@ export class Segmenter {
     // are, perhaps with a standfirst or byline between: then only under a paragraph that ended its sentence or a
     // wire's credits (not under a headline of its own), and the dateline names an agency (`CAIRO, March 4 (Reuters) -`),
     // which opens a story and no section of one.
-    // So too a headline a blank line over its header (Yahoo's copies: the writer's name over the date line, `By …`, or a
-    // date line alone; MSN's: the outlet over `Story by …`), under a story that ended.
-    if (this.blankRun >= 1 && draft.bodyLines > 1 && this.endedStory() && (this.headerAfterBlank() || this.agencyDatelineAhead())) {
-      return !WIRE_CREDITS.test(text) && boilerplateReason(text, this.rules) === undefined;
+    // So too a headline over its header a few short lines on (see headerAhead: Politico's kicker, headline, standfirst and
+    // byline; The Straits Times' caption and `Updated` over the date; the Daily Mail's bullet points, a blank line, the
+    // byline; Yahoo's copies: a blank line, the writer's name over the date line), under a story that ended.
+    // Note: a wire's credits or furniture (`Advertisement`) are asked first, as those lines are many and the look ahead costly.
+    if (
+      this.blankRun >= 1 &&
+      draft.bodyLines > 1 &&
+      !WIRE_CREDITS.test(text) &&
+      boilerplateReason(text, this.rules) === undefined &&
+      this.endedStory() &&
+      (this.headerAhead(text) || this.agencyDatelineAhead())
+    ) {
+      return true;
     }
     // Another: a page's own title (`Headline - Site`) set directly over the headline alone.
     if (this.blankRun >= 1 && siteSuffix(text, this.queue.at(0)?.text ?? '') !== undefined) return true;
@@ -425,6 +445,8 @@ export class Segmenter {
     // The blurb under a newsletter's `Discover more from …` or a writer's follower count (`1.2K followers`).
     if (reason === undefined && draft.blurbNext && this.blankRun === 0 && text.length <= BLURB_MAX) reason = 'navigation';
     draft.blurbNext = false;
+    if (reason === undefined && draft.shareTitleNext && this.blankRun === 0 && text.length <= 120 && isTitleLike(text)) reason = 'share';
+    draft.shareTitleNext = found === 'share' && SHARE_OR_COMMENT.test(text);
     // A reaction count (`42` likes, `8` comments) stands over another or over a share button.
     // Or under one (`Comment` over `1,234`), or under Medium's clap bar (`--` over `12` responses).
     if (reason === undefined && isCount(text) && (this.countOrShareNext() || (this.blankRun === 0 && this.underShareButton()))) reason = 'share';
@@ -617,17 +639,30 @@ export class Segmenter {
   }
 
   /**
-   * After one blank line, a story's header: a byline with its `By`, a date line that writes a date, or names, an agency's
-   * or an outlet's name set directly over one (an agency or outlet over a byline too).
+   * A story's header a few lines on: a byline with its `By`, a date line that writes a date, or names, an agency's or an
+   * outlet's name or a date's label set directly over one (an agency or outlet over a byline too). Between the headline
+   * and its header may stand up to `HEADER_REACH` short lines set directly under it (a kicker's headline, a standfirst, a
+   * caption, a tabloid's bullet points), and then one blank line, but no paragraph longer than a standfirst.
    */
-  private headerAfterBlank(): boolean {
-    const next = this.queue.at(1)?.text;
-    if (this.queue.at(0)?.text !== '' || next === undefined || next === '' || next.length > HEADER_LINE_MAX) return false;
-    if (isHeaderLine(next)) return true;
-    const under = this.queue.at(2)?.text ?? '';
+  private headerAhead(headline: string): boolean {
+    let i = 0;
+    for (let text = this.queue.at(0)?.text; text !== undefined && text !== ''; text = this.queue.at(++i)?.text) {
+      // Note: names directly over a date line are a byline without its `By` (see bylineWithoutBy), not a headline.
+      if (text.length <= HEADER_LINE_MAX && this.headerAt(i, text)) return i > 0 || !(isNamesLine(headline) && isDatedLine(text));
+      if (text.length > STANDFIRST_MAX || i >= HEADER_REACH || isSeparator(text, this.rules)) return false;
+    }
+    const text = this.queue.at(i + 1)?.text;
+    return this.queue.at(i)?.text === '' && text !== undefined && text !== '' && text.length <= HEADER_LINE_MAX && this.headerAt(i + 1, text);
+  }
+
+  /** The line `i` ahead (`text`) opens a story's header (see headerAhead). */
+  private headerAt(i: number, text: string): boolean {
+    if (isHeaderLine(text)) return true;
+    const under = this.queue.at(i + 1)?.text ?? '';
     // An agency's or outlet's name over its byline too (MSN's `Sky News` over `Story by Tom Ellis`).
-    if (isAgencies(next) || isOutletName(next)) return isDatedLine(under) || matchByline(under) !== undefined;
-    return isNamesLine(next) && isDatedLine(under);
+    if (isAgencies(text) || isOutletName(text)) return isDatedLine(under) || matchByline(under) !== undefined;
+    // The Straits Times' `Updated` over its date.
+    return (isNamesLine(text) || dateLabelKind(text) !== undefined) && isDatedLine(under);
   }
 
   /**
@@ -663,10 +698,19 @@ export class Segmenter {
     return text.length <= KEY_EVENT_MAX && !PROSE_END.test(text) && !TIME_ONLY.test(text) && !isHeaderLine(text);
   }
 
-  /** The story so far ends as a story does: its last line of content ended its sentence, or is a wire's credits. */
+  /**
+   * The story so far ends as a story does: its last line of content (its tags aside) ended its sentence, or is a wire's
+   * credits or its sources (`(FRANCE 24 with AFP)`).
+   */
   private endedStory(): boolean {
-    const last = this.lastContentLine()?.text ?? '';
-    return ENDED_PARAGRAPH.test(last) || WIRE_CREDITS.test(last);
+    const lines = this.draft.lines;
+    let i = lines.length - 1;
+    for (; i >= 0; i--) {
+      const role = (lines[i] as RoledLine).role;
+      if (role !== 'blank' && role !== 'boilerplate' && role !== 'tags') break;
+    }
+    const last = lines[i]?.text ?? '';
+    return ENDED_PARAGRAPH.test(last) || WIRE_CREDITS.test(last) || isSourcesCredit(last);
   }
 
   /** The very next line (no blank between) opens with a dateline. */
@@ -969,7 +1013,7 @@ export class Segmenter {
     // Note: a caption needs its credit. In the header any trailing parentheses will do, but a date line's (Corriere
     // della Sera's `28 novembre 2026 (modifica il … | 11:05)`); in the body they must read like a credit, or the line
     // must be printed twice (the scraped-page signature).
-    if (credit !== undefined && (!draft.hasBody || repeatedNext || looksLikeCredit(credit.credit)) && !isDatedLine(text)) {
+    if (credit !== undefined && (!draft.hasBody || repeatedNext || (looksLikeCredit(credit.credit) && !isSourcesCredit(text))) && !isDatedLine(text)) {
       // The caption printed again without its credit (a page's photo alt text under its captioned figure) is a repeat too.
       draft.captions.add(text);
       draft.captions.add(credit.caption);
@@ -1136,6 +1180,7 @@ function newDraft(): Draft {
     lastContent: undefined,
     menuLeft: 0,
     blurbNext: false,
+    shareTitleNext: false,
     exported: false,
     inGraphic: false,
   };
