@@ -113,6 +113,8 @@ export const DropReason = z.enum([
   'credit',
   /** Readers' comments under a story, from their heading (`Comments (3)`) to the next story: names, times and text. */
   'comments',
+  /** A writer's box under the story: their name over a line about them (`Jane Doe is a politics reporter …`). */
+  'author-bio',
   'separator',
   'orphan',
   /** Matched a `boilerplate` pattern of the config file. */

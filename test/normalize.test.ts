@@ -881,6 +881,70 @@ describe('normalize: the shapes of other sites', () => {
     expect(scmp.dropped).toEqual({ logo: 1, navigation: 1, 'read-more': 2 });
   });
 
+  it("reads a news release's date line over it (GlobeNewswire's), and drops ACCESSWIRE's closing source line", () => {
+    const release = one(
+      [
+        'Acme Corp Reports Fourth Quarter Results',
+        'March 04, 2025 07:00 ET | Source: Acme Corp',
+        'SAN JOSE, Calif., March 04, 2025 (GLOBE NEWSWIRE) -- Acme Corp today announced results.',
+        'Revenue rose 18%.',
+        'SOURCE: Acme Corp',
+      ].join('\n'),
+    );
+    expect(release.article).toMatchObject({ published: '2025-03-04T07:00:00-05:00', dateline: 'SAN JOSE, Calif., March 04, 2025 (GLOBE NEWSWIRE)' });
+    expect(release.article.paragraphs).toHaveLength(2);
+    expect(release.dropped).toEqual({ navigation: 1 });
+  });
+
+  it("drops a writer's box under the story: their name over a line about them", () => {
+    // CBS': one of the byline's names, over a sentence about them.
+    const cbs = one(
+      'Trump addresses Congress\nBy Kathryn Watson, Melissa Quinn\nThe president spoke for an hour.\nDemocrats held signs.\n\nKathryn Watson\nKathryn Watson is a politics reporter for CBS News Digital.',
+    );
+    expect(cbs.article.paragraphs).toEqual(['The president spoke for an hour.', 'Democrats held signs.']);
+    expect(cbs.dropped).toEqual({ 'author-bio': 2 });
+    // Deutsche Welle's: no byline, the post after the name and no full stop.
+    const dw = one('Scholz and Merz clash\nThe two men debated.\nPolls put the CDU ahead.\nJane Doe\nJane Doe Reporter covering German politics');
+    expect(dw.article.paragraphs).toEqual(['The two men debated.', 'Polls put the CDU ahead.']);
+    // A profile's name over its first sentence is text, where the name is no byline's.
+    const profile = one('The candidates\nThree people are running.\nJane Doe\nJane Doe is a former teacher from Leeds.');
+    expect(profile.article.paragraphs).toContain('Jane Doe is a former teacher from Leeds.');
+  });
+
+  it("reads Deutsche Welle's page: its short link, a photo's alt text over a caption its credit runs into, and `Edited by:`", () => {
+    const page = [
+      'Germany: Scholz and Merz clash over migration',
+      'Chancellor Olaf Scholz and Friedrich Merz sparred in their last debate.',
+      'https://p.dw.com/p/4qXyz',
+      'Friedrich Merz and Olaf Scholz in a TV studio',
+      'Friedrich Merz (left) and Olaf Scholz faced off before the voteImage: Michael Kappeler/dpa/picture alliance',
+      'Advertisement',
+      'Merz repeated his call for tighter borders.',
+      'Scholz said it would break European law.',
+      'Edited by: Wesley Dockery',
+    ];
+    const { article, dropped } = one(page.join('\n'));
+    expect(article).toMatchObject({
+      url: 'https://p.dw.com/p/4qXyz',
+      byline: 'Wesley Dockery',
+      images: [{ caption: 'Friedrich Merz (left) and Olaf Scholz faced off before the vote', credit: 'Image: Michael Kappeler/dpa/picture alliance' }],
+      paragraphs: ['Chancellor Olaf Scholz and Friedrich Merz sparred in their last debate.', 'Merz repeated his call for tighter borders.', 'Scholz said it would break European law.'],
+    });
+    expect(dropped).toEqual({ 'caption-repeat': 1, advertisement: 1 });
+    // The next story starts at its headline over its standfirst and short link, under the sign-off.
+    const two = segment(linesOf(`${page.join('\n')}\n\nKenya: Floods kill dozens in Nairobi\nHeavy rains caused flash floods.\nhttps://p.dw.com/p/4qAbc\nAt least 32 people died.`), 't.txt');
+    expect(two).toHaveLength(2);
+    // An address under a line that introduces it is the story's link, not the next story's.
+    expect(segment(linesOf('Title\nOne.\nTwo.\n\nRead the report\nThe report is here:\nhttps://example.com/report\nMore text.'), 't.txt')).toHaveLength(1);
+  });
+
+  it("reads Politico's caption, its credit after a bar, and The Straits Times' writer over a date's label", () => {
+    const politico = one('House passes stopgap bill\nThe measure heads to the Senate.\nSpeaker Mike Johnson speaks to reporters. | Francis Chung/POLITICO\nBy Jennifer Scholtes\nThe House passed the bill.');
+    expect(politico.article.images).toEqual([{ caption: 'Speaker Mike Johnson speaks to reporters.', credit: 'Francis Chung/POLITICO' }]);
+    const straits = one('Road closures for Chingay parade\nThe parade will be held at the F1 Pit Building. PHOTO: ST FILE\nLydia Lam\nUpdated\nFeb 10, 2025, 05:48 PM\nPublished\nFeb 10, 2025, 04:02 PM\nSINGAPORE – Several roads will be closed.');
+    expect(straits.article).toMatchObject({ byline: 'Lydia Lam', published: '2025-02-10T16:02:00', dateline: 'SINGAPORE' });
+  });
+
   it("reads TASS's and IRNA's datelines, an agency under a headline printed twice, and drops their codes and notes", () => {
     const tass = one(['Russia and China to hold naval drills', 'MOSCOW, November 28. /TASS/. The navies will hold exercises.', 'More ships will take part.'].join('\n'));
     expect(tass.article).toMatchObject({ dateline: 'MOSCOW, November 28. /TASS/', paragraphs: ['MOSCOW, November 28. /TASS/. The navies will hold exercises.', 'More ships will take part.'] });
@@ -905,6 +969,11 @@ describe('normalize: the shapes of other sites', () => {
     expect(afp('SAN FRANCISCO--(BUSINESS WIRE)--Acme Corp. today announced results.')).toBe('SAN FRANCISCO--(BUSINESS WIRE)');
     expect(afp('CUPERTINO, Calif.--(BUSINESS WIRE)--Acme Corp. today announced results.')).toBe('CUPERTINO, Calif.--(BUSINESS WIRE)');
     expect(afp("(ANSA) - ROME, MARCH 4 - Italy's premier met the unions.")).toBe('(ANSA) - ROME, MARCH 4');
+    // ACCESSWIRE's, its parts a slash apart; a city of the list before a hyphen (The Straits Times' `BANGKOK -`), not
+    // any capitalised word (`NATO - the alliance`).
+    expect(afp('NEW YORK, NY / ACCESSWIRE / March 4, 2025 / Bright Solar Inc. today announced its expansion.')).toBe('NEW YORK, NY / ACCESSWIRE / March 4, 2025');
+    expect(afp("BANGKOK - Thailand's prime minister survived the vote.")).toBe('BANGKOK');
+    expect(afp('NATO - the alliance - met in Brussels.')).toBeUndefined();
     // Hindustan Times' note under every story; Haaretz's alert prompt, and its topics under their label as tags.
     const ht = one(
       [

@@ -485,8 +485,8 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
   },
   // Arab News' short link in the header: the label (the link under it is the article's address).
   { reason: 'navigation', starts: 'shortened short', pattern: /^short(?:ened)? (?:url|link)$/i },
-  // A news release's closing `SOURCE Company` line (PR Newswire), in its capitals.
-  { reason: 'navigation', starts: 'source', pattern: /^SOURCE \S.{0,80}$/ },
+  // A news release's closing `SOURCE Company` line (PR Newswire; ACCESSWIRE's `SOURCE: Company`), in its capitals.
+  { reason: 'navigation', starts: 'source', pattern: /^SOURCE:? \S.{0,80}$/ },
   // A channel post's view count and time (`👁 12.3K · 14:05`).
   { reason: 'share', starts: '👁', pattern: /^👁\s?[\d.,]+[KkMm]?(?: [·•] \d{1,2}:\d{2})?$/ },
   // An aggregator's source and age (`Reuters · 3 hours ago`), or a page's outlet and time of day (NOS' `NOS Nieuws •
@@ -826,7 +826,7 @@ export function matchDateLine(text: string): DateLine | undefined {
     }
     const placed = placeBeforeDate(text);
     if (placed !== undefined) return placed;
-    const sectioned = sectionAfterDate(text) ?? placeAfterBar(text) ?? placeBeforeBar(text);
+    const sectioned = sectionAfterDate(text) ?? placeAfterBar(text) ?? placeBeforeBar(text) ?? sourceAfterBar(text);
     if (sectioned !== undefined) return sectioned;
     const intl = INTL_BARE_DATE().exec(text);
     if (intl !== null) return { kind: 'bare', value: dateValue(intl[1] as string) };
@@ -882,6 +882,14 @@ function placeBeforeBar(text: string): DateLine | undefined {
 }
 /** A place in capitals, perhaps with its country after a comma (The Standard's `NAIROBI, KENYA`). */
 const PLACE_AND_COUNTRY = lazily(() => new RegExp(`^${PLACE_IN_CAPITALS}(?:, ${PLACE_IN_CAPITALS})?$`, 'u'));
+
+/** GlobeNewswire's date over a release, its source after a bar: `March 04, 2025 07:00 ET | Source: Acme Corp`. */
+function sourceAfterBar(text: string): DateLine | undefined {
+  const bar = text.indexOf(' | Source: ');
+  if (bar < 0 || text.length - bar > 80) return undefined;
+  const date = text.slice(0, bar);
+  return BARE_DATE.test(date) ? { kind: 'bare', value: dateValue(date) } : undefined;
+}
 
 function sectionAfterDate(text: string): DateLine | undefined {
   if (!text.includes(' - ')) return undefined;
@@ -1344,6 +1352,16 @@ const UPDATED_TAIL = /(?: [/|•·-] | ?)(?:(?:last )?updated\b|last update\b).{
 const TIME_AFTER_YEAR = /(?<=(?<!\d)\d{4})(?=\d{1,2}[:.]\d{2}\b)/;
 
 /**
+ * Deutsche Welle's credit run into its caption, as its page copies: `… faced off before the voteImage: Michael
+ * Kappeler/dpa/picture alliance` (the caption ends in a letter or a full stop, the label starts with a capital).
+ */
+function gluedImageCredit(text: string): RegExpExecArray | null {
+  const at = text.lastIndexOf('Image: ');
+  return at > 1 && text.charCodeAt(at - 1) !== 0x20 && text.length - at <= 128 ? GLUED_IMAGE_CREDIT().exec(text) : null;
+}
+const GLUED_IMAGE_CREDIT = lazily(() => /^(.{2,}?[\p{Ll}.!?)”’])(Image: \S.{0,118})$/u);
+
+/**
  * `People on the beach. Photograph: Andrew Hasson/Getty Images` (Bloomberg's
  * `Photographer: Al Drago/Bloomberg`): a credit after a label, with no parentheses; or after a bar, The Hindu's
  * `… on November 27, 2026. | Photo Credit: Shiv Kumar Pushpakar`, where the caption's full stop may be missing.
@@ -1382,10 +1400,11 @@ export function isLabelledCaption(text: string): boolean {
   return CAPTION_LABELLED.test(text) && text.split(' ').length >= 5;
 }
 
-function dashCredit(text: string): { caption: string; credit: string } | undefined {
-  const at = text.lastIndexOf(' — ');
+/** Politico's credit after a bar, the photographer and the outlet a slash apart: `… at the Capitol. | Francis Chung/POLITICO`. */
+function dashCredit(text: string, mark = ' — '): { caption: string; credit: string } | undefined {
+  const at = text.lastIndexOf(mark);
   const caption = text.slice(0, at);
-  const credit = text.slice(at + 3);
+  const credit = text.slice(at + mark.length);
   if (!/[.!?]$/.test(caption) || !DASH_CREDIT().test(credit) || !(credit.includes('/') || CAPTION_LABELLED.test(text))) return undefined;
   return { caption, credit };
 }
@@ -1471,12 +1490,13 @@ export function splitCredit(text: string): { caption: string; credit: string } |
     // Note: most body lines have neither a colon nor REUTERS/, which the patterns (tried at every sentence end) need.
     // Reuters' credit ends the line: only its tail is searched.
     const pattern = text.includes(':') ? LABELLED_CREDIT : text.includes('REUTERS/', text.length - 140) ? WIRE_CREDIT() : undefined;
-    const labelled = pattern?.exec(text.length > 1000 ? '' : text);
+    const labelled = pattern?.exec(text.length > 1000 ? '' : text) ?? (pattern === LABELLED_CREDIT ? gluedImageCredit(text) : undefined);
     if (labelled) return { caption: labelled[1] as string, credit: labelled[2] as string };
     if (pattern === LABELLED_CREDIT && text.includes(' Credit: ')) return creditAfterCaption(text);
     // Note: a dash's or a slash's credit ends in a letter, and most lines (paragraphs) end in punctuation.
     if (!endsInLetter(text)) return undefined;
     if (text.includes(' — ', text.length - 64)) return dashCredit(text);
+    if (text.includes(' | ', text.length - 64)) return dashCredit(text, ' | ');
     if (text.includes(' © ', text.length - 64) || text.includes(' - Copyright ', text.length - 80)) return copyrightCredit(text);
     return text.includes(' / ', text.length - 64) ? slashCredit(text) : undefined;
   }
@@ -1663,8 +1683,14 @@ const WIRE_HYPHENS_DATELINE = lazily(() => /^(\p{Lu}[\p{Lu}.'’ &-]*(?:, \p{Lu}
 
 function wireHyphensDateline(paragraph: string): string | undefined {
   const wire = paragraph.indexOf('--(BUSINESS WIRE)--');
-  return wire > 1 && wire < 80 ? WIRE_HYPHENS_DATELINE().exec(paragraph.slice(0, 120))?.[1] : undefined;
+  if (wire > 1 && wire < 80) return WIRE_HYPHENS_DATELINE().exec(paragraph.slice(0, 120))?.[1];
+  // Note: looked for near the start only; most paragraphs that come here (quotations) are long.
+  const accesswire = paragraph.lastIndexOf(' / ACCESSWIRE / ', 60);
+  return accesswire > 1 && accesswire < 60 ? ACCESSWIRE_DATELINE().exec(paragraph.slice(0, 140))?.[1] : undefined;
 }
+
+/** ACCESSWIRE's dateline, its parts a slash apart: `NEW YORK, NY / ACCESSWIRE / March 4, 2025 / Bright Solar …`. */
+const ACCESSWIRE_DATELINE = lazily(() => new RegExp(`^(\\p{Lu}[\\p{Lu}.'’ -]*(?:, \\p{Lu}[\\p{L}.' ]{1,30})? / ACCESSWIRE / ${MONTH} \\d{1,2}, \\d{4}) / \\S`, 'u'));
 
 /** ANSA's English service, the agency first: `(ANSA) - ROME, MARCH 4 - Italy's …`. */
 const AGENCY_FIRST_DATELINE = lazily(() => /^(\(ANSA\) - \p{Lu}[\p{Lu}.'’ -]{1,40}?(?:, [A-Z]{3,9} \d{1,2})?) - \S/u);
@@ -1711,9 +1737,11 @@ export function matchDateline(paragraph: string): string | undefined {
   if (!m) return colonDateline(paragraph) ?? slashDateline(paragraph) ?? wireHyphensDateline(paragraph);
   const dateline = m[1] as string;
   // A bare capitalised word and a hyphen (`NATO - the alliance…`) is not enough: ask for a qualifier, an agency, a
-  // place of more than one word, or a dash, em or en (The Straits Times' `SINGAPORE –`), after a word no label.
+  // place of more than one word, or a dash, em or en (The Straits Times' `SINGAPORE –`), after a word no label; a
+  // hyphen after a city of the list (The Straits Times' `BANGKOK -`).
   if (!/[,(]/.test(dateline) && !/ /.test(dateline)) {
-    return /[—–]/.test(paragraph.slice(dateline.length, dateline.length + 3)) && !hasLabelWord(dateline) ? dateline : undefined;
+    const dashed = /[—–]/.test(paragraph.slice(dateline.length, dateline.length + 3)) || DATELINE_CITIES.has(dateline.toLowerCase());
+    return dashed && !hasLabelWord(dateline) ? dateline : undefined;
   }
   return dateline;
 }

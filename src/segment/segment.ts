@@ -214,6 +214,8 @@ interface Draft {
   blurbNext: boolean;
   /** The last line was the Daily Mail's `Share or comment on this article:`: the headline it shares may follow. */
   shareTitleNext: boolean;
+  /** The line about the writer under their name in a writer's box, when the last line was that name (see `authorBio`). */
+  bioNext: string | undefined;
   /** A news database's export (Nexis, Factiva): its fields (`Length: 312 words`, `312 words`) under the headline. */
   exported: boolean;
   /** Past an export's `Graphic` marker: its photos' captions follow, a line each. */
@@ -478,6 +480,9 @@ export class Segmenter {
     // Readers' comments: from their heading, when a comment's furniture or time follows it, to the next story.
     if (!draft.inComments && draft.hasBody && COMMENTS_HEADING.test(text) && this.commentsAhead()) draft.inComments = true;
     if (draft.inComments) return 'comments';
+    // Note: a name is short; most lines of body are not, and end here.
+    if (reason === undefined && draft.hasBody && (text === draft.bioNext || (text.length <= NAME_MAX && this.authorBio(text)))) reason = 'author-bio';
+    else draft.bioNext = undefined;
     if (reason !== undefined && BLURB_OVER.test(text)) draft.blurbNext = true;
     // A video's title under its length (CNBC's `VIDEO 02:34` over `Nvidia's growth outlook`): part of the embed.
     if (reason === undefined && draft.videoTitleNext && this.blankRun === 0 && text.length <= 100 && !/[.!?]$/.test(text)) reason = 'embed';
@@ -579,6 +584,20 @@ export class Segmenter {
     return { side: 'under', credit: alone.credit };
   }
 
+  /**
+   * Over a caption whose credit is run into it (Deutsche Welle's `… before the voteImage: …`), the photo's alt text set
+   * directly above it (`Friedrich Merz and Olaf Scholz in a TV studio`), taken for body text: the photo's words again.
+   */
+  private altTextAbove(): void {
+    const draft = this.draft;
+    const above = draft.lines[draft.lines.length - 1];
+    if (this.blankRun > 0 || above?.role !== 'body' || above.text.length > ALT_TEXT_MAX || ENDED_PARAGRAPH.test(above.text)) return;
+    above.role = 'caption-repeat';
+    draft.bodyLines--;
+    if (draft.bodyLines > 0 && above.gap > 0) draft.blankSeparatedBody--;
+    draft.hasBody = draft.bodyLines > 0;
+  }
+
   /** The very next line (no blank between) could be a caption: short text, not furniture, a byline or a date line. */
   private captionNext(): boolean {
     const next = this.queue.at(0);
@@ -655,9 +674,13 @@ export class Segmenter {
     return this.queue.at(i)?.text === '' && text !== undefined && text !== '' && text.length <= HEADER_LINE_MAX && this.headerAt(i + 1, text);
   }
 
-  /** The line `i` ahead (`text`) opens a story's header (see headerAhead). */
+  /**
+   * The line `i` ahead (`text`) opens a story's header (see headerAhead), or is its address alone under its headline
+   * and standfirst (Deutsche Welle's short link), not under a line that introduces it (`The report is here:`).
+   */
   private headerAt(i: number, text: string): boolean {
     if (isHeaderLine(text)) return true;
+    if (i >= 1 && bareUrl(text) !== undefined) return !(this.queue.at(i - 1) as Pending).text.endsWith(':');
     const under = this.queue.at(i + 1)?.text ?? '';
     // An agency's or outlet's name over its byline too (MSN's `Sky News` over `Story by Tom Ellis`).
     if (isAgencies(text) || isOutletName(text)) return isDatedLine(under) || matchByline(under) !== undefined;
@@ -687,6 +710,28 @@ export class Segmenter {
     return isNamesLine(this.nextText() ?? '') && isDatedLine(this.nextText(2) ?? '');
   }
 
+  /**
+   * Under the story, a writer's box: their name alone over a line about them that opens with it (CBS' `Kathryn Watson`
+   * over `Kathryn Watson is a politics reporter …`, Deutsche Welle's `Jane Doe` over `Jane Doe Reporter covering …`).
+   * Note: a byline's name, or a line that ends no sentence (a post): a profile's name over its first sentence is text.
+   */
+  private authorBio(text: string): boolean {
+    const about = this.queue.at(0)?.text;
+    if (about === undefined || !about.startsWith(text) || about.charCodeAt(text.length) !== 0x20 || about.length > CAPTION_MAX || !isNamesLine(text)) {
+      return false;
+    }
+    if (!(this.draft.bylineNames?.includes(text) ?? false) && ENDED_PARAGRAPH.test(about)) return false;
+    this.draft.bioNext = about;
+    return true;
+  }
+
+  /** The line is set directly under the story's one line of body, itself directly under the headline: its standfirst. */
+  private underStandfirst(): boolean {
+    const lines = this.draft.lines;
+    const above = lines[lines.length - 1];
+    return this.draft.bodyLines === 1 && this.blankRun === 0 && above?.role === 'body' && above.gap === 0 && lines[lines.length - 2]?.role === 'title';
+  }
+
   /** The last line was a share button, or Medium's `--` over its count of responses. */
   private underShareButton(): boolean {
     const above = this.draft.lines[this.draft.lines.length - 1];
@@ -700,7 +745,7 @@ export class Segmenter {
 
   /**
    * The story so far ends as a story does: its last line of content (its tags aside) ended its sentence, or is a wire's
-   * credits or its sources (`(FRANCE 24 with AFP)`).
+   * credits, its sources (`(FRANCE 24 with AFP)`) or a byline under it.
    */
   private endedStory(): boolean {
     const lines = this.draft.lines;
@@ -709,6 +754,8 @@ export class Segmenter {
       const role = (lines[i] as RoledLine).role;
       if (role !== 'blank' && role !== 'boilerplate' && role !== 'tags') break;
     }
+    // A byline under the story is its sign-off (Deutsche Welle's `Edited by: …`).
+    if (lines[i]?.role === 'byline') return true;
     const last = lines[i]?.text ?? '';
     return ENDED_PARAGRAPH.test(last) || WIRE_CREDITS.test(last) || isSourcesCredit(last);
   }
@@ -832,7 +879,9 @@ export class Segmenter {
     // A newsroom's own byline (`MEE staff`) needs no date under it.
     if (isStaffByline(text)) return true;
     const overCount = this.draft.exported && WORD_COUNT_FIELD.test(next);
-    if (isNamesLine(text) && (isDatedLine(next) || overCount || /^(?:follow|@\w{1,30})$/i.test(next) || postNext() || bylineNames(text) !== text || this.underDateLine())) {
+    // Note: or over a date's label, the date under it (The Straits Times' `Lydia Lam` over `Updated`).
+    const labelNext = (): boolean => dateLabelKind(next) !== undefined && isDatedLine(this.nextText(2) ?? '');
+    if (isNamesLine(text) && (isDatedLine(next) || overCount || /^(?:follow|@\w{1,30})$/i.test(next) || postNext() || labelNext() || bylineNames(text) !== text || this.underDateLine())) {
       return true;
     }
     return this.agenciesAsByline(text);
@@ -921,7 +970,8 @@ export class Segmenter {
   private roleOf(text: string, heading = false): Role {
     const draft = this.draft;
     // An address alone above the headline, or in the header under it (a read-later app's export), is the article's.
-    if (labelledUrl(text) !== undefined || ((draft.title === undefined || !draft.hasBody) && bareUrl(text) !== undefined)) return 'url';
+    // Note: or directly under a standfirst directly under the headline (Deutsche Welle's short link, `https://p.dw.com/p/…`).
+    if (labelledUrl(text) !== undefined || ((draft.title === undefined || !draft.hasBody || this.underStandfirst()) && bareUrl(text) !== undefined)) return 'url';
     if (draft.title === undefined) {
       if (isDatedLine(text) || isRelativeDate(text)) return 'date';
       // A photo over the headline, its caption printed twice as the headline then is (see heroCaption).
@@ -1017,6 +1067,7 @@ export class Segmenter {
       // The caption printed again without its credit (a page's photo alt text under its captioned figure) is a repeat too.
       draft.captions.add(text);
       draft.captions.add(credit.caption);
+      if (text.length === credit.caption.length + credit.credit.length && GLUED_IMAGE_LABEL.test(credit.credit)) this.altTextAbove();
       return 'caption';
     }
     // `By …` (or `Author: …`) gives the names; a line of names alone is a byline only where bylineWithoutBy says so,
@@ -1082,6 +1133,12 @@ function creditedCaption(text: string): { caption: string; credit: string } | un
   return credited !== undefined && looksLikeCredit(credited.credit) ? credited : undefined;
 }
 
+/** A writer's name alone (see `authorBio`) is no longer than this (characters; `isNamesLine` asks the same). */
+const NAME_MAX = 80;
+/** A credit run into its caption (`…voteImage: Michael Kappeler/dpa`): its label. */
+const GLUED_IMAGE_LABEL = /^Image: /;
+/** A photo's alt text is no longer than this (characters). */
+const ALT_TEXT_MAX = 120;
 /** A caption is no longer than this (characters); a line beside a photo's credit that is longer is body text. */
 const CAPTION_MAX = 300;
 
@@ -1181,6 +1238,7 @@ function newDraft(): Draft {
     menuLeft: 0,
     blurbNext: false,
     shareTitleNext: false,
+    bioNext: undefined,
     exported: false,
     inGraphic: false,
   };
