@@ -274,6 +274,31 @@ describe('segment: boundaries', () => {
     expect(titles('First story\nBy Jane Smith\n\n\nSecond story\nText.')).toEqual(['title: First story', 'title: Second story']);
   });
 
+  it("takes a caption printed twice without its credit, inside a story with a header, for its photo (the Daily Mail's)", () => {
+    const story = 'Fire rips through warehouse\nBy JOHN SMITH\nPublished: 10:32 GMT, 4 March 2025\n\nHundreds were evacuated.\n\nSmoke could be seen for miles.\n\n';
+    const caption = 'Firefighters tackle the blaze in Hunslet on Tuesday morning';
+    expect(roles(`${story}${caption}\n${caption}\n\nThe fire service was called at 6am.\n\nNo one was hurt.`)).toEqual([
+      [
+        'title: Fire rips through warehouse',
+        'byline: By JOHN SMITH',
+        'date: Published: 10:32 GMT, 4 March 2025',
+        'body: Hundreds were evacuated.',
+        'body: Smoke could be seen for miles.',
+        `caption: ${caption}`,
+        `caption-repeat: ${caption}`,
+        'body: The fire service was called at 6am.',
+        'body: No one was hurt.',
+      ],
+    ]);
+    // A headline printed twice with a header under it starts the next story from the same site.
+    expect(titles(`${story}Mother jailed over crash\nMother jailed over crash\nBy SAM JONES\n\nA mother was jailed.`)).toEqual([
+      'title: Fire rips through warehouse',
+      'title: Mother jailed over crash',
+    ]);
+    // So does one under a story without a header: there is nothing to tell a caption by.
+    expect(titles(`Fire rips through warehouse\n\nHundreds were evacuated.\n\nSmoke rose.\n\n${caption}\n${caption}\n\nText.`)).toHaveLength(2);
+  });
+
   it('does not split at furniture printed again a few lines on, as at a headline printed again', () => {
     const text = 'Fed signals a cut\nBy Jane Doe\nBody one.\nAd Feedback\nBody two.\nBody three.\nAd Feedback\nBody four.';
     expect(titles(text)).toEqual(['title: Fed signals a cut']);

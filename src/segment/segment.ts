@@ -12,6 +12,7 @@ import type { Line } from '../input/decode.js';
 import type { DropReason } from '../model.js';
 import { cleanLine } from '../text.js';
 import {
+  arabicSource,
   BYLINE_POST,
   BYLINE_START,
   COMMENTS_FURNITURE,
@@ -391,7 +392,13 @@ export class Segmenter {
     // Nor a reaction count (a post's `142` likes, printed again over its closing share button).
     // Nor a photo's caption with its credit printed twice under the story's byline or date line (`… (Israel Police)`).
     if (this.repeatsAhead(text)) {
-      return boilerplateReason(text, this.rules) === undefined && !isCount(text) && !this.captionInBody(text) && !(this.underHeaderLine() && splitCredit(text) !== undefined);
+      return (
+        boilerplateReason(text, this.rules) === undefined &&
+        !isCount(text) &&
+        !this.captionInBody(text) &&
+        !(this.underHeaderLine() && splitCredit(text) !== undefined) &&
+        !this.uncreditedCaption(text)
+      );
     }
     // Another: a headline set directly over its byline (`By …`) or its date line, after a blank line (a wire
     // service's pages copied one after another, a blank line between them). Note: once the story has more than a
@@ -841,6 +848,24 @@ export class Segmenter {
     return true;
   }
 
+  /**
+   * A photo's caption without its credit, printed twice in a row inside a story that has a header (the Daily Mail's
+   * `Firefighters tackle the blaze …` twice between paragraphs): a headline printed twice so would start a story from
+   * the same site, whose header would follow it, and none is ahead.
+   */
+  private uncreditedCaption(text: string): boolean {
+    if (!this.draft.hasHeader || this.queue.at(0)?.text !== text) return false;
+    for (let i = 1; i < this.queue.length; i++) {
+      const ahead = (this.queue.at(i) as Pending).text;
+      if (ahead.length > HEADER_LINE_MAX) continue;
+      // A byline or date line, names or an agency, or a source line (`Riyadh - Asharq Al-Awsat`).
+      if (isHeaderLine(ahead) || isNamesLine(ahead) || isAgencies(ahead) || isOutletName(ahead) || sourceLine(ahead) !== undefined || arabicSource(ahead) !== undefined) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** After a kicker comes the headline: longer, title-like, and not a byline, date line, caption or boilerplate. */
   private couldBeHeadline(next: string, kicker: string): boolean {
     return (
@@ -1036,6 +1061,11 @@ export class Segmenter {
     if (draft.captions.has(text)) return 'caption-repeat';
     const next = this.nextText();
     const repeatedNext = next === text;
+    // A photo's caption without its credit printed twice in a row (see uncreditedCaption): the photo, then its words again.
+    if (repeatedNext && draft.hasBody && this.uncreditedCaption(text)) {
+      draft.captions.add(text);
+      return 'caption';
+    }
     // A photo as two labelled lines, `Image source, …` above `Image caption, …`: the source line is the caption's credit.
     // Note: only the caption counts for repeats; one agency often credits several photos.
     if (IMAGE_SOURCE.test(text) && next !== undefined && IMAGE_CAPTION.test(next)) return 'caption';
