@@ -216,6 +216,8 @@ describe('md', () => {
     );
     expect(escapeMarkdown('AT&T &amp; R&D')).toBe('AT\\&T \\&amp; R\\&D');
     expect(escapeMarkdown('Plain text, 2024.')).toBe('Plain text, 2024.');
+    // An email address, which GFM would link (and markdownlint call a bare URL); a handle or an `@` alone is left.
+    expect(escapeMarkdown('Contact ir@acme.example or @acme at 5 @ 6')).toBe('Contact ir\\@acme.example or @acme at 5 @ 6');
   });
 });
 

@@ -9,12 +9,15 @@ import { imageHasText } from './html.js';
 
 /** Characters CommonMark or GFM may read as markup anywhere in a line. */
 const INLINE = /[\\`*_[\]<>|~]|&(?=[#A-Za-z])/g;
+/** An email address's `@`, which GFM would make a link of (a release's `ir@acme.example`). */
+const EMAIL_AT = /(?<=[\w.+-])@(?=[A-Za-z0-9-]+\.[A-Za-z])/g;
 /** Markup that only counts at the start of a line: headings, quotes, lists, breaks, setext underlines. */
 const LEADING = /^(?:[#>+=-]|(\d+)([.)]))/;
 
 /** Text escaped so a Markdown renderer shows it as written. */
 export function escapeMarkdown(text: string): string {
-  const inline = text.replace(INLINE, (c) => `\\${c}`);
+  let inline = text.replace(INLINE, (c) => `\\${c}`);
+  if (inline.includes('@')) inline = inline.replace(EMAIL_AT, '\\@');
   return inline.replace(LEADING, (m, digits: string | undefined, mark: string | undefined) =>
     digits !== undefined ? `${digits}\\${mark}` : `\\${m}`,
   );
