@@ -911,7 +911,7 @@ describe('normalize: the shapes of other sites', () => {
     expect(profile.article.paragraphs).toContain('Jane Doe is a former teacher from Leeds.');
   });
 
-  it("reads Deutsche Welle's page: its short link, a photo's alt text over a caption its credit runs into, and `Edited by:`", () => {
+  it("reads Deutsche Welle's page: its short link, a photo's alt text over a caption its credit runs into, its writer's box", () => {
     const page = [
       'Germany: Scholz and Merz clash over migration',
       'Chancellor Olaf Scholz and Friedrich Merz sparred in their last debate.',
@@ -922,15 +922,18 @@ describe('normalize: the shapes of other sites', () => {
       'Merz repeated his call for tighter borders.',
       'Scholz said it would break European law.',
       'Edited by: Wesley Dockery',
+      'Jane Doe',
+      'Jane Doe Reporter covering German politics',
     ];
     const { article, dropped } = one(page.join('\n'));
+    // The writer's name in the box under the story is its byline; the editor's credit is dropped.
     expect(article).toMatchObject({
       url: 'https://p.dw.com/p/4qXyz',
-      byline: 'Wesley Dockery',
+      byline: 'Jane Doe',
       images: [{ caption: 'Friedrich Merz (left) and Olaf Scholz faced off before the vote', credit: 'Image: Michael Kappeler/dpa/picture alliance' }],
       paragraphs: ['Chancellor Olaf Scholz and Friedrich Merz sparred in their last debate.', 'Merz repeated his call for tighter borders.', 'Scholz said it would break European law.'],
     });
-    expect(dropped).toEqual({ 'caption-repeat': 1, advertisement: 1 });
+    expect(dropped).toEqual({ 'caption-repeat': 1, advertisement: 1, credit: 1, 'author-bio': 1 });
     // The next story starts at its headline over its standfirst and short link, under the sign-off.
     const two = segment(linesOf(`${page.join('\n')}\n\nKenya: Floods kill dozens in Nairobi\nHeavy rains caused flash floods.\nhttps://p.dw.com/p/4qAbc\nAt least 32 people died.`), 't.txt');
     expect(two).toHaveLength(2);

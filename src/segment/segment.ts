@@ -217,6 +217,8 @@ interface Draft {
   shareTitleNext: boolean;
   /** The line about the writer under their name in a writer's box, when the last line was that name (see `authorBio`). */
   bioNext: string | undefined;
+  /** The writer's name in a writer's box under a story with no byline: the byline (see `authorBio`). */
+  writer: string | undefined;
   /** A news database's export (Nexis, Factiva): its fields (`Length: 312 words`, `312 words`) under the headline. */
   exported: boolean;
   /** Past an export's `Graphic` marker: its photos' captions follow, a line each. */
@@ -487,9 +489,14 @@ export class Segmenter {
     // Readers' comments: from their heading, when a comment's furniture or time follows it, to the next story.
     if (!draft.inComments && draft.hasBody && COMMENTS_HEADING.test(text) && this.commentsAhead()) draft.inComments = true;
     if (draft.inComments) return 'comments';
+    // An editor's name under the story (Deutsche Welle's `Edited by: …`): the desk's credit, not the writer's byline.
+    if (reason === undefined && draft.bodyLines > 1 && text.startsWith(EDITED_BY)) reason = 'credit';
+    // A writer's box: the line about them is dropped, and their name too, or it is the byline of a story with none.
     // Note: a name is short; most lines of body are not, and end here.
-    if (reason === undefined && draft.hasBody && (text === draft.bioNext || (text.length <= NAME_MAX && this.authorBio(text)))) reason = 'author-bio';
-    else draft.bioNext = undefined;
+    if (reason === undefined && draft.hasBody && (text === draft.bioNext || (text.length <= NAME_MAX && this.authorBio(text)))) {
+      if (text !== draft.bioNext && draft.bylineNames === undefined) draft.writer = text;
+      else reason = 'author-bio';
+    } else draft.bioNext = undefined;
     if (reason !== undefined && BLURB_OVER.test(text)) draft.blurbNext = true;
     // A video's title under its length (CNBC's `VIDEO 02:34` over `Nvidia's growth outlook`): part of the embed.
     if (reason === undefined && draft.videoTitleNext && this.blankRun === 0 && text.length <= 100 && !/[.!?]$/.test(text)) reason = 'embed';
@@ -1106,7 +1113,7 @@ export class Segmenter {
     const unlabelled = labelled || draft.hasBody ? undefined : unlabelledByline(text);
     const names = labelled ? matchByline(text) : unlabelled?.name;
     if (draft.bylineNames === undefined) {
-      if (names !== undefined || (!labelled && this.bylineWithoutBy(text))) {
+      if (names !== undefined || text === draft.writer || (!labelled && this.bylineWithoutBy(text))) {
         draft.bylineNames = names ?? text;
         return 'byline';
       }
@@ -1163,6 +1170,8 @@ function creditedCaption(text: string): { caption: string; credit: string } | un
   return credited !== undefined && looksLikeCredit(credited.credit) ? credited : undefined;
 }
 
+/** An editor's credit starts so: `Edited by: Wesley Dockery`. */
+const EDITED_BY = 'Edited by';
 /** A writer's name alone (see `authorBio`) is no longer than this (characters; `isNamesLine` asks the same). */
 const NAME_MAX = 80;
 /** A credit run into its caption (`…voteImage: Michael Kappeler/dpa`): its label. */
@@ -1269,6 +1278,7 @@ function newDraft(): Draft {
     blurbNext: false,
     shareTitleNext: false,
     bioNext: undefined,
+    writer: undefined,
     exported: false,
     inGraphic: false,
   };
