@@ -96,13 +96,17 @@ async function openReader(path: string): Promise<Reader> {
   }
   if (regular) return { read: (buffer, offset, length) => now(() => readSync(fd, buffer, offset, length, null)), close: () => fileSystem.close(fd) };
   const pipe = fstatSync(fd).isFIFO();
-  closeSync(fd);
+  // Note: a named pipe's first descriptor stays open until the second is: it is a reader of the pipe already, so a
+  // writer that its open let go on neither dies writing to a pipe with no reader (SIGPIPE) nor has what it wrote
+  // thrown away; closed first, the run read nothing now and then (a writer's `cat` ran in that moment).
   if (pipe) waitingOpens.add(path);
+  else closeSync(fd);
   let pooled: number;
   try {
     pooled = await fileSystem.open(path, 'r');
   } finally {
     waitingOpens.delete(path);
+    if (pipe) closeSync(fd);
   }
   if (pipe) return pipeReader(pooled);
   return { read: (buffer, offset, length) => call((done) => read(pooled, buffer, offset, length, null, done)), close: () => fileSystem.close(pooled) };

@@ -47,6 +47,35 @@ describe('fileSystem', () => {
     expect(text).toBe('from the pipe');
   });
 
+  it("keeps what a writer waiting on a pipe writes as soon as the pipe is opened, however late the pool's open comes", async () => {
+    const fifo = join(dir, 'fifo');
+    execFileSync('mkfifo', [fifo]);
+    // The writer is there first: its open waits for a reader, and it writes at once when one comes, then stays a while.
+    const writer = spawn('sh', ['-c', 'exec > "$0"; printf "written at once"; sleep 1', fifo]);
+    const written = new Promise((resolve) => writer.on('close', resolve));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    // The pool's open of the pipe comes late, as it does when the pool is busy.
+    const poolOpen = fileSystem.open;
+    fileSystem.open = async (...args) => {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      return poolOpen(...args);
+    };
+    // Should the writer be lost, its pipe would never open: the open is woken, and the test fails on what it read.
+    const wake = setTimeout(() => fileSystem.wakeWaitingOpens(), 3000);
+    try {
+      const file = await fileSystem.openReader(fifo);
+      let text = '';
+      for await (const chunk of file.chunks ?? []) text += Buffer.from(chunk).toString('utf8');
+      await file.close();
+      expect(text).toBe('written at once');
+    } finally {
+      clearTimeout(wake);
+      fileSystem.open = poolOpen;
+      writer.kill();
+      await written;
+    }
+  });
+
   it('gives failures of the calls made on this thread as rejections, never as throws', async () => {
     // Callers chain `.catch()` on these: a synchronous throw would escape it.
     const missing = join(dir, 'missing.txt');
