@@ -63,6 +63,7 @@ interface CliFlags {
   dedupe?: boolean;
   tags?: boolean;
   timezone?: string;
+  dateOrder?: string;
   maxArticleBytes?: number;
   from?: string;
   maxFeedBytes?: number;
@@ -222,6 +223,7 @@ async function run(argv: readonly string[], io: CliIo, stdoutClosed: () => boole
     .option('--base-url <url>', "article URLs are this plus the slug, unless an article has its own (a URL: line, a feed item's link)")
     .option('--feed-url <url>', 'where the feed itself will be published (RSS/Atom self link, JSON Feed feed_url)')
     .option('--date <iso>', 'published date for articles that state none (dateSource "option")')
+    .option('--date-order <order>', 'how the dump writes numeric dates that read either way (05/02/2025): dmy (day first) or mdy (month first); without it they give no date')
     .option('--timezone <zone>', 'the zone of date-line times given without one, or with one several zones share (IST, CST, BST, AST): an IANA name (Europe/London) or +03:00')
     .option('--tags', 'up to 5 tags per article: people, places and organisations named in it')
     .addOption(new Option('--sort <order>', 'item order: input, or date (newest first)').choices(['input', 'date']))
@@ -382,6 +384,7 @@ function flagOptions(flags: CliFlags): ConvertOptions {
     dedupe: flags.dedupe,
     tags: flags.tags,
     timezone: flags.timezone,
+    dateOrder: flags.dateOrder as ConvertOptions['dateOrder'],
     maxArticleBytes: flags.maxArticleBytes,
     strict: flags.strict,
   };

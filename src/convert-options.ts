@@ -11,6 +11,7 @@ const HINTS: Record<string, string> = {
   feedUrl: ' (expected an absolute URL such as https://example.com/feed.xml)',
   date: ' (expected an ISO 8601 date such as 2024-02-16 or 2024-02-16T09:30:00Z)',
   since: ' (expected an ISO 8601 date such as 2024-02-16 or 2024-02-16T09:30:00Z)',
+  dateOrder: ' (expected dmy, day first, or mdy, month first)',
 };
 
 /** Validates raw options; every problem becomes a `UsageError` that names the option. */

@@ -64,6 +64,11 @@ export const ConvertOptions = z.strictObject({
   dedupe: z._default(z.boolean(), false),
   /** Up to 5 tags per article: people, places and organisations named in it. */
   tags: z._default(z.boolean(), false),
+  /**
+   * How the dump writes numeric dates whose day and month could be either way round (`05/02/2025`): day first (`dmy`)
+   * or month first (`mdy`). Without it, such a date gives none.
+   */
+  dateOrder: z.optional(z.enum(['dmy', 'mdy'])),
   /** The zone of times without an offset: an IANA name (`Europe/London`) or `+03:00`. */
   timezone: z.optional(z.string().check(z.refine(isTimezone, 'not a time zone: give an IANA name such as Asia/Riyadh, or an offset such as +03:00'))),
   /** The largest line, and article, kept in memory: a bigger line is dropped, a bigger article split (with an error). */

@@ -21,7 +21,7 @@ import { type RawArticle, Segmenter } from './segment/segment.js';
 /** What the stream needs of the options, plus the compiled user patterns. */
 export type StreamOptions = Pick<
   ResolvedOptions,
-  'baseUrl' | 'date' | 'dedupe' | 'since' | 'sort' | 'limit' | 'tags' | 'timezone' | 'maxArticleBytes' | 'from' | 'maxFeedBytes'
+  'baseUrl' | 'date' | 'dedupe' | 'since' | 'sort' | 'limit' | 'tags' | 'timezone' | 'dateOrder' | 'maxArticleBytes' | 'from' | 'maxFeedBytes'
 > & {
   rules: SegmentRules;
 };
@@ -114,6 +114,7 @@ async function* rawStream(sources: readonly Source[], options: StreamOptions, st
   const defaults: NormalizeOptions = {
     ...(options.date !== undefined && { defaultDate: options.date }),
     ...(options.timezone !== undefined && { timezone: options.timezone }),
+    ...(options.dateOrder !== undefined && { dateOrder: options.dateOrder }),
     ...(options.tags && { tagger: await loadTagger() }),
   };
 

@@ -68,6 +68,35 @@ describe('--timezone', () => {
   });
 });
 
+describe('--date-order', () => {
+  const france24 = 'Bayrou survives vote\nIssued on: 05/02/2025 - 18:24 Modified: 05/02/2025 - 20:10\n\nThe government survived.';
+  const run = async (args: string[], stdin = france24) => runMain(['-', '-f', 'ndjson', ...args], { stdin });
+
+  it('reads a numeric date that reads either way in the order given, and without one gives no date and says which option', async () => {
+    expect(JSON.parse((await run(['--date-order', 'dmy'])).stdout).published).toBe('2025-02-05T18:24:00');
+    expect(JSON.parse((await run(['--date-order', 'mdy'])).stdout).published).toBe('2025-05-02T18:24:00');
+    const none = await run([]);
+    expect(JSON.parse(none.stdout).published).toBeUndefined();
+    expect(none.stderr).toMatch(/-:2: warning: "05\/02\/2025 18:24" could be day\/month or month\/day; .*--date-order dmy or mdy/);
+    // Politico's, in a zone of the United States, month first.
+    const politico = 'Stopgap bill passes\nBy Jennifer Scholtes\n03/11/2025 05:12 PM EDT\nThe House passed the bill.';
+    expect(JSON.parse((await run(['--date-order', 'mdy'], politico)).stdout).published).toBe('2025-03-11T17:12:00-04:00');
+  });
+
+  it('leaves a date that reads one way alone, and reads France 24\'s two dates run together on one line', async () => {
+    const unambiguous = 'Title\nIssued on: 27/11/2026 - 18:42 Modified: 27/11/2026 - 19:05\n\nText.';
+    expect(JSON.parse((await run(['--date-order', 'mdy'], unambiguous)).stdout).published).toBe('2026-11-27T18:42:00');
+    expect(JSON.parse((await run([], unambiguous)).stdout).published).toBe('2026-11-27T18:42:00');
+  });
+
+  it('is a usage error for any other order, and a config key', async () => {
+    expect(await run(['--date-order', 'ymd'])).toMatchObject({ exitCode: 2, stderr: /invalid --date-order: .*expected dmy, day first, or mdy, month first/ });
+    const { Config } = await import('../src/model.js');
+    expect(Config.safeParse({ dateOrder: 'dmy' }).success).toBe(true);
+    expect(Config.safeParse({ dateOrder: 'ydm' }).success).toBe(false);
+  });
+});
+
 describe('feed language', () => {
   it('is detected from the first articles when not given, and --language wins', async () => {
     expect(JSON.parse((await runMain(['samples/aawsat-2024.txt'])).stdout).language).toBe('en');

@@ -284,6 +284,18 @@ export function plainDateTime(text: string): FoundDate | typeof UNSURE {
   return { iso: `${day}T${pad(Number(hour))}:${minute}:00Z`, index: 0, text };
 }
 
+/** How a dump writes numeric dates that read either way: day first (`05/02/2025` is 5 February) or month first. */
+export type DateOrder = 'dmy' | 'mdy';
+
+/** Every numeric date with a four-digit year (`05/02/2025`, `5.2.2025`): day or month, the other, the year. */
+const NUMERIC_DATES = /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b/g;
+
+/** A date in words (`5 February 2025`), which reads one way only; undefined for no such day. */
+function spelled(day: string, month: string, year: string): string | undefined {
+  const name = MONTHS[Number(month) - 1];
+  return name === undefined || isoDay(day, month, year) === undefined ? undefined : `${Number(day)} ${name} ${year}`;
+}
+
 /** `03/06/2025`: day and month both 12 or less and different, so their order cannot be told. */
 export function isAmbiguousNumericDate(text: string): boolean {
   const numeric = NUMERIC_DATE.exec(text);
@@ -295,7 +307,9 @@ export function isAmbiguousNumericDate(text: string): boolean {
  * of the line's label, when it is one of months.ts's, all of which write the day first: then `12.02.2025` is no longer
  * ambiguous, and that language's parser reads it.
  */
-export function parseDateLineValue(value: string, locale?: IntlLocale): string | undefined {
+export function parseDateLineValue(value: string, locale?: IntlLocale, order?: DateOrder): string | undefined {
+  // With the dump's order given (--date-order), a numeric date that reads either way is written out in words.
+  if (order !== undefined && isAmbiguousNumericDate(value)) value = value.replace(NUMERIC_DATES, (date, first: string, second: string, year: string) => spelled(order === 'dmy' ? first : second, order === 'dmy' ? second : first, year) ?? date);
   const english = findFullDate(value);
   // Note: the label's language reads what English reads only in part too: Le Figaro's `28/11/2026 à 10:32` has its
   // time in French. The reading that takes in more of the value wins.

@@ -33,7 +33,7 @@ import {
   unlabelledByline,
 } from '../segment/patterns.js';
 import { countWords } from '../text.js';
-import { findFullDate, isAmbiguousNumericDate, parseDateLineValue } from './dates.js';
+import { type DateOrder, findFullDate, isAmbiguousNumericDate, parseDateLineValue } from './dates.js';
 import { articleId, baseSlug } from './ids.js';
 import { applyTimezone } from './timezone.js';
 import { withNamedTags } from './tags.js';
@@ -94,6 +94,8 @@ export interface NormalizeOptions {
   notAfter?: string;
   /** The zone of date-line times that give no offset (`--timezone`). */
   timezone?: string;
+  /** How the dump writes numeric dates that read either way (`--date-order`): day first or month first. */
+  dateOrder?: DateOrder;
   /** Names the people, places and organisations of an article (`--tags`). */
   tagger?: (title: string, paragraphs: readonly string[]) => string[];
 }
@@ -120,7 +122,7 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): Norm
   };
   // With --timezone, a zone's abbreviation that several zones share is read as that zone (Haaretz's `IST`, Israel's).
   const readDate = (value: string, locale?: DateLine['locale']): string | undefined =>
-    parseDateLineValue(options.timezone === undefined ? value : value.replace(SHARED_ZONE, ''), locale);
+    parseDateLineValue(options.timezone === undefined ? value : value.replace(SHARED_ZONE, ''), locale, options.dateOrder);
 
   let titleLine: RoledLine | undefined;
   let section: string | undefined;
@@ -279,7 +281,7 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): Norm
             line: line.line,
             severity: 'warning',
             rule: 'ambiguous-date',
-            message: `"${found.value}" could be day/month or month/day; no date taken from it (give one with --date)`,
+            message: `"${found.value}" could be day/month or month/day; no date taken from it (give the dump's order with --date-order dmy or mdy)`,
           });
         } else {
           blocks.push({ lines: [line.text], heading: false });

@@ -1032,7 +1032,7 @@ const DATE_TIME_GLYPH = /\s+[/|•·-]\s+(?=\d{1,2}[:.]\d{2})|(?<=^\d{1,2}:\d{2}
 /** A date line's value as chrono reads it whole: no `Updated …` part, a space for the glyph between date and time. */
 function dateValue(text: string): string {
   // Note: each step is tried only where a plain search finds what it needs (most date lines need none of them).
-  let value = text.includes('pdate') || text.includes('PDATE') ? text.replace(UPDATED_TAIL, '') : text;
+  let value = text.includes('pdate') || text.includes('PDATE') || text.includes('odified:') ? text.replace(UPDATED_TAIL, '') : text;
   value = value.replace(DATE_TIME_GLYPH, ' ');
   // Al Arabiya's `27 November ,2026: 10:15 AM GST`: the comma before the year, not after the month, is lost on chrono.
   if (value.includes(' ,')) value = value.replace(COMMA_BEFORE_YEAR, ' ');
@@ -1344,9 +1344,10 @@ const BARE_DATE = new RegExp(
 /**
  * What follows a date after a separator, an `Updated …` part: a relative one
  * (` / Updated 2 hours ago`), or the Daily Mail's second date (`Published: 10:15 GMT,
- * 16 February 2024 | Updated: 12:30 GMT, 16 February 2024`). The first date is the line's.
+ * 16 February 2024 | Updated: 12:30 GMT, 16 February 2024`), or France 24's (`Issued on: 05/02/2025 - 18:24 Modified:
+ * 05/02/2025 - 20:10`, as a copy runs the two together). The first date is the line's.
  */
-const UPDATED_TAIL = /(?: [/|•·-] | ?)(?:(?:last )?updated\b|last update\b).{1,60}$| - update ?: .{1,60}$/i;
+const UPDATED_TAIL = /(?: [/|•·-] | ?)(?:(?:last )?updated\b|last update\b|modified:).{1,60}$| - update ?: .{1,60}$/i;
 
 /** A time run into the year before it (`20263:42 PM`), as a copy of two elements with no space between gives it. */
 const TIME_AFTER_YEAR = /(?<=(?<!\d)\d{4})(?=\d{1,2}[:.]\d{2}\b)/;
