@@ -941,6 +941,19 @@ describe('normalize: the shapes of other sites', () => {
     expect(segment(linesOf('Title\nOne.\nTwo.\n\nRead the report\nThe report is here:\nhttps://example.com/report\nMore text.'), 't.txt')).toHaveLength(1);
   });
 
+  it("reads a byline over the page's age (the Financial Times' writers and their places, Kurdistan24's name), and drops their furniture", () => {
+    const ft = one(
+      'Global stocks fall as tariff fears grip investors\nS&P 500 heads for worst week\n\nIan Smith in London and Kate Duguid in New York\nPublished 7 hours ago\n\nA sell-off deepened on Friday.\n\nCopyright The Financial Times Limited 2025. All rights reserved.',
+    );
+    expect(ft.article).toMatchObject({ byline: 'Ian Smith and Kate Duguid', paragraphs: ['S&P 500 heads for worst week', 'A sell-off deepened on Friday.'] });
+    expect(ft.dropped).toEqual({ 'relative-date': 1, navigation: 1 });
+    const k24 = one('KRG, Baghdad agree on oil exports\nKurdistan24\n3 hours ago\nERBIL (Kurdistan24) - The KRG and Baghdad agreed to restart exports.\nThe pipeline has been closed.');
+    expect(k24.article).toMatchObject({ byline: 'Kurdistan24', dateline: 'ERBIL (Kurdistan24)' });
+    expect(k24.article.paragraphs).toHaveLength(2);
+    // Substack's count of likes under the post.
+    expect(one('The week in AI\nJane Example\nMar 7, 2025\nIt was a busy week.\n12 Likes\n3 Comments').dropped).toEqual({ share: 2 });
+  });
+
   it("reads Politico's caption, its credit after a bar, and The Straits Times' writer over a date's label", () => {
     const politico = one('House passes stopgap bill\nThe measure heads to the Senate.\nSpeaker Mike Johnson speaks to reporters. | Francis Chung/POLITICO\nBy Jennifer Scholtes\nThe House passed the bill.');
     expect(politico.article.images).toEqual([{ caption: 'Speaker Mike Johnson speaks to reporters.', credit: 'Francis Chung/POLITICO' }]);

@@ -202,7 +202,7 @@ function sourceAndDay(text: string): boolean {
 }
 
 /** A page's copyright line. */
-const COPYRIGHT = /^(?:(?:©|\(c\)|copyright)(?: ©)? ?(?:\d{4}\b.*|[^\d].{0,80}\d{4}\.?)|all rights reserved\.?)$/i;
+const COPYRIGHT = /^(?:(?:©|\(c\)|copyright)(?: ©)? ?(?:\d{4}\b.*|[^\d].{0,80}\d{4}\.?(?: all rights reserved\.?)?)|all rights reserved\.?)$/i;
 const COPYRIGHT_FIRST = codesOf('©(ca');
 
 /** The agencies European papers credit photos to (`Foto: … / dpa`), for `LABELLED_FOTO` and `CREDIT_WORDS`. */
@@ -325,7 +325,7 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
     reason: 'share',
     starts: `share send gift add save @ tweet email e print copy copied link facebook twitter x linkedin whatsapp telegram reddit pinterest comment comments like restack social reply thank ${DIGITS}`,
     pattern:
-      /^(?:share(?: (?:this|the) (?:article|story|page|post))?(?: on \w+)?|(?:share|send) (?:article |this )?via \w+|share by \w+|e-mail|add (?:a )?comment|gift (?:this |the )?article|(?:add|save) to myft|@\w{1,30}|tweet|email|print|copy link|(?:link )?copied!?|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|(?:\d+ )?comments?|\d[\d.,]*[km]? followers|like|restack|social sharing|reply|thank|share\/save)$/i,
+      /^(?:share(?: (?:this|the) (?:article|story|page|post))?(?: on \w+)?|(?:share|send) (?:article |this )?via \w+|share by \w+|e-mail|add (?:a )?comment|gift (?:this |the )?article|(?:add|save) to myft|@\w{1,30}|tweet|email|print|copy link|(?:link )?copied!?|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|(?:\d+ )?comments?|\d[\d.,]*[km]? followers|like|\d[\d.,]*[km]? likes?|restack|social sharing|reply|thank|share\/save)$/i,
   },
   {
     reason: 'read-more',
@@ -770,11 +770,16 @@ const AFTER_NAMES = lazily(
  * comma, capitalised words may as well be a second writer (`Jane Smith, Tom Brown`).
  */
 export function bylineNames(text: string): string {
-  const place = / in \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}$/u.exec(text);
-  if (place !== null) return text.slice(0, place.index);
+  // Each writer's place (the Financial Times' `Ian Smith in London and Kate Duguid in New York`).
+  if (text.includes(' in ')) {
+    const placeless = text.replace(WRITERS_PLACE(), '');
+    if (placeless !== text) return placeless;
+  }
   const institution = AFFILIATION().exec(text);
   return institution === null ? text.replace(AFTER_NAMES(), '') : (institution[1] as string);
 }
+
+const WRITERS_PLACE = lazily(() => / in \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}(?=,| and |$)/gu);
 
 const AFFILIATION = lazily(
   () =>
@@ -1583,7 +1588,7 @@ const DATELINE = new RegExp(
     "\\p{Lu}[\\p{Lu}.'’-]+(?: \\p{Lu}[\\p{Lu}.'’-]*){0,3}" + // the place, in capitals
     `(?:, (?:${MONTH} \\d{1,2}(?:, \\d{4})?|\\d{1,2} ${MONTH}(?: \\d{4})?|\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*){0,2}))?` + // a region or a date
     `(?:, (?:${MONTH} \\d{1,2}(?:, \\d{4})?|\\d{1,2} ${MONTH}(?: \\d{4})?))?` + // a date after a region
-    '(?: \\((?:\\p{Lu}[\\p{L}&./ -]{0,40})\\)| /\\p{Lu}[\\p{L} -]{1,40}/)?' + // the agency: `(Reuters)`, or a wire's `/PRNewswire/`
+    '(?: \\((?:\\p{Lu}[\\p{L}\\p{N}&./ -]{0,40})\\)| /\\p{Lu}[\\p{L} -]{1,40}/)?' + // the agency: `(Reuters)`, `(Kurdistan24)`, or a wire's `/PRNewswire/`
     ')\\s*[-–—]+\\s+\\S',
   'u',
 );

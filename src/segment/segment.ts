@@ -913,7 +913,7 @@ export class Segmenter {
     const overCount = this.draft.exported && WORD_COUNT_FIELD.test(next);
     // Note: or over a date's label, the date under it (The Straits Times' `Lydia Lam` over `Updated`).
     const labelNext = (): boolean => dateLabelKind(next) !== undefined && isDatedLine(this.nextText(2) ?? '');
-    if (isNamesLine(text) && (isDatedLine(next) || overCount || /^(?:follow|@\w{1,30})$/i.test(next) || postNext() || labelNext() || bylineNames(text) !== text || this.underDateLine())) {
+    if (isNamesLine(text) && (isDateOrAge(next) || overCount || /^(?:follow|@\w{1,30})$/i.test(next) || postNext() || labelNext() || bylineNames(text) !== text || this.underDateLine())) {
       return true;
     }
     return this.agenciesAsByline(text);
@@ -928,7 +928,8 @@ export class Segmenter {
     const next = this.nextPastBlank();
     if (this.draft.bodyLines > 1 || next === undefined) return false;
     // Note: or over a paragraph that opens with a dateline (Sudan Tribune's `November 28, 2026 (KHARTOUM) – …`).
-    if (!isAgencies(text)) return isOutletName(text) && (this.datedFrom(1) || this.datelineNext());
+    // Note: or over its age (Kurdistan24's `3 hours ago`).
+    if (!isAgencies(text)) return isOutletName(text) && (this.datedFrom(1) || this.datelineNext() || isDateOrAge(next));
     const above = this.lastContentLine()?.role;
     return isDatedLine(next) || this.underDateLine() || above === 'title' || above === 'title-repeat';
   }
@@ -1215,6 +1216,14 @@ function isRelativeDate(text: string): boolean {
 /** A line of a story's header: a byline with its label (`By …`), or a date line that writes a date. */
 function isHeaderLine(text: string): boolean {
   return matchByline(text) !== undefined || isDatedLine(text);
+}
+
+/**
+ * A date line, or a page's age where its date line stands (`3 hours ago`, `Published 7 hours ago`), which dates
+ * nothing but tells a byline over it all the same.
+ */
+function isDateOrAge(text: string): boolean {
+  return isDatedLine(text) || isRelativeDate(text);
 }
 
 /** A Published/Updated line, or a bare date line, that writes a date (the digits say so). */
