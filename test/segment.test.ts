@@ -265,6 +265,14 @@ describe('segment: boundaries', () => {
     expect(titles(`${first}\n\nQ: Is the bank independent?\n\nA: It is, by law.\n\nPublished on 4 February 2025\n\nText.`)).toHaveLength(1);
     // Nor at a line of names over a date line: the byline of the story it is in.
     expect(titles(`${first}\n\nMaria Lopez\nNov 12, 2025\nBody three.`)).toHaveLength(1);
+    // Kurdistan24's: its name over the page's age, then the dateline; its name, printed over every story, is no
+    // headline printed again.
+    const k24 = (headline: string, age: string) => `${headline}\nKurdistan24\n${age}\nERBIL (Kurdistan24) - The two agreed.\n\nThe pipeline is closed.`;
+    expect(titles(`${first}\n\n${k24('KRG, Baghdad agree on oil exports', '3 hours ago')}\n\n${k24('Parliament approves budget', 'March 2, 2025')}`)).toEqual([
+      'title: Oil edges higher',
+      'title: KRG, Baghdad agree on oil exports',
+      'title: Parliament approves budget',
+    ]);
   });
 
   it("keeps a story's header whole across a wide gap (the Daily Mail's), and furniture in the gap starts nothing", () => {

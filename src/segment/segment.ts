@@ -391,12 +391,14 @@ export class Segmenter {
     if (!draft.hasBody || text === draft.title || !isTitleLike(text) || draft.inKeyEvents) return false;
     // The scraped-page signature: the headline printed again a few lines on. Note: not furniture printed in every
     // story (`Ad Feedback`).
-    // Nor a reaction count (a post's `142` likes, printed again over its closing share button).
+    // Nor a reaction count (a post's `142` likes, printed again over its closing share button), nor an outlet's name
+    // printed over every story (Kurdistan24's).
     // Nor a photo's caption with its credit printed twice under the story's byline or date line (`… (Israel Police)`).
     if (this.repeatsAhead(text)) {
       return (
         boilerplateReason(text, this.rules) === undefined &&
         !isCount(text) &&
+        !isOutletName(text) &&
         !this.captionInBody(text) &&
         !(this.underHeaderLine() && splitCredit(text) !== undefined) &&
         !this.uncreditedCaption(text)
@@ -697,9 +699,10 @@ export class Segmenter {
     if (i >= 1 && bareUrl(text) !== undefined) return !(this.queue.at(i - 1) as Pending).text.endsWith(':');
     const under = this.queue.at(i + 1)?.text ?? '';
     // An agency's or outlet's name over its byline too (MSN's `Sky News` over `Story by Tom Ellis`).
-    if (isAgencies(text) || isOutletName(text)) return isDatedLine(under) || matchByline(under) !== undefined;
+    // Or over the page's age (Kurdistan24's `3 hours ago`).
+    if (isAgencies(text) || isOutletName(text)) return isDateOrAge(under) || matchByline(under) !== undefined;
     // The Straits Times' `Updated` over its date.
-    return (isNamesLine(text) || dateLabelKind(text) !== undefined) && isDatedLine(under);
+    return (isNamesLine(text) || dateLabelKind(text) !== undefined) && isDateOrAge(under);
   }
 
   /**
