@@ -591,12 +591,9 @@ export class Segmenter {
     const above = draft.lines[draft.lines.length - 1];
     if (this.blankRun > 0 || above?.role !== 'body' || above.text.length > CAPTION_MAX) return undefined;
     // The line above was taken for body text: it is the caption after all.
-    above.role = 'caption';
+    this.notBody(above, 'caption');
     above.credit = alone.credit;
     draft.captions.add(above.text);
-    draft.bodyLines--;
-    if (draft.bodyLines > 0 && above.gap > 0) draft.blankSeparatedBody--;
-    draft.hasBody = draft.bodyLines > 0;
     return { side: 'under', credit: alone.credit };
   }
 
@@ -608,9 +605,15 @@ export class Segmenter {
     const draft = this.draft;
     const above = draft.lines[draft.lines.length - 1];
     if (this.blankRun > 0 || above?.role !== 'body' || above.text.length > ALT_TEXT_MAX || ENDED_PARAGRAPH.test(above.text)) return;
-    above.role = 'caption-repeat';
+    this.notBody(above, 'caption-repeat');
+  }
+
+  /** A line taken for body text is not, but `role`: the counts of the draft's body lines are taken back. */
+  private notBody(line: RoledLine, role: Role): void {
+    const draft = this.draft;
+    line.role = role;
     draft.bodyLines--;
-    if (draft.bodyLines > 0 && above.gap > 0) draft.blankSeparatedBody--;
+    if (draft.bodyLines > 0 && line.gap > 0) draft.blankSeparatedBody--;
     draft.hasBody = draft.bodyLines > 0;
   }
 
@@ -765,15 +768,10 @@ export class Segmenter {
    * credits, its sources (`(FRANCE 24 with AFP)`) or a byline under it.
    */
   private endedStory(): boolean {
-    const lines = this.draft.lines;
-    let i = lines.length - 1;
-    for (; i >= 0; i--) {
-      const role = (lines[i] as RoledLine).role;
-      if (role !== 'blank' && role !== 'boilerplate' && role !== 'tags') break;
-    }
-    // A byline under the story is its sign-off (Deutsche Welle's `Edited by: …`).
-    if (lines[i]?.role === 'byline') return true;
-    const last = lines[i]?.text ?? '';
+    const line = this.lastContentLine(1, true);
+    // A byline under the story is its sign-off (the writer's name in Deutsche Welle's box).
+    if (line?.role === 'byline') return true;
+    const last = line?.text ?? '';
     return ENDED_PARAGRAPH.test(last) || WIRE_CREDITS.test(last) || isSourcesCredit(last);
   }
 
@@ -942,13 +940,13 @@ export class Segmenter {
     return this.queue.at(0)?.text === '' ? this.queue.at(1)?.text : this.queue.at(0)?.text;
   }
 
-  /** The last line so far that is not blank or furniture (or the `nth` last), as `nextText` looks ahead. */
-  private lastContentLine(nth = 1): RoledLine | undefined {
+  /** The last line so far that is not blank or furniture (or the `nth` last), as `nextText` looks ahead; with `tagsAside`, not tags either. */
+  private lastContentLine(nth = 1, tagsAside = false): RoledLine | undefined {
     const lines = this.draft.lines;
     let seen = 0;
     for (let i = lines.length - 1; i >= 0; i--) {
       const line = lines[i] as RoledLine;
-      if (line.role !== 'blank' && line.role !== 'boilerplate' && ++seen === nth) return line;
+      if (line.role !== 'blank' && line.role !== 'boilerplate' && !(tagsAside && line.role === 'tags') && ++seen === nth) return line;
     }
     return undefined;
   }
