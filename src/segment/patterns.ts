@@ -1406,7 +1406,7 @@ export function isLabelledCaption(text: string): boolean {
   return CAPTION_LABELLED.test(text) && text.split(' ').length >= 5;
 }
 
-/** Politico's credit after a bar, the photographer and the outlet a slash apart: `… at the Capitol. | Francis Chung/POLITICO`. */
+/** Dawn's credit after a dash (see DASH_CREDIT); with `mark`, Politico's after a bar: `… at the Capitol. | Francis Chung/POLITICO`. */
 function dashCredit(text: string, mark = ' — '): { caption: string; credit: string } | undefined {
   const at = text.lastIndexOf(mark);
   const caption = text.slice(0, at);
@@ -1588,7 +1588,7 @@ const DATELINE = new RegExp(
     "\\p{Lu}[\\p{Lu}.'’-]+(?: \\p{Lu}[\\p{Lu}.'’-]*){0,3}" + // the place, in capitals
     `(?:, (?:${MONTH} \\d{1,2}(?:, \\d{4})?|\\d{1,2} ${MONTH}(?: \\d{4})?|\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*){0,2}))?` + // a region or a date
     `(?:, (?:${MONTH} \\d{1,2}(?:, \\d{4})?|\\d{1,2} ${MONTH}(?: \\d{4})?))?` + // a date after a region
-    '(?: \\((?:\\p{Lu}[\\p{L}\\p{N}&./ -]{0,40})\\)| /\\p{Lu}[\\p{L} -]{1,40}/)?' + // the agency: `(Reuters)`, `(Kurdistan24)`, or a wire's `/PRNewswire/`
+    '(?: \\((?:\\p{Lu}[\\p{L}\\d&./ -]{0,40})\\)| /\\p{Lu}[\\p{L} -]{1,40}/)?' + // the agency: `(Reuters)`, `(Kurdistan24)`, or a wire's `/PRNewswire/`
     ')\\s*[-–—]+\\s+\\S',
   'u',
 );
