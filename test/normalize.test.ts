@@ -954,6 +954,44 @@ describe('normalize: the shapes of other sites', () => {
     expect(one('The week in AI\nJane Example\nMar 7, 2025\nIt was a busy week.\n12 Likes\n3 Comments').dropped).toEqual({ share: 2 });
   });
 
+  it("reads NDTV's section under the byline and its dateline alone on its line, and drops Bloomberg's and Semafor's furniture", () => {
+    const ndtv = one(
+      [
+        'India News',
+        'Heavy Rain Lashes Mumbai, Local Trains Delayed',
+        'Heavy rain lashed Mumbai on Tuesday morning.',
+        '',
+        'Edited by: Anjali Thakur',
+        'India News',
+        'Updated: March 04, 2025 10:12 am IST',
+        '',
+        'Mumbai:',
+        'Heavy rain lashed Mumbai and its suburbs on Tuesday morning.',
+        '',
+        'Track Latest News Live on NDTV.com and get news updates from India and around the world',
+      ].join('\n'),
+    );
+    expect(ndtv.article).toMatchObject({
+      section: 'India News',
+      byline: 'Anjali Thakur',
+      dateline: 'Mumbai',
+      paragraphs: ['Heavy rain lashed Mumbai on Tuesday morning.', 'Mumbai: Heavy rain lashed Mumbai and its suburbs on Tuesday morning.'],
+    });
+    expect(ndtv.dropped).toEqual({ duplicate: 1, navigation: 1 });
+    // Without a kicker over the headline, the section alone under the byline, over the date line; `Reported by:`.
+    const pti = one('Delhi records warmest March day\nReported by: Press Trust of India\nIndia News\nUpdated: March 05, 2025 7:40 pm IST\nNew Delhi:\nDelhi recorded its warmest day.');
+    expect(pti.article).toMatchObject({ section: 'India News', byline: 'Press Trust of India', dateline: 'New Delhi' });
+    const bloomberg = one(
+      'Oil jumps as OPEC+ signals a pause\nBy Grant Smith\nMarch 4, 2025 at 9:12 AM GMT\nSave\nTranslate\nListen\n3:15\nOil rose on Tuesday.\nBefore it\'s here, it\'s on the Bloomberg Terminal\nLEARN MORE\nThe group meets on Thursday.',
+    );
+    expect(bloomberg.article.paragraphs).toEqual(['Oil rose on Tuesday.', 'The group meets on Thursday.']);
+    expect(bloomberg.dropped).toEqual({ share: 2, navigation: 2, advertisement: 2 });
+    // Semafor's section headings in capitals are no dateline; its logo and the logo's alt text under the story.
+    const semafor = one('Senate Republicans split over tariffs\nUpdated Mar 4, 2025, 6:12pm EST\nJoseph Zeballos-Roig\nTHE SCOOP\nSeveral senators are weighing a vote.\nSemafor\nTitle icon');
+    expect(semafor.article.dateline).toBeUndefined();
+    expect(semafor.dropped).toEqual({ logo: 1, navigation: 1 });
+  });
+
   it("reads Politico's caption, its credit after a bar, and The Straits Times' writer over a date's label", () => {
     const politico = one('House passes stopgap bill\nThe measure heads to the Senate.\nSpeaker Mike Johnson speaks to reporters. | Francis Chung/POLITICO\nBy Jennifer Scholtes\nThe House passed the bill.');
     expect(politico.article.images).toEqual([{ caption: 'Speaker Mike Johnson speaks to reporters.', credit: 'Francis Chung/POLITICO' }]);

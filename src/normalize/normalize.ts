@@ -304,7 +304,7 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): Norm
     }
     content.push(line);
   }
-  const { paragraphs, headings, pullQuoteLines } = assemble(blocks, drop);
+  const { paragraphs, headings, pullQuoteLines, datelineJoined } = assemble(blocks, drop);
   used -= pullQuoteLines;
 
   // Note: one date line gives `published` (a Published line before an Updated one); the others are counted, not lost.
@@ -357,9 +357,9 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): Norm
   }
 
   // Note: the dateline opens the story; a standfirst (a short line without a full stop, or ending in a question:
-  // `… Will it be enough?`) may stand before it.
+  // `… Will it be enough?`; or a sentence over a dateline alone on its line, NDTV's `Mumbai:`) may stand before it.
   const [opening, following] = paragraphs;
-  const standfirst = opening !== undefined && opening.length <= 200 && !/[.!:"”’]$/.test(opening);
+  const standfirst = opening !== undefined && opening.length <= 200 && (!/[.!:"”’]$/.test(opening) || datelineJoined);
   const dateline = (opening === undefined ? undefined : (matchDateline(opening) ?? (standfirst && following !== undefined ? matchDateline(following) : undefined))) ?? sourcePlace;
   const fromLine = publishedLine ?? bareLine ?? updatedLine;
   const zoned = fromLine !== undefined && options.timezone !== undefined ? applyTimezone(fromLine, options.timezone) : fromLine;
@@ -399,12 +399,13 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): Norm
 /**
  * Paragraphs in order (hard-wrapped blocks re-joined), the indexes of the
  * subheadings among them, and pull quotes left out: a short quote printed
- * apart whose words stand in another paragraph.
+ * apart whose words stand in another paragraph. `datelineJoined`: the second
+ * paragraph is a dateline alone on its line joined to the text under it.
  */
 function assemble(
   blocks: { lines: string[]; heading: boolean }[],
   drop: (reason: DropReason) => void,
-): { paragraphs: string[]; headings: number[]; pullQuoteLines: number } {
+): { paragraphs: string[]; headings: number[]; pullQuoteLines: number; datelineJoined: boolean } {
   // Each paragraph with whether it is a heading and how many input lines it stands for.
   // Note: plain arrays and loops: the nested arrays and objects of flatMap cost ~2% of a conversion.
   const texts: string[] = [];
@@ -425,6 +426,7 @@ function assemble(
     }
   }
   let pullQuoteLines = 0;
+  let datelineJoined = false;
   const paragraphs: string[] = [];
   const headings: number[] = [];
   for (let i = 0; i < texts.length; i++) {
@@ -435,6 +437,7 @@ function assemble(
     if (paragraphs.length <= 1 && next !== undefined && !isHeading[i] && !isHeading[i + 1] && datelineAlone(text, next)) {
       text = `${text} ${next}`;
       i++;
+      datelineJoined = paragraphs.length === 1;
     }
     const quoted = isHeading[i] || text.length > 200 ? null : PULL_QUOTE.exec(text);
     if (quoted !== null) {
@@ -449,12 +452,12 @@ function assemble(
     if (isHeading[i]) headings.push(paragraphs.length);
     paragraphs.push(text);
   }
-  return { paragraphs, headings, pullQuoteLines };
+  return { paragraphs, headings, pullQuoteLines, datelineJoined };
 }
 
-/** A line that is only a dateline and its dash, which opens the paragraph under it. */
+/** A line that is only a dateline and its dash, which opens the paragraph under it; or its colon (NDTV's `Mumbai:`). */
 function datelineAlone(text: string, next: string): boolean {
-  return text.length <= DATELINE_ALONE_MAX && /[-–—]$/.test(text) && matchDateline(`${text} ${next}`) !== undefined;
+  return text.length <= DATELINE_ALONE_MAX && /[-–—:]$/.test(text) && matchDateline(`${text} ${next}`) !== undefined;
 }
 const DATELINE_ALONE_MAX = 60;
 

@@ -323,9 +323,9 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
   { reason: 'read-more', starts: 'ا إ ذ م', pattern: /^(?:اقرأ أيضاً|اقرأ أيضا|إقرأ أيضاً|اقرأ المزيد|ذات صلة|مواضيع ذات صلة|مقالات ذات صلة)(?:\s*[:：].*)?$/ },
   {
     reason: 'share',
-    starts: `share send gift add save @ tweet email e print copy copied link facebook twitter x linkedin whatsapp telegram reddit pinterest comment comments like restack social reply thank ${DIGITS}`,
+    starts: `share send gift add save @ tweet email e print copy copied link facebook twitter x linkedin whatsapp telegram reddit pinterest translate comment comments like restack social reply thank ${DIGITS}`,
     pattern:
-      /^(?:share(?: (?:this|the) (?:article|story|page|post))?(?: on \w+)?|(?:share|send) (?:article |this )?via \w+|share by \w+|e-mail|add (?:a )?comment|gift (?:this |the )?article|(?:add|save) to myft|@\w{1,30}|tweet|email|print|copy link|(?:link )?copied!?|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|(?:\d+ )?comments?|\d[\d.,]*[km]? followers|like|\d[\d.,]*[km]? likes?|restack|social sharing|reply|thank|share\/save)$/i,
+      /^(?:share(?: (?:this|the) (?:article|story|page|post))?(?: on \w+)?|(?:share|send) (?:article |this )?via \w+|share by \w+|e-mail|add (?:a )?comment|gift (?:this |the )?article|(?:add|save) to myft|@\w{1,30}|tweet|email|print|copy link|(?:link )?copied!?|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|translate|(?:\d+ )?comments?|\d[\d.,]*[km]? followers|like|\d[\d.,]*[km]? likes?|restack|social sharing|reply|thank|share\/save)$/i,
   },
   {
     reason: 'read-more',
@@ -388,6 +388,11 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
   // The Times of Israel's newsletter box: its button (`GET IT`, in capitals) and its small print.
   { reason: 'newsletter', starts: 'get', pattern: /^GET IT$/ },
   { reason: 'newsletter', starts: 'by', pattern: /^by signing up,? you agree to (?:the|our) .{1,100}$/i },
+  // Bloomberg's advertisement for its terminal, over its button; NDTV's prompt under every story; Semafor's logo's alt text.
+  { reason: 'advertisement', starts: 'before', pattern: /^before it['’]s here, it['’]s on the bloomberg terminal\.?$/i },
+  { reason: 'advertisement', starts: 'learn', pattern: /^LEARN MORE$/ },
+  { reason: 'navigation', starts: 'track', pattern: /^track latest news live on ndtv\.com\b.{0,100}$/i },
+  { reason: 'navigation', starts: 'title', pattern: /^title icon$/i },
   // Newsweek's links under every story.
   {
     reason: 'navigation',
@@ -602,7 +607,7 @@ const BYLINE_TAIL = /\s+[|·•/]\s+|\s+[—–]\s+|\s+-\s+|\s+(?=(?:[Pp]ublishe
 const POST_FIRST = /^(?:[a-z]+ ){0,3}(?:reporter|correspondent|editor|writer|journalist|producer|analyst)s? (?=\p{Lu})/u;
 
 /** The words a byline starts with: `By`, a news aggregator's `Story by`, or a scraper's `Author:` label. */
-const BYLINE_LABEL = '(?:by:?|author:|authors:|byline:|writer:|written by:?|story by|text by:|reported by|edited by:?|par|por|von|di|door)'; // and French, Spanish and Portuguese, German, Italian, Dutch
+const BYLINE_LABEL = '(?:by:?|author:|authors:|byline:|writer:|written by:?|story by|text by:|reported by:?|edited by:?|par|por|von|di|door)'; // and French, Spanish and Portuguese, German, Italian, Dutch
 
 /** How a byline starts. */
 const BYLINE_STARTS = 'by author authors byline writer written story text reported edited par por von di door';
@@ -697,7 +702,7 @@ const OUTLET_NAMES = new Set(
     'Daily Sabah', 'News24', 'Haaretz', 'Rudaw', 'Rudaw English', 'Kurdistan24', 'Hürriyet Daily News', 'Sudan Tribune',
     'Tehran Times', 'The Jordan Times', 'Jordan Times', 'The Arab Weekly', 'Al-Monitor', 'Egypt Independent', 'Libya Observer', 'The Times of Israel', 'NHK World', 'NHK World-Japan',
     'Global Times', 'China Daily', 'CGTN', 'The Korea Herald', 'Korea Herald', 'The Jakarta Post', 'Jakarta Post', 'Bangkok Post', 'NZ Herald',
-    'Newsweek', 'The Hill', 'MailOnline',
+    'Newsweek', 'The Hill', 'MailOnline', 'Semafor', 'NDTV',
   ].map((name) => name.toLowerCase()),
 );
 
@@ -1657,7 +1662,7 @@ function hasLabelWord(place: string): boolean {
 }
 const LABEL_WORD_GAP = /[ ,-]+/;
 const COLON_LABELS = new Set(
-  'BREAKING UPDATE UPDATED WATCH READ NOTE WARNING EXCLUSIVE ANALYSIS OPINION LIVE CORRECTION CLARIFICATION PHOTOS PHOTO VIDEO HOST SOURCE SOURCES EDITOR SUMMARY TRANSCRIPT ALSO RELATED MORE TAGS URL TITLE DATE AUTHOR BYLINE DATELINE FACT CHECK ANNOUNCER SPOILER ALERT TL;DR TLDR FAQ SECTION NEWSPAPER WRITER'.split(' '),
+  'BREAKING UPDATE UPDATED WATCH READ NOTE WARNING EXCLUSIVE ANALYSIS OPINION LIVE CORRECTION CLARIFICATION PHOTOS PHOTO VIDEO HOST SOURCE SOURCES EDITOR SUMMARY TRANSCRIPT ALSO RELATED MORE TAGS URL TITLE DATE AUTHOR BYLINE DATELINE FACT CHECK ANNOUNCER SPOILER ALERT TL;DR TLDR FAQ SECTION NEWSPAPER WRITER SCOOP VIEW KNOW'.split(' '),
 );
 
 /**

@@ -215,6 +215,8 @@ interface Draft {
   blurbNext: boolean;
   /** The last line was the Daily Mail's `Share or comment on this article:`: the headline it shares may follow. */
   shareTitleNext: boolean;
+  /** The last line was a `Listen` button: the length of the story's audio may follow. */
+  audioNext: boolean;
   /** The line about the writer under their name in a writer's box, when the last line was that name (see `authorBio`). */
   bioNext: string | undefined;
   /** The writer's name in a writer's box under a story with no byline: the byline (see `authorBio`). */
@@ -460,6 +462,9 @@ export class Segmenter {
     draft.blurbNext = false;
     if (reason === undefined && draft.shareTitleNext && this.blankRun === 0 && text.length <= 120 && isTitleLike(text)) reason = 'share';
     draft.shareTitleNext = found === 'share' && SHARE_OR_COMMENT.test(text);
+    // The length of the story's audio under its `Listen` button (Bloomberg's `3:15`).
+    if (reason === undefined && draft.audioNext && this.blankRun === 0 && AUDIO_LENGTH.test(text)) reason = 'navigation';
+    draft.audioNext = found === 'navigation' && LISTEN.test(text);
     // A reaction count (`42` likes, `8` comments) stands over another or over a share button.
     // Or under one (`Comment` over `1,234`), or under Medium's clap bar (`--` over `12` responses).
     if (reason === undefined && isCount(text) && (this.countOrShareNext() || (this.blankRun === 0 && this.underShareButton()))) reason = 'share';
@@ -1150,6 +1155,15 @@ export class Segmenter {
     if (dateLine !== undefined && (hasDigit(text) || RELATIVE_DATE.test(dateLine.value))) return 'date';
     if (matchTagsLine(text) !== undefined) return 'tags';
     if (text === draft.lastContent) return 'duplicate';
+    // The section printed again in the header (NDTV's `India News` over the headline and under the byline), or there
+    // alone, over the date line.
+    if (draft.bodyLines <= 1 && isKicker(text)) {
+      if (draft.hasSection && draft.lines.some((line) => line.role === 'section' && line.text === text)) return 'duplicate';
+      if (!draft.hasSection && this.underHeaderLine() && next !== undefined && isDatedLine(next)) {
+        draft.hasSection = true;
+        return 'section';
+      }
+    }
     // A Markdown dump's heading is one whatever its shape; else not the last of a list's items, short lines of body
     // with no full stop (`Key points:` over them).
     if ((draft.hasBody || draft.live) && (heading || (isSubheading(text, next) && !this.underListItem()))) return 'heading';
@@ -1172,6 +1186,9 @@ function creditedCaption(text: string): { caption: string; credit: string } | un
   return credited !== undefined && looksLikeCredit(credited.credit) ? credited : undefined;
 }
 
+/** A `Listen` button, and the length of the audio it plays (`3:15`). */
+const LISTEN = /^listen$/i;
+const AUDIO_LENGTH = /^\d{1,2}:\d{2}$/;
 /** An editor's credit starts so: `Edited by: Wesley Dockery`. */
 const EDITED_BY = 'Edited by';
 /** A writer's name alone (see `authorBio`) is no longer than this (characters; `isNamesLine` asks the same). */
@@ -1287,6 +1304,7 @@ function newDraft(): Draft {
     menuLeft: 0,
     blurbNext: false,
     shareTitleNext: false,
+    audioNext: false,
     bioNext: undefined,
     writer: undefined,
     exported: false,
