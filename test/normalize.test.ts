@@ -906,6 +906,10 @@ describe('normalize: the shapes of other sites', () => {
     // Deutsche Welle's: no byline, the post after the name and no full stop.
     const dw = one('Scholz and Merz clash\nThe two men debated.\nPolls put the CDU ahead.\nJane Doe\nJane Doe Reporter covering German politics');
     expect(dw.article.paragraphs).toEqual(['The two men debated.', 'Polls put the CDU ahead.']);
+    // The Atlantic's: under its heading, the line about the byline's writer.
+    const atlantic = one('The loneliness of the American worker\nBy Derek Thompson\nMarch 4, 2025, 7 AM ET\nOffices were where Americans made friends.\nAbout the Author\nDerek Thompson is a staff writer at The Atlantic.');
+    expect(atlantic.article).toMatchObject({ published: '2025-03-04T07:00:00-05:00', paragraphs: ['Offices were where Americans made friends.'] });
+    expect(atlantic.dropped).toEqual({ 'author-bio': 2 });
     // A profile's name over its first sentence is text, where the name is no byline's.
     const profile = one('The candidates\nThree people are running.\nJane Doe\nJane Doe is a former teacher from Leeds.');
     expect(profile.article.paragraphs).toContain('Jane Doe is a former teacher from Leeds.');

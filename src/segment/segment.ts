@@ -504,6 +504,12 @@ export class Segmenter {
       if (text !== draft.bioNext && draft.bylineNames === undefined) draft.writer = text;
       else reason = 'author-bio';
     } else draft.bioNext = undefined;
+    // A writer's box under its heading (The Atlantic's `About the Author` over `Derek Thompson is a staff writer …`).
+    if (reason === undefined && draft.hasBody && ABOUT_AUTHOR.test(text)) {
+      reason = 'author-bio';
+      const about = this.queue.at(0)?.text;
+      if (about !== undefined && draft.bylineNames?.split(NAMES_JOIN).some((name) => about.startsWith(`${name} `))) draft.bioNext = about;
+    }
     if (reason !== undefined && BLURB_OVER.test(text)) draft.blurbNext = true;
     // A video's title under its length (CNBC's `VIDEO 02:34` over `Nvidia's growth outlook`): part of the embed.
     if (reason === undefined && draft.videoTitleNext && this.blankRun === 0 && text.length <= 100 && !/[.!?]$/.test(text)) reason = 'embed';
@@ -1186,6 +1192,9 @@ function creditedCaption(text: string): { caption: string; credit: string } | un
   return credited !== undefined && looksLikeCredit(credited.credit) ? credited : undefined;
 }
 
+/** A writer's box's heading, and the names of a byline, a comma or `and` apart. */
+const ABOUT_AUTHOR = /^about the authors?$/i;
+const NAMES_JOIN = /, | and /;
 /** A `Listen` button, and the length of the audio it plays (`3:15`). */
 const LISTEN = /^listen$/i;
 const AUDIO_LENGTH = /^\d{1,2}:\d{2}$/;
