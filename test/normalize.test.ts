@@ -135,6 +135,14 @@ describe('normalize: bylines, captions, pull quotes, ambiguous dates', () => {
     expect(dropped).toEqual({ 'pull-quote': 1 });
   });
 
+  it("keeps a standfirst's or bullet points' lines over the byline apart, each opening with a capital, and joins a wrapped one", () => {
+    const bullets = one('Mother jailed for killing cyclist\nDriver was scrolling social media when she hit the man on a country lane\nJudge told her she had caused grief\n\nBy SAM JONES\n\nA mother was jailed.');
+    expect(bullets.article.paragraphs).toEqual(['Driver was scrolling social media when she hit the man on a country lane', 'Judge told her she had caused grief', 'A mother was jailed.']);
+    // A standfirst hard-wrapped over the byline goes on in lower case: one paragraph.
+    const wrapped = one('Mother jailed for killing cyclist\nThe driver was scrolling through social media on her phone when she hit\nthe man on a country lane near Harrogate\n\nBy SAM JONES\n\nA mother was jailed.');
+    expect(wrapped.article.paragraphs[0]).toBe('The driver was scrolling through social media on her phone when she hit the man on a country lane near Harrogate');
+  });
+
   it('never guesses the order of an ambiguous numeric date', () => {
     const raws = segment(linesOf('Title\nUpdated: 03/06/2025 09:12\nBody.'), 'test.txt');
     const result = normalize(raws[0] as (typeof raws)[0]);

@@ -132,8 +132,12 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): Norm
   let bareLine: string | undefined;
   let updatedLine: string | undefined;
   const images: Image[] = [];
-  /** Runs of body lines with no blank line or other role between them: each a paragraph per line, or one wrapped paragraph. */
-  const blocks: { lines: string[]; heading: boolean }[] = [];
+  /**
+   * Runs of body lines with no blank line or other role between them: each a paragraph per line, or one wrapped
+   * paragraph. `overHeader`: a run over the story's byline or date line (a standfirst, a tabloid's bullet points).
+   */
+  const blocks: Block[] = [];
+  let headerSeen = false;
   const content: RoledLine[] = [];
   const addBody = (line: RoledLine): void => {
     const previous = content[content.length - 1];
@@ -167,6 +171,11 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): Norm
   let sourcePlace: string | undefined;
   for (const line of raw.lines) {
     controlChars += line.controlChars ?? 0;
+    // The first byline or date line, under at most a standfirst's lines: those lines stand over the story's header.
+    if (!headerSeen && (line.role === 'byline' || line.role === 'date')) {
+      headerSeen = true;
+      if (blocks.length <= OVER_HEADER_BLOCKS) for (const block of blocks) block.overHeader = true;
+    }
     switch (line.role) {
       case 'blank':
         continue;
@@ -402,8 +411,17 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): Norm
  * apart whose words stand in another paragraph. `datelineJoined`: the second
  * paragraph is a dateline alone on its line joined to the text under it.
  */
+/** A run of body lines (see `blocks` in normalize). */
+interface Block {
+  lines: string[];
+  heading: boolean;
+  overHeader?: boolean;
+}
+/** How many runs of body lines may stand over a story's header (a standfirst, bullet points). */
+const OVER_HEADER_BLOCKS = 2;
+
 function assemble(
-  blocks: { lines: string[]; heading: boolean }[],
+  blocks: Block[],
   drop: (reason: DropReason) => void,
 ): { paragraphs: string[]; headings: number[]; pullQuoteLines: number; datelineJoined: boolean } {
   // Each paragraph with whether it is a heading and how many input lines it stands for.
@@ -418,7 +436,9 @@ function assemble(
       lineCounts.push(block.lines.length);
       continue;
     }
-    const unwrapped = unwrap(block.lines);
+    // Note: over the byline, lines that each open with a capital are a standfirst's or bullet points' lines (the Daily
+    // Mail's, Bloomberg's), not one sentence wrapped.
+    const unwrapped = block.overHeader === true && !block.lines.slice(1).every(opensInLowerCase) ? block.lines : unwrap(block.lines);
     for (const text of unwrapped) {
       texts.push(text);
       isHeading.push(false);
@@ -501,6 +521,10 @@ export function unwrap(lines: string[]): string[] {
 }
 
 const BROKEN_WORD = /\p{L}-$/u;
+
+function opensInLowerCase(line: string): boolean {
+  return LOWER_FIRST.test(line);
+}
 
 /** A Published/Updated line wins, then a full date in the dateline, then the first dated caption not of a file photo; none later than `notAfter`. */
 function pickPublished(
