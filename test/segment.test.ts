@@ -213,6 +213,32 @@ describe('segment: boundaries', () => {
     ]);
   });
 
+  it("reads Reuters' live page, told by its headline: each entry's headline over its date is a subheading, its date text", () => {
+    const page = (title: string) =>
+      `${title}\nMarch 11, 2025 11:02 AM GMT\n\nUS and Ukrainian officials met in Jeddah.\n\nThe talks lasted eight hours.\n\nUkraine ready to accept ceasefire\nMarch 11, 2025 5:40 PM GMT\n\nUkraine said it was ready.\n\nThe US will resume aid.\n\nRubio says ball in Russia's court\nMarch 11, 2025 4:15 PM GMT\n\nRubio spoke to reporters.`;
+    expect(roles(page('Live: Ukraine-Russia talks in Riyadh'))).toEqual([
+      [
+        'title: Live: Ukraine-Russia talks in Riyadh',
+        'date: March 11, 2025 11:02 AM GMT',
+        'body: US and Ukrainian officials met in Jeddah.',
+        'body: The talks lasted eight hours.',
+        'heading: Ukraine ready to accept ceasefire',
+        'body: March 11, 2025 5:40 PM GMT',
+        'body: Ukraine said it was ready.',
+        'body: The US will resume aid.',
+        "heading: Rubio says ball in Russia's court",
+        'body: March 11, 2025 4:15 PM GMT',
+        'body: Rubio spoke to reporters.',
+      ],
+    ]);
+    // The next live page starts at its own headline; without the live mark, each entry is a story.
+    expect(titles(`${page('Live: Ukraine-Russia talks in Riyadh')}\n\n${page('Ukraine talks - live updates')}`)).toEqual([
+      'title: Live: Ukraine-Russia talks in Riyadh',
+      'title: Ukraine talks - live updates',
+    ]);
+    expect(titles(page('Ukraine-Russia talks in Riyadh'))).toHaveLength(3);
+  });
+
   it('splits at a headline a blank line over its header, under a story that ended (Yahoo\'s copies)', () => {
     const first = 'Oil edges higher\n\nLONDON (Reuters) - Oil rose on Tuesday.\n\nBrent was up 42 cents.\n\n(Reporting by Alex Lawler; Editing by David Goodman)';
     const header = (...lines: string[]) => roles(`${first}\n\nStocks slip\n\n${lines.join('\n')}\n\nStocks slipped on Tuesday.\n\nView comments`)[1];

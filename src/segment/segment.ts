@@ -391,6 +391,9 @@ export class Segmenter {
       return !(onlyHeader && (!isTitleLike(text) || boilerplateReason(text, this.rules) !== undefined));
     }
     if (!draft.hasBody || text === draft.title || !isTitleLike(text) || draft.inKeyEvents) return false;
+    // On a live page, an entry's headline over its time and date (Reuters'): the page's, not the next story's, but for
+    // the next live page's own.
+    if (draft.live && this.entryNext(text)) return false;
     // The scraped-page signature: the headline printed again a few lines on. Note: not furniture printed in every
     // story (`Ad Feedback`).
     // Nor a reaction count (a post's `142` likes, printed again over its closing share button), nor an outlet's name
@@ -763,6 +766,16 @@ export class Segmenter {
     return this.draft.bodyLines === 1 && this.blankRun === 0 && above?.role === 'body' && above.gap === 0 && lines[lines.length - 2]?.role === 'title';
   }
 
+  /**
+   * On a live page, the line is an entry's headline: title-like, directly over a date line, and no live page's own
+   * headline, nor a header's line (a byline, a date line or its label).
+   */
+  private entryNext(text: string): boolean {
+    const next = this.queue.at(0)?.text;
+    if (next === undefined || !isTitleLike(text) || LIVE_TITLE.test(text) || !isDatedLine(next)) return false;
+    return !isHeaderLine(text) && dateLabelKind(text) === undefined;
+  }
+
   /** The last line was a share button, or Medium's `--` over its count of responses. */
   private underShareButton(): boolean {
     const above = this.draft.lines[this.draft.lines.length - 1];
@@ -1049,6 +1062,8 @@ export class Segmenter {
         if ((label || isMasthead(text)) && this.crumbsOverHeadline()) return 'section';
       }
       draft.title = labelledTitle(text) ?? text;
+      // A live page told by its headline (Reuters' `Live: …`, `… - live updates`).
+      if (LIVE_TITLE.test(draft.title)) draft.live = true;
       // Note: asked again only when the headline is not the story's first line, where it was asked (furnitureReason).
       if (draft.content > 0) draft.exported ||= this.exportFieldsAhead();
       return 'title';
@@ -1158,7 +1173,12 @@ export class Segmenter {
     // `Published` on its own line, its date on the next.
     if (dateLabelKind(text) !== undefined && next !== undefined && isDatedLine(next)) return 'date';
     const dateLine = matchDateLine(text);
-    if (dateLine !== undefined && (hasDigit(text) || RELATIVE_DATE.test(dateLine.value))) return 'date';
+    if (dateLine !== undefined && (hasDigit(text) || RELATIVE_DATE.test(dateLine.value))) {
+      if (!(draft.live && this.lastContentLine()?.role === 'heading')) return 'date';
+      // On a live page, a date under an entry's headline is the entry's: it stays in the text, as an entry's time does.
+      draft.hasBody = true;
+      return 'body';
+    }
     if (matchTagsLine(text) !== undefined) return 'tags';
     if (text === draft.lastContent) return 'duplicate';
     // The section printed again in the header (NDTV's `India News` over the headline and under the byline), or there
@@ -1172,7 +1192,7 @@ export class Segmenter {
     }
     // A Markdown dump's heading is one whatever its shape; else not the last of a list's items, short lines of body
     // with no full stop (`Key points:` over them).
-    if ((draft.hasBody || draft.live) && (heading || (isSubheading(text, next) && !this.underListItem()))) return 'heading';
+    if ((draft.hasBody || draft.live) && (heading || (isSubheading(text, next) && !this.underListItem()) || (draft.live && this.entryNext(text)))) return 'heading';
     draft.hasBody = true;
     return 'body';
   }
@@ -1192,6 +1212,8 @@ function creditedCaption(text: string): { caption: string; credit: string } | un
   return credited !== undefined && looksLikeCredit(credited.credit) ? credited : undefined;
 }
 
+/** A live page's headline: `Live: …`, `… live: …`, `… - live updates`. */
+const LIVE_TITLE = /^live:|\blive:|[-–—|] live(?: updates)?$/i;
 /** A writer's box's heading, and the names of a byline, a comma or `and` apart. */
 const ABOUT_AUTHOR = /^about the authors?$/i;
 const NAMES_JOIN = /, | and /;
