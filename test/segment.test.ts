@@ -333,6 +333,13 @@ describe('segment: boundaries', () => {
     expect(titles(`Fire rips through warehouse\n\nHundreds were evacuated.\n\nSmoke rose.\n\n${caption}\n${caption}\n\nText.`)).toHaveLength(2);
   });
 
+  it("takes no story for readers' comments: a count of comments over the story's own prose (Japan Today's)", () => {
+    const text = 'Tokyo sees first cherry blossoms\nTOKYO\nMar. 21 05:12 pm JST\n3 Comments\n\nThe Japan Meteorological Agency said Friday it had spotted the first cherry blossoms in Tokyo.\n\nThe flowers opened early.\n\nJoin the discussion\nLogin';
+    const lines = roles(text)[0] ?? [];
+    expect(lines).toContain('body: The flowers opened early.');
+    expect(lines.filter((line) => line.startsWith('boilerplate: ')).length).toBeLessThanOrEqual(3);
+  });
+
   it('does not split at furniture printed again a few lines on, as at a headline printed again', () => {
     const text = 'Fed signals a cut\nBy Jane Doe\nBody one.\nAd Feedback\nBody two.\nBody three.\nAd Feedback\nBody four.';
     expect(titles(text)).toEqual(['title: Fed signals a cut']);

@@ -154,6 +154,8 @@ const ENDED_PARAGRAPH = /[.!?…]["'”’)]?$/;
 const WIRE_CREDITS = /^\(?(?:Additional )?(?:Reporting|Writing|Editing|Compiled) by /;
 /** How long a standfirst, byline or date line between a headline and its first paragraph may be. */
 const STANDFIRST_MAX = 300;
+/** A line of prose at least this long directly under a count of comments is the story's, not a comment (see `commentsAhead`). */
+const STORY_PARAGRAPH_MIN = 80;
 /** How many short lines may stand between a headline and its header (see `headerAhead`). */
 const HEADER_REACH = 4;
 /** An agency named in a dateline: `(Reuters)`, `/TASS/`. */
@@ -997,12 +999,17 @@ export class Segmenter {
     return next !== undefined && (isCount(next) || boilerplateReason(next, this.rules) === 'share');
   }
 
-  /** Whether one of the next four lines is a comment section's furniture (`Sort by: Newest`, `Reply`) or a comment's time. */
+  /**
+   * Whether one of the next four lines is a comment section's furniture (`Sort by: Newest`, `Reply`) or a comment's
+   * time, before any of the story's own paragraphs: a count of comments in a header the copy did not read as one (Japan
+   * Today's `3 Comments` under its date) stands over the story, with the page's `Join the discussion` under it.
+   */
   private commentsAhead(): boolean {
     for (let nth = 1; nth <= 4; nth++) {
       const text = this.nextText(nth);
       if (text === undefined) return false;
       if (COMMENTS_FURNITURE.test(text) || isRelativeDate(text)) return true;
+      if (nth === 1 && text.length > STORY_PARAGRAPH_MIN && ENDED_PARAGRAPH.test(text)) return false;
     }
     return false;
   }
