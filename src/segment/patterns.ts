@@ -737,9 +737,10 @@ export const AGENCY = byStart(AGENCY_NAMES.split('|').map(startKey).join(' '), n
 
 /** Agencies' names alone, one or more, a comma or `and` apart (The Japan Times' `KYODO, JIJI`). */
 export function isAgencies(text: string): boolean {
-  return text.length <= 80 && text.split(AGENCY_JOIN).every((name) => AGENCY.test(name));
+  return text.length <= 80 && text.split(NAMES_JOIN).every((name) => AGENCY.test(name));
 }
-const AGENCY_JOIN = /, | and /;
+/** Names in a list, a comma or `and` apart: agencies' (`KYODO, JIJI`), a byline's writers. */
+export const NAMES_JOIN = /, | and /;
 
 /**
  * The writer's outlet or post on a line of its own, as AP sets it under the byline (`Associated Press`, `AP Business
@@ -1694,7 +1695,10 @@ const WIRE_HYPHENS_DATELINE = lazily(() => /^(\p{Lu}[\p{Lu}.'’ &-]*(?:, \p{Lu}
 
 function wireHyphensDateline(paragraph: string): string | undefined {
   const wire = paragraph.indexOf('--(BUSINESS WIRE)--');
-  if (wire > 1 && wire < 80) return WIRE_HYPHENS_DATELINE().exec(paragraph.slice(0, 120))?.[1];
+  return wire > 1 && wire < 80 ? WIRE_HYPHENS_DATELINE().exec(paragraph.slice(0, 120))?.[1] : undefined;
+}
+
+function accesswireDateline(paragraph: string): string | undefined {
   // Note: looked for near the start only; most paragraphs that come here (quotations) are long.
   const accesswire = paragraph.lastIndexOf(' / ACCESSWIRE / ', 60);
   return accesswire > 1 && accesswire < 60 ? ACCESSWIRE_DATELINE().exec(paragraph.slice(0, 140))?.[1] : undefined;
@@ -1745,7 +1749,7 @@ export function matchDateline(paragraph: string): string | undefined {
   if (paragraph.charCodeAt(0) === 0x28) return cnnDateline(paragraph) ?? (paragraph.startsWith('(ANSA) - ') ? AGENCY_FIRST_DATELINE().exec(paragraph.slice(0, 80))?.[1] : undefined);
   // Note: only a bounded prefix is examined, so a pathological paragraph cannot slow the match.
   const m = DATELINE.exec(paragraph.slice(0, 160));
-  if (!m) return colonDateline(paragraph) ?? slashDateline(paragraph) ?? wireHyphensDateline(paragraph);
+  if (!m) return colonDateline(paragraph) ?? slashDateline(paragraph) ?? wireHyphensDateline(paragraph) ?? accesswireDateline(paragraph);
   const dateline = m[1] as string;
   // A bare capitalised word and a hyphen (`NATO - the alliance…`) is not enough: ask for a qualifier, an agency, a
   // place of more than one word, or a dash, em or en (The Straits Times' `SINGAPORE –`), after a word no label; a

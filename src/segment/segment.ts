@@ -57,6 +57,7 @@ import {
   matchDateLine,
   matchDateline,
   matchTagsLine,
+  NAMES_JOIN,
   RELATIVE_DATE,
   SECTION_LINE,
   SHARE_OR_COMMENT,
@@ -702,18 +703,20 @@ export class Segmenter {
     let i = 0;
     for (let text = this.queue.at(0)?.text; text !== undefined && text !== ''; text = this.queue.at(++i)?.text) {
       // Note: names directly over a date line are a byline without its `By` (see bylineWithoutBy), not a headline.
-      if (text.length <= HEADER_LINE_MAX && this.headerAt(i, text)) return i > 0 || !(isNamesLine(headline) && isDatedLine(text));
+      if (this.headerAt(i, text)) return i > 0 || !(isNamesLine(headline) && isDatedLine(text));
       if (text.length > STANDFIRST_MAX || i >= HEADER_REACH || isSeparator(text, this.rules)) return false;
     }
     const text = this.queue.at(i + 1)?.text;
-    return this.queue.at(i)?.text === '' && text !== undefined && text !== '' && text.length <= HEADER_LINE_MAX && this.headerAt(i + 1, text);
+    return this.queue.at(i)?.text === '' && text !== undefined && text !== '' && this.headerAt(i + 1, text);
   }
 
   /**
    * The line `i` ahead (`text`) opens a story's header (see headerAhead), or is its address alone under its headline
    * and standfirst (Deutsche Welle's short link), not under a line that introduces it (`The report is here:`).
+   * Note: a header's line is short; most lines ahead are paragraphs, and end here.
    */
   private headerAt(i: number, text: string): boolean {
+    if (text.length > HEADER_LINE_MAX) return false;
     if (isHeaderLine(text)) return true;
     if (i >= 1 && bareUrl(text) !== undefined) return !(this.queue.at(i - 1) as Pending).text.endsWith(':');
     const under = this.queue.at(i + 1)?.text ?? '';
@@ -1221,9 +1224,8 @@ function creditedCaption(text: string): { caption: string; credit: string } | un
 
 /** A live page's headline: `Live: …`, `… live: …`, `… - live updates`. */
 const LIVE_TITLE = /^live:|\blive:|[-–—|] live(?: updates)?$/i;
-/** A writer's box's heading, and the names of a byline, a comma or `and` apart. */
+/** A writer's box's heading. */
 const ABOUT_AUTHOR = /^about the authors?$/i;
-const NAMES_JOIN = /, | and /;
 /** A `Listen` button, and the length of the audio it plays (`3:15`). */
 const LISTEN = /^listen$/i;
 const AUDIO_LENGTH = /^\d{1,2}:\d{2}$/;
