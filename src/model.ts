@@ -109,7 +109,7 @@ export const DropReason = z.enum([
   'embed',
   /** Markdown syntax alone on its line: a code fence, a heading's underline, a link definition, HTML, front matter. */
   'markup',
-  /** A photo's credit on a line of its own, with no caption (`Photo illustration by …`, `Getty Images`), or an editor's under the story (`Edited by: …`). */
+  /** A photo's credit on a line of its own, with no caption (`Photo illustration by …`, `Getty Images`), an editor's under the story (`Edited by: …`), or a story's funders (The Conversation's `Partners` box). */
   'credit',
   /** Readers' comments under a story, from their heading (`Comments (3)`) to the next story: names, times and text. */
   'comments',

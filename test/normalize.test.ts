@@ -923,6 +923,54 @@ describe('normalize: the shapes of other sites', () => {
     expect(profile.article.paragraphs).toContain('Jane Doe is a former teacher from Leeds.');
   });
 
+  it("drops The Conversation's boxes over its story: the writer's, their disclosure and the funders'", () => {
+    const { article, dropped } = one(
+      [
+        'Why do cats purr? Scientists are still not entirely sure',
+        'Published: March 4, 2025 2:15pm GMT',
+        'Jane Roe, University of Leeds',
+        '',
+        'Author',
+        'Jane Roe',
+        'Lecturer in Animal Behaviour, University of Leeds',
+        '',
+        'Disclosure statement',
+        'Jane Roe does not work for, consult, own shares in or receive funding from any company that would benefit from this article.',
+        '',
+        'Partners',
+        'University of Leeds provides funding as a member of The Conversation UK.',
+        'View all partners',
+        '',
+        'Most cat owners know the sound of a purr.',
+        '',
+        'But how cats make the sound, and why, is still debated.',
+      ].join('\n'),
+    );
+    expect(article).toMatchObject({ byline: 'Jane Roe', paragraphs: ['Most cat owners know the sound of a purr.', 'But how cats make the sound, and why, is still debated.'] });
+    expect(dropped).toEqual({ 'author-bio': 5, credit: 3 });
+    // A story's own `Partners` and `Author` over its prose, with no disclosure and no names under them, stay.
+    const story = one('Title\nBy Jane Roe\nThe firm grew.\n\nPartners\nThree banks backed the deal.\n\nAuthor\nThe book was her first.');
+    expect(story.article.paragraphs).toEqual(['The firm grew.', 'Partners', 'Three banks backed the deal.', 'Author', 'The book was her first.']);
+  });
+
+  it("drops Le Monde's link to its French page and its subscribers' mark, and Japan Today's copyright with no year", () => {
+    const lemonde = one(
+      'France extends state of emergency\nBy Le Monde with AFP\nPublished on March 5, 2025, at 10:12 am\nThe measure will remain in force until June.\nLire en français\nSubscribers only\nThe Senate voted on Tuesday.',
+    );
+    expect(lemonde.article.paragraphs).toEqual(['The measure will remain in force until June.', 'The Senate voted on Tuesday.']);
+    expect(lemonde.dropped).toEqual({ navigation: 1, newsletter: 1 });
+    const japan = one('Tokyo sees first cherry blossoms\nThe agency spotted the first blossoms on Friday.\nThey opened two days early.\n© KYODO');
+    expect(japan.article.paragraphs).toEqual(['The agency spotted the first blossoms on Friday.', 'They opened two days early.']);
+    expect(japan.dropped).toEqual({ navigation: 1 });
+  });
+
+  it("takes a photographer's credit after a copyright sign, alone under its caption, as the photo's", () => {
+    const { article, dropped } = one('Iran talks stall\nBy Jane Doe\nMarch 4, 2025\n\nAraghchi speaks to the media in Tehran\n© Atta Kenare, AFP\n\nThe talks stalled on Tuesday over sanctions relief.');
+    expect(article.images).toEqual([{ caption: 'Araghchi speaks to the media in Tehran', credit: 'Atta Kenare, AFP' }]);
+    expect(article.paragraphs).toEqual(['The talks stalled on Tuesday over sanctions relief.']);
+    expect(dropped).toEqual({});
+  });
+
   it("reads Deutsche Welle's page: its short link, a photo's alt text over a caption its credit runs into, its writer's box", () => {
     const page = [
       'Germany: Scholz and Merz clash over migration',

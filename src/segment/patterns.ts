@@ -205,6 +205,15 @@ function sourceAndDay(text: string): boolean {
 const COPYRIGHT = /^(?:(?:©|\(c\)|copyright)(?: ©)? ?(?:\d{4}\b.*|[^\d].{0,80}\d{4}\.?(?: all rights reserved\.?)?)|all rights reserved\.?)$/i;
 const COPYRIGHT_FIRST = codesOf('©(ca');
 
+/** The news agencies a story may name as its source (`AGENCY`), in bylines, datelines and credits. */
+const AGENCY_NAMES = 'Reuters|AP|AFP|AA|TASS|The Canadian Press|Canadian Press|Associated Press|Agence France-Presse|Bloomberg|dpa|ANSA|EFE|Lusa|Europa Press|ANP|Belga|Xinhua|PA Media|Anadolu Agency|Kyodo News|Kyodo|KYODO|Jiji Press|Jiji|JIJI|Yonhap|UPI|Press Trust of India|PTI|ANI|IANS|SPA|Saudi Press Agency|WAM|KUNA|QNA|Petra|MENA|ONA|BNA|IRNA|SANA|NNA';
+
+/**
+ * A copyright line with no year whose owner is an agency alone (`© KYODO`, `© AFP`): the story's, not a photo's,
+ * which names a photographer too (see `creditAlone`). `COPYRIGHT` holds those with a year.
+ */
+const COPYRIGHT_AGENCY = new RegExp(`^© ?(?:${AGENCY_NAMES})$`);
+
 /** The agencies European papers credit photos to (`Foto: … / dpa`), for `LABELLED_FOTO` and `CREDIT_WORDS`. */
 const EUROPEAN_PHOTO_AGENCIES = 'dpa|EFE|ANSA|Lusa|ANP|Belga|LaPresse|imago|picture alliance|Keystone|Europa Press';
 
@@ -291,12 +300,12 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
     pattern:
       /^(?:à lire aussi|sur le même sujet|(?:también )?te puede interesar|noticias relacionadas|das könnte sie auch interessieren|potrebbe interessarti(?: anche)?)$/i,
   },
-  // A paywall's note on a subscriber's story (Le Monde's `Article réservé aux abonnés`).
+  // A paywall's note on a subscriber's story (Le Monde's `Article réservé aux abonnés`, in English `Subscribers only`).
   {
     reason: 'newsletter',
-    starts: 'article articolo r contenido exclusivo nur artikel riservato',
+    starts: 'article articolo r contenido exclusivo nur artikel riservato subscribers subscriber',
     pattern:
-      /^(?:(?:article )?réservé aux abonnés|(?:contenido )?exclusivo para (?:suscriptores|assinantes)|(?:artikel )?nur für abonnenten|(?:articolo )?riservato agli abbonati)$/i,
+      /^(?:subscribers? only|(?:article )?réservé aux abonnés|(?:contenido )?exclusivo para (?:suscriptores|assinantes)|(?:artikel )?nur für abonnenten|(?:articolo )?riservato agli abbonati)$/i,
   },
   // The same in Arabic (an Arabic line's start is its first letter): `إعلان` and sponsored content; `شارك` and the
   // networks' names, print and copy link; `اقرأ أيضاً` and related articles.
@@ -316,6 +325,8 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
     // Note: its starts include every digit's, and a reading time is short.
     test: (text) => text.length <= 40 && INTL_READING_TIME.test(text),
   },
+  // A page's link to itself in another language (Le Monde in English's `Lire en français`, El País' `Read in English`).
+  { reason: 'navigation', starts: 'lire read leer', pattern: /^(?:lire en français|read in english|leer en español)$/i },
   // A French page's newsletter prompt (`Abonnez-vous à notre newsletter`).
   { reason: 'newsletter', starts: 'abonnez inscrivez', pattern: /^(?:abonnez|inscrivez)-vous (?:à|a) (?:notre|la|nos) newsletters?\b.{0,80}$/i },
   // An Arabic page's text size control (`حجم الخط`, font size).
@@ -507,6 +518,8 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
     pattern: COPYRIGHT,
     test: (text) => firstIn(text, COPYRIGHT_FIRST) && COPYRIGHT.test(text),
   },
+  // One with no year, its owner an agency alone (Japan Today's `© KYODO` under a story it had from Kyodo).
+  { reason: 'navigation', starts: '©', pattern: COPYRIGHT_AGENCY },
   // The same words in French, Spanish, Portuguese, German, Dutch and Italian, with no owner or year:
   // Corriere della Sera's `© RIPRODUZIONE RISERVATA` under every story.
   {
@@ -684,7 +697,6 @@ export function isNamesLine(text: string): boolean {
   return names.length >= 2 && names.length <= 8 && names.every((word) => /^\p{Lu}[\p{L}'’.-]*$/u.test(word)) && words.length - names.length <= 3;
 }
 
-const AGENCY_NAMES = 'Reuters|AP|AFP|AA|TASS|The Canadian Press|Canadian Press|Associated Press|Agence France-Presse|Bloomberg|dpa|ANSA|EFE|Lusa|Europa Press|ANP|Belga|Xinhua|PA Media|Anadolu Agency|Kyodo News|Kyodo|KYODO|Jiji Press|Jiji|JIJI|Yonhap|UPI|Press Trust of India|PTI|ANI|IANS|SPA|Saudi Press Agency|WAM|KUNA|QNA|Petra|MENA|ONA|BNA|IRNA|SANA|NNA';
 
 /**
  * The names of news sites and papers, as their pages print them over the headline (their masthead): above the
@@ -1540,6 +1552,8 @@ function lastGroup(text: string, open: number, close: number): { caption: string
 const SLASH_CREDIT = lazily(
   () => /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?:\/\p{Lu}[\p{L}&.'’-]*(?: \p{Lu}[\p{L}&.'’-]*){0,3}){1,3}(?: via Getty Images)?$/u,
 );
+/** A credit that names more than one: a comma or a slash between them. */
+const SEVERAL_NAMES = /[,/]/;
 const CREDIT_LABEL = /^(?:credit\s*(?:\.{2,}|…|:)|image:|foto:|bild:)\s*(?=\S)/i;
 const CREDIT_LABEL_FIRST = codesOf('cifb');
 const AGENCY_CREDIT_FIRST = new Set([...'GRAEPSBHF'].map((char) => char.charCodeAt(0)));
@@ -1555,6 +1569,12 @@ export function creditAlone(text: string): { credit: string; caption: 'above' | 
   if (labelled !== null) {
     const credit = text.slice(labelled[0].length);
     return (labelled[0].charCodeAt(0) | 0x20) === 0x63 || looksLikeCredit(credit) ? { credit, caption: 'above' } : undefined;
+  }
+  // France 24's credit under its caption after a copyright sign, `© Atta Kenare, AFP`: a photographer and an agency,
+  // a comma or slash apart. Note: an agency alone (`© KYODO`) is the story's copyright (`COPYRIGHT_AGENCY`).
+  if (text.charCodeAt(0) === 0xa9) {
+    const credit = text.slice(text.charCodeAt(1) === 0x20 ? 2 : 1);
+    return SEVERAL_NAMES.test(credit) && COPYRIGHT_CREDIT().test(credit) ? { credit, caption: 'above' } : undefined;
   }
   if (firstIn(text, AGENCY_CREDIT_FIRST) && AGENCY_CREDIT.test(text)) return { credit: text, caption: 'below' };
   return text.includes('/') && SLASH_CREDIT().test(text) ? { credit: text, caption: 'above' } : undefined;

@@ -224,6 +224,8 @@ interface Draft {
   bioNext: string | undefined;
   /** The writer's name in a writer's box under a story with no byline: the byline (see `authorBio`). */
   writer: string | undefined;
+  /** Inside one of The Conversation's boxes (see `boxAt`): why its lines are dropped, to a blank line. */
+  inBox: DropReason | undefined;
   /** A news database's export (Nexis, Factiva): its fields (`Length: 312 words`, `312 words`) under the headline. */
   exported: boolean;
   /** Past an export's `Graphic` marker: its photos' captions follow, a line each. */
@@ -510,6 +512,9 @@ export class Segmenter {
       if (text !== draft.bioNext && draft.bylineNames === undefined) draft.writer = text;
       else reason = 'author-bio';
     } else draft.bioNext = undefined;
+    // The Conversation's boxes (`Author`, `Disclosure statement`, `Partners`), each over its lines to a blank line.
+    if (this.blankRun > 0) draft.inBox = undefined;
+    if (reason === undefined) reason = draft.inBox ?? (draft.inBox = this.boxAt(text));
     // A writer's box under its heading (The Atlantic's `About the Author` over `Derek Thompson is a staff writer …`).
     if (reason === undefined && draft.hasBody && ABOUT_AUTHOR.test(text)) {
       reason = 'author-bio';
@@ -762,6 +767,20 @@ export class Segmenter {
     if (!(this.draft.bylineNames?.includes(text) ?? false) && ENDED_PARAGRAPH.test(about)) return false;
     this.draft.bioNext = about;
     return true;
+  }
+
+  /**
+   * Why the line and the lines under it, to a blank line, are furniture, when it is the heading of one of The
+   * Conversation's boxes: `Author` (or `Authors`) over the writer's name and post, and `Disclosure statement` over
+   * theirs (`author-bio`); `Partners` over the funders, under a disclosure (`credit`). Else undefined.
+   * Note: a box's heading is a short line, and a box has a line under it.
+   */
+  private boxAt(text: string): DropReason | undefined {
+    const below = this.queue.at(0)?.text;
+    if (text.length > BOX_HEADING_MAX || below === undefined || below === '') return undefined;
+    if (text === 'Disclosure statement') return 'author-bio';
+    if (text === 'Author' || text === 'Authors') return isNamesLine(below) ? 'author-bio' : undefined;
+    return text === 'Partners' && this.draft.lines.some((line) => line.text === 'Disclosure statement') ? 'credit' : undefined;
   }
 
   /** The line is set directly under the story's one line of body, itself directly under the headline: its standfirst. */
@@ -1226,6 +1245,8 @@ function creditedCaption(text: string): { caption: string; credit: string } | un
 const LIVE_TITLE = /^live:|\blive:|[-–—|] live(?: updates)?$/i;
 /** A writer's box's heading. */
 const ABOUT_AUTHOR = /^about the authors?$/i;
+/** The longest heading of The Conversation's boxes (`Disclosure statement`; see `boxAt`). */
+const BOX_HEADING_MAX = 20;
 /** A `Listen` button, and the length of the audio it plays (`3:15`). */
 const LISTEN = /^listen$/i;
 const AUDIO_LENGTH = /^\d{1,2}:\d{2}$/;
@@ -1347,6 +1368,7 @@ function newDraft(): Draft {
     audioNext: false,
     bioNext: undefined,
     writer: undefined,
+    inBox: undefined,
     exported: false,
     inGraphic: false,
   };
