@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Article } from '../src/model.js';
 import { normalize, summarize, unwrap } from '../src/normalize/normalize.js';
+import { splitCredit } from '../src/segment/patterns.js';
 import { segment } from '../src/segment/segment.js';
 import { linesOf } from './helpers.js';
 
@@ -969,6 +970,111 @@ describe('normalize: the shapes of other sites', () => {
     expect(article.images).toEqual([{ caption: 'Araghchi speaks to the media in Tehran', credit: 'Atta Kenare, AFP' }]);
     expect(article.paragraphs).toEqual(['The talks stalled on Tuesday over sanctions relief.']);
     expect(dropped).toEqual({});
+  });
+
+  it("reads Ars Technica's page: its byline with the date and a count of comments, its settings panel, its writer's box", () => {
+    const page = [
+      'SCIENCE',
+      "Water ice may be more widespread near the Moon's south pole than thought",
+      "New readings from India's lander suggest patches of ice just under the surface.",
+      'Jennifer Ouellette – Mar 4, 2025 3:12 PM | 47',
+      'A view of the lunar south pole from orbit. Credit: NASA/GSFC/Arizona State University',
+      'Text settings',
+      'Story text',
+      'Size',
+      'Small',
+      'Standard',
+      'Large',
+      'Width *',
+      'Standard',
+      'Wide',
+      'Links',
+      'Standard',
+      'Orange',
+      '* Subscribers only',
+      'Learn more',
+      'Minimize to nav',
+      'Temperatures measured by the lander varied by as much as 60 degrees Celsius over a few meters.',
+      '',
+      'That suggests ice could survive in small shaded patches.',
+      'Jennifer Ouellette',
+      'Senior Writer',
+      'Jennifer is a senior writer at Ars Technica with a particular focus on where science meets culture.',
+      '47 Comments',
+    ];
+    const { article, dropped } = one(page.join('\n'));
+    expect(article).toMatchObject({
+      byline: 'Jennifer Ouellette',
+      published: '2025-03-04T15:12:00',
+      paragraphs: [
+        "New readings from India's lander suggest patches of ice just under the surface.",
+        'Temperatures measured by the lander varied by as much as 60 degrees Celsius over a few meters.',
+        'That suggests ice could survive in small shaded patches.',
+      ],
+    });
+    expect(dropped).toEqual({ navigation: 15, 'author-bio': 3, share: 1 });
+    // A heading of those words over prose is no panel; a name over a post over a line about someone else is text.
+    const plain = one('Title\nBy Jane Roe\nThe app changed.\nText settings\nThe new menu lets readers pick a size.\nJohn Smith\nChief Executive\nJohn said the change was overdue.');
+    expect(plain.article.paragraphs).toEqual(['The app changed.', 'Text settings', 'The new menu lets readers pick a size.', 'John Smith', 'Chief Executive', 'John said the change was overdue.']);
+  });
+
+  it("reads The Verge's breadcrumb trail, a glyph on a line between its crumbs, and drops its affiliate disclosure", () => {
+    const { article, dropped } = one(
+      [
+        'Tech',
+        '/',
+        'Apple',
+        '/',
+        'Laptops',
+        "Apple's new MacBook Air has the M4 chip and a lower price",
+        "The 13-inch model now starts at $999, and there's a new sky blue color.",
+        'by Jay Peters',
+        'Mar 5, 2025, 2:16 PM UTC',
+        'If you buy something from a Verge link, Vox Media may earn a commission. See our ethics statement.',
+        'Apple has announced a new MacBook Air with its M4 chip.',
+      ].join('\n'),
+    );
+    expect(article).toMatchObject({ title: "Apple's new MacBook Air has the M4 chip and a lower price", section: 'Laptops', byline: 'Jay Peters' });
+    expect(article.paragraphs).toEqual(["The 13-inch model now starts at $999, and there's a new sky blue color.", 'Apple has announced a new MacBook Air with its M4 chip.']);
+    expect(dropped).toEqual({ separator: 2, advertisement: 1 });
+  });
+
+  it("reads bylines with the writer's post in lower case (ESPN's, Nikkei's) and drops ESPN's writer's box under its Close button", () => {
+    const espn = one(
+      'Messi scores twice as Inter Miami beat Orlando City\nJeff Carlisle, U.S. soccer correspondent\nMar 2, 2025, 10:12 PM ET\nClose\nJeff Carlisle covers U.S. soccer and MLS for ESPN.\nLionel Messi scored twice in the second half.',
+    );
+    expect(espn.article).toMatchObject({ byline: 'Jeff Carlisle', published: '2025-03-02T22:12:00-05:00', paragraphs: ['Lionel Messi scored twice in the second half.'] });
+    expect(espn.dropped).toEqual({ embed: 1, 'author-bio': 1 });
+    const nikkei = one("Japan's exports rise for fifth straight month\nKAZUHIRO KIDA, Nikkei staff writer\nMarch 19, 2025 11:05 JST\nTOKYO -- Japan's exports rose 11.4% in February.");
+    expect(nikkei.article).toMatchObject({ byline: 'KAZUHIRO KIDA', dateline: 'TOKYO', published: '2025-03-19T11:05:00+09:00' });
+  });
+
+  it("reads The Irish Times' section with an ampersand, and The Kathmandu Post's city under its date lines as the dateline", () => {
+    const irish = one(
+      'Crime & Law\nMan charged over assault in Dublin city centre\nAccused (34) appeared before Dublin District Court on Tuesday\nTue Mar 04 2025 - 14:32\nConor Gallagher\nCrime Correspondent\nA man has been charged over an assault.',
+    );
+    expect(irish.article).toMatchObject({ section: 'Crime & Law', title: 'Man charged over assault in Dublin city centre', byline: 'Conor Gallagher', published: '2025-03-04T14:32:00' });
+    const kathmandu = one(
+      'Tourism sector hopes for record arrivals\nHotels in Pokhara report full bookings.\nSangam Prasain\nPublished at : March 5, 2025\nKathmandu\nNepal expects record foreign arrivals this spring.',
+    );
+    expect(kathmandu.article).toMatchObject({ byline: 'Sangam Prasain', dateline: 'Kathmandu', published: '2025-03-05' });
+    expect(kathmandu.article.paragraphs).toEqual(['Hotels in Pokhara report full bookings.', 'Nepal expects record foreign arrivals this spring.']);
+  });
+
+  it("splits The Globe and Mail's credit run into its caption after the full stop, and reads a credit alone in parentheses", () => {
+    const globe = one(
+      'Bank of Canada cuts rate\nMark Rendell\nPublished March 12, 2025\nOpen this photo in gallery:\nBank of Canada Governor Tiff Macklem speaks in Ottawa on March 12.Adrian Wyld/The Canadian Press\nThe bank cut its rate on Wednesday.',
+    );
+    expect(globe.article.images).toEqual([{ caption: 'Bank of Canada Governor Tiff Macklem speaks in Ottawa on March 12.', credit: 'Adrian Wyld/The Canadian Press' }]);
+    expect(globe.dropped).toEqual({ navigation: 1 });
+    // An initial's full stop is no sentence's end.
+    expect(splitCredit('Protesters gather outside the court.J.D. Smith/AP')).toEqual({ caption: 'Protesters gather outside the court.', credit: 'J.D. Smith/AP' });
+    // The Mail & Guardian's, with no caption: dropped as a credit; under a caption, that photo's.
+    const mg = one('Eskom announces stage 4 load-shedding\nLunga Mzangwe\n4 Mar 2025\n(Photo by Guillem Sartorio/Bloomberg via Getty Images)\nEskom has announced stage 4 load-shedding.');
+    expect(mg.article.paragraphs).toEqual(['Eskom has announced stage 4 load-shedding.']);
+    expect(mg.dropped).toEqual({ credit: 1 });
+    const captioned = one('Power cuts return\nBy Jane Doe\nMarch 4, 2025\n\nA man walks past a shop in Soweto\n(Photo by Guillem Sartorio/Bloomberg via Getty Images)\n\nEskom has announced stage 4 load-shedding.');
+    expect(captioned.article.images).toEqual([{ caption: 'A man walks past a shop in Soweto', credit: 'Photo by Guillem Sartorio/Bloomberg via Getty Images' }]);
   });
 
   it("reads Deutsche Welle's page: its short link, a photo's alt text over a caption its credit runs into, its writer's box", () => {

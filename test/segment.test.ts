@@ -282,6 +282,9 @@ describe('segment: boundaries', () => {
     // A story's sources in parentheses end it (`(FRANCE 24 with AFP)`), as its tags under it do not stop it ending.
     expect(titles(`${first}\n(FRANCE 24 with AFP)\n\nPope stable, Vatican says\nThe pope is resting.\nIssued on: 6 March 2025 - 09:05\nText.`)).toHaveLength(2);
     expect(titles(`${first}\nFiled under: Oil, Markets\n\nPope stable, Vatican says\nThe pope is resting.\nBy Ana Lopez\nText.`)).toHaveLength(2);
+    // The Verge's breadcrumb trail over the headline, a glyph on a line between the crumbs, counts to no reach.
+    const verge = `${first}\n\nTech\n/\nApple\n/\nLaptops\nApple's new MacBook Air has the M4 chip\nThe 13-inch model starts at $999.\nby Jay Peters\nMar 5, 2025, 2:16 PM UTC\nApple has announced it.`;
+    expect(titles(verge)).toEqual(['title: Oil edges higher', 'section: Tech']);
     // Not under a story that ended mid-sentence, nor across a blank line inside the headline's lines, nor a separator.
     expect(titles(`${first}\nAnd a list item\n\nWhite House\nTrump signs hiring order\nBy Daniel Lippman\nText.`)).toHaveLength(1);
     expect(titles(`${first}\n\nTags: oil, markets\n\nMore from Politics\n\nStorm warning issued\nPosted on 4 February 2025\n\nText.`)).toEqual([

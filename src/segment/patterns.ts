@@ -214,6 +214,9 @@ const AGENCY_NAMES = 'Reuters|AP|AFP|AA|TASS|The Canadian Press|Canadian Press|A
  */
 const COPYRIGHT_AGENCY = new RegExp(`^© ?(?:${AGENCY_NAMES})$`);
 
+/** A photographer's credit alone in parentheses: `(Photo by Guillem Sartorio/Bloomberg via Getty Images)`. */
+const CREDIT_IN_PARENTHESES = /^\((?:photo(?:graph)?|picture|image|illustration|photo illustration)s? by (\S[^()]{0,80})\)$/i;
+
 /** The agencies European papers credit photos to (`Foto: … / dpa`), for `LABELLED_FOTO` and `CREDIT_WORDS`. */
 const EUROPEAN_PHOTO_AGENCIES = 'dpa|EFE|ANSA|Lusa|ANP|Belga|LaPresse|imago|picture alliance|Keystone|Europa Press';
 
@@ -325,6 +328,16 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
     // Note: its starts include every digit's, and a reading time is short.
     test: (text) => text.length <= 40 && INTL_READING_TIME.test(text),
   },
+  // An affiliate disclosure over a story that links to shops: The Verge's `If you buy something from a Verge link, Vox
+  // Media may earn a commission. See our ethics statement.`, `When you buy through our links, we may earn a commission.`
+  {
+    reason: 'advertisement',
+    starts: 'if when we',
+    pattern:
+      /^(?:(?:if|when) you (?:buy|purchase|click)\b.{1,80}\b(?:links?|site)\b.{0,60}\bearn (?:a|an affiliate) commission\b|we may earn (?:a|an affiliate) commission\b).{0,120}$/i,
+  },
+  // The Globe and Mail's link over a photo's caption.
+  { reason: 'navigation', starts: 'open', pattern: /^open this photo in gallery:?$/i },
   // A page's link to itself in another language (Le Monde in English's `Lire en français`, El País' `Read in English`).
   { reason: 'navigation', starts: 'lire read leer', pattern: /^(?:lire en français|read in english|leer en español)$/i },
   // A French page's newsletter prompt (`Abonnez-vous à notre newsletter`).
@@ -559,6 +572,8 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
       /^(?:(?:photo(?:graph)?|picture|image|illustration|photo illustration|graphic|animation)s? by \S.{0,80}|(?:image )?credits?\s*(?:\.{2,}|…|:)\s*\S.{0,80}|photograph: (?:[^/.]{1,40}\/.{1,40}|getty images|reuters|afp|ap|epa|shutterstock|alamy)|photo: [a-z][\w.'’ -]{0,40}(?:\/[a-z][\w.'’& -]{0,40}){1,3}|getty images(?:\/istockphoto)?|shutterstock|alamy(?: stock photo)?|istock(?:photo)?)$/i,
   },
   { reason: 'credit', starts: '*', pattern: VIA_GETTY, test: (text) => text.endsWith('Getty Images') && VIA_GETTY.test(text) },
+  // The same in parentheses (the Mail & Guardian's `(Photo by Guillem Sartorio/Bloomberg via Getty Images)`).
+  { reason: 'credit', starts: '(', pattern: CREDIT_IN_PARENTHESES },
   // A European paper's labelled credit alone (`Foto: Kay Nietfeld / dpa`, `Foto: EFE`), its caption missing or set apart.
   { reason: 'credit', starts: 'foto bild', pattern: LABELLED_FOTO },
   // A glyph a page set between its header's parts (`Jane Doe · 7 min read · Mar 5`), printed on a line of its own.
@@ -652,12 +667,14 @@ export function splitByline(text: string): { name: string; rest?: string } | und
 /**
  * A byline without its `By`, the date after the names and perhaps the outlet between them, a `/`, `|` or ` , ` apart:
  * `TOI News Desk / TIMESOFINDIA.COM / Updated: Nov 27, 2026, 18:45 IST`, `Jane Smith | Published 2 June 2025`,
- * `Ahram Online , Thursday 27 Nov 2026`.
+ * `Ahram Online , Thursday 27 Nov 2026`, or an en dash (Ars Technica's `Jennifer Ouellette – Mar 4, 2025 3:12 PM`).
  * The names are the first part, up to six capitalised words; the date line the last (`rest`).
  */
 export function splitBareByline(text: string): { name: string; rest: string } | undefined {
   if (text.length > HEADER_LINE_MAX || !BARE_BYLINE_GLYPH.test(text)) return undefined;
   const parts = text.split(BARE_BYLINE_TAIL);
+  // A count of comments after the date (Ars Technica's `Jennifer Ouellette – Mar 4, 2025 3:12 PM | 47`).
+  if (parts.length > 2 && COMMENT_COUNT.test(parts[parts.length - 1] as string)) parts.pop();
   const name = parts[0] as string;
   const rest = parts[parts.length - 1] as string;
   if (parts.length < 2 || parts.length > 4 || name.length > 60 || !/\d/.test(rest) || matchDateLine(rest) === undefined) return undefined;
@@ -668,8 +685,9 @@ export function splitBareByline(text: string): { name: string; rest: string } | 
 }
 // Note: Ahram Online sets a space before its comma (`Ahram Online , Thursday 27 Nov 2026`); `Jane Doe, March 3, 2025`
 // without it could as well be a place and its date.
-const BARE_BYLINE_GLYPH = /\s[|/,]\s|\s\|(?=\d)/;
-const BARE_BYLINE_TAIL = /\s+[|/]\s+|\s+,\s+|\s+\|(?=\d)/;
+const BARE_BYLINE_GLYPH = /\s[|/,–]\s|\s\|(?=\d)/;
+const BARE_BYLINE_TAIL = /\s+[|/–]\s+|\s+,\s+|\s+\|(?=\d)/;
+const COMMENT_COUNT = /^\d{1,5}$/;
 
 /**
  * A newsroom's byline on a story no one writer signs: `MEE staff`, `TOI Staff`, `Guardian staff and agencies`,
@@ -766,7 +784,8 @@ export const BYLINE_POST = new RegExp(
 /**
  * What a page prints after a byline's names: the outlet (`, CNN`, `, Reuters`,
  * `, The New York Times`, ` for Dailymail.com`, AP's `JANE SMITH Associated Press`, `Chad Pergram Fox News`)
- * or the writer's post (`, Senior Reporter`, `, Political Correspondent`).
+ * or the writer's post (`, Senior Reporter`, `, Political Correspondent`, in lower case ESPN's `, U.S. soccer
+ * correspondent` and Nikkei's `, Nikkei staff writer`).
  * Note: after a comma, other capitalised words may be a second writer (`Jane Smith,
  * Tom Brown`), so only an acronym, an agency, `The …` or a post is cut (in capitals too,
  * as the Daily Mail prints its bylines: `JANE SMITH, CHIEF POLITICAL CORRESPONDENT`,
@@ -775,7 +794,7 @@ export const BYLINE_POST = new RegExp(
 const AFTER_NAMES = lazily(
   () =>
     new RegExp(
-      `(?:, (?:[A-Z]{2,6}|${AGENCY_NAMES}|The \\p{Lu}.*|(?:\\p{Lu}[\\p{L}-]* ){0,3}(?:Reporter|Correspondent|Editor|Writer|Columnist|Contributor|Producer|Analyst|Chief|REPORTER|CORRESPONDENT|EDITOR|WRITER|COLUMNIST|CONTRIBUTOR|PRODUCER|ANALYST|CHIEF)[sS]?(?: .*)?)| (?:for|For|FOR) (?:the |The |THE )?\\p{Lu}\\S*(?: \\S+){0,4}| (?:Associated Press|AP (?:\\p{Lu}\\p{L}* ){0,3}Writer|Fox (?:News|Business)(?: Digital)?))$`,
+      `(?:, (?:[A-Z]{2,6}|${AGENCY_NAMES}|The \\p{Lu}.*|(?:\\p{Lu}[\\p{L}-]* ){0,3}(?:Reporter|Correspondent|Editor|Writer|Columnist|Contributor|Producer|Analyst|Chief|REPORTER|CORRESPONDENT|EDITOR|WRITER|COLUMNIST|CONTRIBUTOR|PRODUCER|ANALYST|CHIEF)[sS]?(?: .*)?|(?:[\\p{L}.'’-]+ ){0,3}(?:reporter|correspondent|editor|writer|columnist|contributor|producer|analyst)s?)| (?:for|For|FOR) (?:the |The |THE )?\\p{Lu}\\S*(?: \\S+){0,4}| (?:Associated Press|AP (?:\\p{Lu}\\p{L}* ){0,3}Writer|Fox (?:News|Business)(?: Digital)?))$`,
       'u',
     ),
 );
@@ -1522,9 +1541,25 @@ export function splitCredit(text: string): { caption: string; credit: string } |
     if (text.includes(' — ', text.length - 64)) return dashCredit(text);
     if (text.includes(' | ', text.length - 64)) return dashCredit(text, ' | ');
     if (text.includes(' © ', text.length - 64) || text.includes(' - Copyright ', text.length - 80)) return copyrightCredit(text);
-    return text.includes(' / ', text.length - 64) ? slashCredit(text) : undefined;
+    if (text.includes(' / ', text.length - 64)) return slashCredit(text);
+    return text.includes('/', text.length - 64) ? gluedSlashCredit(text) : undefined;
   }
   return lastGroup(text, 0x28, 0x29);
+}
+
+/**
+ * The Globe and Mail's credit run into its caption after the last sentence's full stop, photographer and agency a
+ * slash apart: `… in Ottawa on March 12.Adrian Wyld/The Canadian Press`. Note: a full stop after a capital is an
+ * initial's (`J.D. Smith/AP`), not a sentence's end.
+ */
+function gluedSlashCredit(text: string): { caption: string; credit: string } | undefined {
+  const slash = text.lastIndexOf('/');
+  for (let stop = text.indexOf('.', slash - 64); stop !== -1 && stop < slash; stop = text.indexOf('.', stop + 1)) {
+    if (stop < 2 || !isAsciiCapital(text.charCodeAt(stop + 1)) || isAsciiCapital(text.charCodeAt(stop - 1))) continue;
+    const credit = text.slice(stop + 1);
+    return SLASH_CREDIT().test(credit) ? { caption: text.slice(0, stop + 1), credit } : undefined;
+  }
+  return undefined;
 }
 
 /** The text before a balanced group that ends it (between the `open` and `close` characters) and the group's text. */
@@ -1577,6 +1612,8 @@ export function creditAlone(text: string): { credit: string; caption: 'above' | 
     return SEVERAL_NAMES.test(credit) && COPYRIGHT_CREDIT().test(credit) ? { credit, caption: 'above' } : undefined;
   }
   if (firstIn(text, AGENCY_CREDIT_FIRST) && AGENCY_CREDIT.test(text)) return { credit: text, caption: 'below' };
+  // A photographer's credit in parentheses under its caption: `(Photo by Guillem Sartorio/Bloomberg via Getty Images)`.
+  if (text.charCodeAt(0) === 0x28 && CREDIT_IN_PARENTHESES.test(text)) return { credit: text.slice(1, -1), caption: 'above' };
   return text.includes('/') && SLASH_CREDIT().test(text) ? { credit: text, caption: 'above' } : undefined;
 }
 
@@ -1812,10 +1849,13 @@ const LATIN_END = 0x24f;
 /** ASCII's punctuation and symbols, and Arabic's comma, semicolon and question mark, guillemets, quotes, ellipsis. */
 const LABEL_PUNCTUATION = /[!-/:-@[-`{-~«»،؛؟…“”‘’]/;
 
-/** A kicker or section label: one or two words, or up to three in capitals; short, no punctuation (`WORLD`, `Sport`, `Middle East`). */
+/**
+ * A kicker or section label: one or two words (an `&` between them aside: The Irish Times' `Crime & Law`), or up to
+ * three in capitals; short, no punctuation (`WORLD`, `Sport`, `Middle East`).
+ */
 export function isKicker(text: string): boolean {
   if (text.length > 30 || !/^\p{Lu}[\p{L}\p{N}&'’-]*(?: [\p{L}\p{N}&'’-]+){0,2}$/u.test(text)) return false;
-  return text.split(' ').length <= 2 || text === text.toUpperCase();
+  return text.split(' ').length - (text.includes(' & ') ? 1 : 0) <= 2 || text === text.toUpperCase();
 }
 
 /** An explainer's question set as a subheading (`What has changed?`, `Who is eligible?`): a question word first. */

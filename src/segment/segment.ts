@@ -70,6 +70,7 @@ import {
   unlabelledByline,
   WORD_COUNT_FIELD,
 } from './patterns.js';
+import { DATELINE_CITIES } from './places.js';
 
 /** What a line is to its article. */
 export type Role =
@@ -220,10 +221,12 @@ interface Draft {
   shareTitleNext: boolean;
   /** The last line was a `Listen` button: the length of the story's audio may follow. */
   audioNext: boolean;
-  /** The line about the writer under their name in a writer's box, when the last line was that name (see `authorBio`). */
-  bioNext: string | undefined;
+  /** The lines of a writer's box still to come under their name, in order: their post, the line about them (see `authorBio`). */
+  bioNext: string[];
   /** The writer's name in a writer's box under a story with no byline: the byline (see `authorBio`). */
   writer: string | undefined;
+  /** Inside a page's settings panel (see `panelAhead`): its options follow, to its closing control. */
+  inPanel: boolean;
   /** Inside one of The Conversation's boxes (see `boxAt`): why its lines are dropped, to a blank line. */
   inBox: DropReason | undefined;
   /** A news database's export (Nexis, Factiva): its fields (`Length: 312 words`, `312 words`) under the headline. */
@@ -395,7 +398,7 @@ export class Segmenter {
       // Note: nor does furniture under it (`View comments`) start one.
       return !(onlyHeader && (!isTitleLike(text) || boilerplateReason(text, this.rules) !== undefined));
     }
-    if (!draft.hasBody || text === draft.title || !isTitleLike(text) || draft.inKeyEvents) return false;
+    if (!draft.hasBody || text === draft.title || !isTitleLike(text) || draft.inKeyEvents || draft.inPanel) return false;
     // On a live page, an entry's headline over its time and date (Reuters'): the page's, not the next story's, but for
     // the next live page's own.
     if (draft.live && this.entryNext(text)) return false;
@@ -456,6 +459,18 @@ export class Segmenter {
    */
   private furnitureReason(text: string, found: DropReason | undefined): DropReason | undefined {
     const draft = this.draft;
+    // A page's settings panel, from its heading to its closing control or the first line that is no option.
+    if (draft.inPanel) {
+      if (isPanelOption(text)) {
+        draft.inPanel = !PANEL_CLOSE.test(text);
+        return 'navigation';
+      }
+      draft.inPanel = false;
+    }
+    if (PANEL_HEADING.test(text) && this.panelAhead()) {
+      draft.inPanel = true;
+      return 'navigation';
+    }
     // Note: a site logo (`TT`) follows a headline; before one, a short line of capitals is the headline or a kicker,
     // but a site's name in words (`Gulf News`) over it is its masthead, a logo.
     let reason = found === 'logo' && draft.title === undefined ? undefined : found;
@@ -508,10 +523,16 @@ export class Segmenter {
     if (reason === undefined && draft.bodyLines > 1 && text.startsWith(EDITED_BY)) reason = 'credit';
     // A writer's box: the line about them is dropped, and their name too, or it is the byline of a story with none.
     // Note: a name is short; most lines of body are not, and end here.
-    if (reason === undefined && draft.hasBody && (text === draft.bioNext || (text.length <= NAME_MAX && this.authorBio(text)))) {
-      if (text !== draft.bioNext && draft.bylineNames === undefined) draft.writer = text;
+    const inBio = text === draft.bioNext[0];
+    if (reason === undefined && draft.hasBody && (inBio || (text.length <= NAME_MAX && this.authorBio(text)))) {
+      if (inBio) draft.bioNext.shift();
+      if (!inBio && draft.bylineNames === undefined) draft.writer = text;
       else reason = 'author-bio';
-    } else draft.bioNext = undefined;
+    } else draft.bioNext = [];
+    // ESPN's writer's box in the header, under its `Close` button: a line about the byline's writer (`Jeff Carlisle covers …`).
+    if (reason === undefined && !draft.hasBody && draft.lastContent === CLOSE_BUTTON && draft.bylineNames?.split(NAMES_JOIN).some((name) => text.startsWith(`${name} `))) {
+      reason = 'author-bio';
+    }
     // The Conversation's boxes (`Author`, `Disclosure statement`, `Partners`), each over its lines to a blank line.
     if (this.blankRun > 0) draft.inBox = undefined;
     if (reason === undefined) reason = draft.inBox ?? (draft.inBox = this.boxAt(text));
@@ -519,7 +540,7 @@ export class Segmenter {
     if (reason === undefined && draft.hasBody && ABOUT_AUTHOR.test(text)) {
       reason = 'author-bio';
       const about = this.queue.at(0)?.text;
-      if (about !== undefined && draft.bylineNames?.split(NAMES_JOIN).some((name) => about.startsWith(`${name} `))) draft.bioNext = about;
+      if (about !== undefined && draft.bylineNames?.split(NAMES_JOIN).some((name) => about.startsWith(`${name} `))) draft.bioNext = [about];
     }
     if (reason !== undefined && BLURB_OVER.test(text)) draft.blurbNext = true;
     // A video's title under its length (CNBC's `VIDEO 02:34` over `Nvidia's growth outlook`): part of the embed.
@@ -672,9 +693,16 @@ export class Segmenter {
    * words are few; under `Obituary`, `Jane Smith` and `Novelist`, `1950-2026` is no headline).
    */
   private crumbsOverHeadline(): boolean {
-    for (let nth = 1; nth <= 2; nth++) {
-      const crumb = this.nextText(nth);
-      const after = this.nextText(nth + 1);
+    // Note: a glyph may stand between the crumbs on a line of its own (The Verge's `Tech`, `/`, `Apple`).
+    const ahead: string[] = [];
+    for (let nth = 1; ahead.length < 3 && nth <= 6; nth++) {
+      const next = this.nextText(nth);
+      if (next === undefined) break;
+      if (!CRUMB_GLYPH_LINE.test(next)) ahead.push(next);
+    }
+    for (let i = 0; i < 2; i++) {
+      const crumb = ahead[i];
+      const after = ahead[i + 1];
       if (crumb === undefined || after === undefined || !isKicker(crumb)) return false;
       if (this.couldBeHeadline(after, crumb)) return after.split(' ').length >= 3;
     }
@@ -706,10 +734,16 @@ export class Segmenter {
    */
   private headerAhead(headline: string): boolean {
     let i = 0;
+    // A breadcrumb trail's glyph lines and the crumbs under them count to no reach (The Verge's `Tech`, `/`, `Apple`).
+    let crumbs = 0;
     for (let text = this.queue.at(0)?.text; text !== undefined && text !== ''; text = this.queue.at(++i)?.text) {
+      if (CRUMB_GLYPH_LINE.test(text)) {
+        crumbs += 2;
+        continue;
+      }
       // Note: names directly over a date line are a byline without its `By` (see bylineWithoutBy), not a headline.
       if (this.headerAt(i, text)) return i > 0 || !(isNamesLine(headline) && isDatedLine(text));
-      if (text.length > STANDFIRST_MAX || i >= HEADER_REACH || isSeparator(text, this.rules)) return false;
+      if (text.length > STANDFIRST_MAX || i - crumbs >= HEADER_REACH || isSeparator(text, this.rules)) return false;
     }
     const text = this.queue.at(i + 1)?.text;
     return this.queue.at(i)?.text === '' && text !== undefined && text !== '' && this.headerAt(i + 1, text);
@@ -756,17 +790,41 @@ export class Segmenter {
 
   /**
    * Under the story, a writer's box: their name alone over a line about them that opens with it (CBS' `Kathryn Watson`
-   * over `Kathryn Watson is a politics reporter …`, Deutsche Welle's `Jane Doe` over `Jane Doe Reporter covering …`).
+   * over `Kathryn Watson is a politics reporter …`, Deutsche Welle's `Jane Doe` over `Jane Doe Reporter covering …`),
+   * or a byline's name over their post and a line that opens with their first name (Ars Technica's `Jennifer
+   * Ouellette` over `Senior Writer` over `Jennifer is a senior writer …`).
    * Note: a byline's name, or a line that ends no sentence (a post): a profile's name over its first sentence is text.
    */
   private authorBio(text: string): boolean {
     const about = this.queue.at(0)?.text;
-    if (about === undefined || !about.startsWith(text) || about.charCodeAt(text.length) !== 0x20 || about.length > CAPTION_MAX || !isNamesLine(text)) {
-      return false;
+    if (about === undefined) return false;
+    const byline = this.draft.bylineNames?.includes(text) ?? false;
+    if (about.startsWith(text) && about.charCodeAt(text.length) === 0x20 && about.length <= CAPTION_MAX && isNamesLine(text)) {
+      if (!byline && ENDED_PARAGRAPH.test(about)) return false;
+      this.draft.bioNext = [about];
+      return true;
     }
-    if (!(this.draft.bylineNames?.includes(text) ?? false) && ENDED_PARAGRAPH.test(about)) return false;
-    this.draft.bioNext = about;
-    return true;
+    const below = this.queue.at(1)?.text;
+    const first = text.slice(0, text.indexOf(' ') + 1);
+    if (!byline || below === undefined || first === '' || !below.startsWith(first) || below.length > CAPTION_MAX || !BYLINE_POST.test(about)) return false;
+    this.draft.bioNext = [about, below];
+    return isNamesLine(text);
+  }
+
+  /**
+   * Under a settings panel's heading, its options: every line waiting is one (`isPanelOption`), to its closing control
+   * if it comes (Ars Technica's `Text settings` over `Story text`, `Size`, `Small`, `Standard`, …, `Minimize to nav`).
+   */
+  private panelAhead(): boolean {
+    let options = 0;
+    for (let i = 0; i < this.queue.length; i++) {
+      const { text } = this.queue.at(i) as Pending;
+      if (text === '') continue;
+      if (!isPanelOption(text)) return false;
+      if (PANEL_CLOSE.test(text)) break;
+      options++;
+    }
+    return options >= PANEL_OPTIONS_MIN;
   }
 
   /**
@@ -1165,9 +1223,10 @@ export class Segmenter {
       return 'caption';
     }
     // `By …` (or `Author: …`) gives the names; a line of names alone is a byline only where bylineWithoutBy says so,
-    // and names before a date on one line (`TOI News Desk / TIMESOFINDIA.COM / Updated: Nov 27, 2026`) before the body.
+    // and names before a date on one line (`TOI News Desk / TIMESOFINDIA.COM / Updated: Nov 27, 2026`) before the body
+    // or under its standfirst (Ars Technica's `Jennifer Ouellette – Mar 4, 2025 3:12 PM | 47`).
     const labelled = BYLINE_START.test(text);
-    const unlabelled = labelled || draft.hasBody ? undefined : unlabelledByline(text);
+    const unlabelled = labelled || (draft.hasBody && !this.underStandfirst()) ? undefined : unlabelledByline(text);
     const names = labelled ? matchByline(text) : unlabelled?.name;
     if (draft.bylineNames === undefined) {
       if (names !== undefined || text === draft.writer || (!labelled && this.bylineWithoutBy(text))) {
@@ -1197,6 +1256,11 @@ export class Segmenter {
     // A place alone in capitals under the byline or date line, or over the date line (perhaps the outlet between:
     // Hürriyet's `ANKARA` over `Hürriyet Daily News`), before the body: where the story was filed from.
     if (!draft.hasBody && next !== undefined && isPlaceLine(text) && (this.underHeaderLine() || this.datedFrom(1) || (isOutletName(next) && this.datedFrom(2)))) {
+      return 'dateline';
+    }
+    // A known city in words, directly under the header over the text, perhaps under a standfirst (The Kathmandu Post's
+    // `Kathmandu` under its date lines).
+    if (draft.bodyLines <= 1 && this.blankRun === 0 && next !== undefined && this.underHeaderLine() && DATELINE_CITIES.has(text.toLowerCase())) {
       return 'dateline';
     }
     // `Published` on its own line, its date on the next.
@@ -1245,6 +1309,20 @@ function creditedCaption(text: string): { caption: string; credit: string } | un
 const LIVE_TITLE = /^live:|\blive:|[-–—|] live(?: updates)?$/i;
 /** A writer's box's heading. */
 const ABOUT_AUTHOR = /^about the authors?$/i;
+/** A pop-up's control, over what it shows (ESPN's writer's box). */
+const CLOSE_BUTTON = 'Close';
+/** A page's settings panel (see `panelAhead`): its heading, its closing control, its fewest options and longest. */
+const PANEL_HEADING = /^text settings$/i;
+const PANEL_CLOSE = /^minimize to nav$/i;
+const PANEL_OPTIONS_MIN = 3;
+const PANEL_OPTION_MAX = 30;
+
+/** A settings panel's option (`Small`, `Width *`, `* Subscribers only`): short, and no sentence. */
+function isPanelOption(text: string): boolean {
+  return text.length <= PANEL_OPTION_MAX && !PROSE_END.test(text);
+}
+/** A breadcrumb trail's glyph on a line of its own, between two crumbs (see `crumbsOverHeadline`). */
+const CRUMB_GLYPH_LINE = /^[/|>›»]$/;
 /** The longest heading of The Conversation's boxes (`Disclosure statement`; see `boxAt`). */
 const BOX_HEADING_MAX = 20;
 /** A `Listen` button, and the length of the audio it plays (`3:15`). */
@@ -1366,9 +1444,10 @@ function newDraft(): Draft {
     blurbNext: false,
     shareTitleNext: false,
     audioNext: false,
-    bioNext: undefined,
+    bioNext: [],
     writer: undefined,
     inBox: undefined,
+    inPanel: false,
     exported: false,
     inGraphic: false,
   };
