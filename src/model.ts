@@ -96,7 +96,7 @@ export const DropReason = z.enum([
   'too-long',
   /** A second Published or Updated line: one date line gives `published`. */
   'extra-date',
-  /** A date line relative to a page view (`Updated 2 hours ago`, or a time with no day: `Updated 11:42 p.m. ET`). */
+  /** A date line relative to a page view (`Updated 2 hours ago`, a time with no day: `Updated 11:42 p.m. ET`, a day with no year: `Mar. 21 05:12 pm JST`). */
   'relative-date',
   'logo',
   'advertisement',

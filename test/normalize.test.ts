@@ -965,6 +965,13 @@ describe('normalize: the shapes of other sites', () => {
     expect(japan.dropped).toEqual({ navigation: 1 });
   });
 
+  it("drops a day with no year under the headline as a relative date (Japan Today's), the place over it the dateline", () => {
+    const { article, dropped } = one('Tokyo sees first cherry blossoms\nTOKYO\nMar. 21 05:12 pm JST\nThe agency spotted the first blossoms on Friday.\nMar. 22 09:00 am JST\nThey opened two days early.');
+    expect(article).toMatchObject({ dateline: 'TOKYO', paragraphs: ['The agency spotted the first blossoms on Friday.', 'Mar. 22 09:00 am JST', 'They opened two days early.'] });
+    expect(article.published).toBeUndefined();
+    expect(dropped).toEqual({ 'relative-date': 1 });
+  });
+
   it("takes a photographer's credit after a copyright sign, alone under its caption, as the photo's", () => {
     const { article, dropped } = one('Iran talks stall\nBy Jane Doe\nMarch 4, 2025\n\nAraghchi speaks to the media in Tehran\n© Atta Kenare, AFP\n\nThe talks stalled on Tuesday over sanctions relief.');
     expect(article.images).toEqual([{ caption: 'Araghchi speaks to the media in Tehran', credit: 'Atta Kenare, AFP' }]);

@@ -22,6 +22,7 @@ import {
   hasUnclosedCredit,
   isAgencies,
   isTitleLike,
+  isYearlessDate,
   labelledTitle,
   labelledUrl,
   matchDateLine,
@@ -278,9 +279,9 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): Norm
           else updatedLine ??= iso;
           dateLines++;
           used++;
-        } else if (found ? RELATIVE_DATE.test(found.value) || TIME_ONLY.test(found.value) : RELATIVE_DATE.test(line.text)) {
-          // "Updated 2 hours ago", "Updated 11:42 p.m. ET", "2 hours ago" alone: relative to a page view long gone; no
-          // date can come of it.
+        } else if (found ? RELATIVE_DATE.test(found.value) || TIME_ONLY.test(found.value) : RELATIVE_DATE.test(line.text) || isYearlessDate(line.text)) {
+          // "Updated 2 hours ago", "Updated 11:42 p.m. ET", "2 hours ago" alone, "Mar. 21 05:12 pm JST": relative to a
+          // page view long gone; no date can come of it.
           drop('relative-date');
         } else if (found && isAmbiguousNumericDate(found.value)) {
           // A date line all the same, but no date can be read from it without guessing.

@@ -1361,6 +1361,20 @@ export const RELATIVE_DATE = new RegExp(
   'iu',
 );
 
+/**
+ * `Mar. 21 05:12 pm JST`, `21 March, 10:15`: a date line's day and month with no year (Japan Today's), which gives no
+ * date either, for its year is the page view's. A weekday may come first.
+ */
+const YEARLESS_DATE = lazily(
+  () =>
+    /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?),?(?: (?:at )?\d{1,2}(?:[:.]\d{2})? ?(?:[ap]\.?m\.?)?)?(?: [a-z]{2,5})?$/i,
+);
+
+/** A day and month with no year (see `YEARLESS_DATE`). Note: the pattern only for a short line with a digit. */
+export function isYearlessDate(text: string): boolean {
+  return text.length <= 40 && /\d/.test(text) && YEARLESS_DATE().test(text);
+}
+
 /** `11:42 p.m. ET`: a date line's time with no day, which also says nothing once copied out of its page. */
 export const TIME_ONLY = /^\d{1,2}(?:[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)(?:\s+[a-z]{2,5})?$/i;
 

@@ -49,6 +49,7 @@ import {
   isTagItem,
   isTagsLabel,
   isUncasedLabel,
+  isYearlessDate,
   isTitleLike,
   labelledTitle,
   labelledUrl,
@@ -1255,7 +1256,13 @@ export class Segmenter {
     if (!draft.hasBody && !draft.live && TIME_ONLY.test(text) && this.lastContentLine()?.role === 'date') return 'date';
     // A place alone in capitals under the byline or date line, or over the date line (perhaps the outlet between:
     // Hürriyet's `ANKARA` over `Hürriyet Daily News`), before the body: where the story was filed from.
-    if (!draft.hasBody && next !== undefined && isPlaceLine(text) && (this.underHeaderLine() || this.datedFrom(1) || (isOutletName(next) && this.datedFrom(2)))) {
+    // Or over a day with no year (Japan Today's `TOKYO` over `Mar. 21 05:12 pm JST`).
+    if (
+      !draft.hasBody &&
+      next !== undefined &&
+      isPlaceLine(text) &&
+      (this.underHeaderLine() || this.datedFrom(1) || (isOutletName(next) && this.datedFrom(2)) || isYearlessDate(next))
+    ) {
       return 'dateline';
     }
     // A known city in words, directly under the header over the text, perhaps under a standfirst (The Kathmandu Post's
@@ -1265,6 +1272,9 @@ export class Segmenter {
     }
     // `Published` on its own line, its date on the next.
     if (dateLabelKind(text) !== undefined && next !== undefined && isDatedLine(next)) return 'date';
+    // A day with no year under the headline (Japan Today's `Mar. 21 05:12 pm JST`): the header's date line, which
+    // gives no date (the normalizer drops it as a relative date).
+    if (!draft.hasBody && isYearlessDate(text)) return 'date';
     const dateLine = matchDateLine(text);
     if (dateLine !== undefined && (hasDigit(text) || RELATIVE_DATE.test(dateLine.value))) {
       if (!(draft.live && this.lastContentLine()?.role === 'heading')) return 'date';
