@@ -965,6 +965,15 @@ describe('normalize: the shapes of other sites', () => {
     expect(japan.dropped).toEqual({ navigation: 1 });
   });
 
+  it("reads a city in parentheses after a date line's time as its zone (Le Monde's `(Paris)`), with its summer time", () => {
+    expect(one('Senate votes\nPublished on March 5, 2025, at 10:12 am (Paris)\nText.').article.published).toBe('2025-03-05T10:12:00+01:00');
+    expect(one('Senate votes\nPublished on July 5, 2025, at 10:12 am (Paris)\nText.').article.published).toBe('2025-07-05T10:12:00+02:00');
+    expect(one('Élections\nPublié le 05 mars 2025 à 10h12 (Paris)\nLe texte.').article.published).toBe('2025-03-05T10:12:00+01:00');
+    expect(one('Markets\nPublished March 5, 2025 9:30 am (New York)\nText.').article.published).toBe('2025-03-05T09:30:00-05:00');
+    // A place no zone is named for leaves the time as it was.
+    expect(one('Senate votes\nPublished on March 5, 2025, at 10:12 am (Atlantis)\nText.').article.published).toBe('2025-03-05T10:12:00');
+  });
+
   it("drops a day with no year under the headline as a relative date (Japan Today's), the place over it the dateline", () => {
     const { article, dropped } = one('Tokyo sees first cherry blossoms\nTOKYO\nMar. 21 05:12 pm JST\nThe agency spotted the first blossoms on Friday.\nMar. 22 09:00 am JST\nThey opened two days early.');
     expect(article).toMatchObject({ dateline: 'TOKYO', paragraphs: ['The agency spotted the first blossoms on Friday.', 'Mar. 22 09:00 am JST', 'They opened two days early.'] });

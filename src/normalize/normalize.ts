@@ -36,7 +36,7 @@ import {
 import { countWords } from '../text.js';
 import { type DateOrder, findFullDate, isAmbiguousNumericDate, parseDateLineValue } from './dates.js';
 import { articleId, baseSlug } from './ids.js';
-import { applyTimezone } from './timezone.js';
+import { applyTimezone, cityZone } from './timezone.js';
 import { withNamedTags } from './tags.js';
 import { toInstant } from '../emit/dates.js';
 
@@ -114,6 +114,9 @@ const BOILERPLATE_LIKE = byStart(
  */
 const SHARED_ZONE = /\s*\b(?:IST|CST|BST|AST)\b/;
 
+/** A city in parentheses after a date line's time, which names its zone: `10:12 am (Paris)`. */
+const CITY_AFTER_TIME = /(?<=\d(?: ?[ap]\.?m\.?)?) \(([A-Z][a-z]+(?: [A-Z][a-z]+)?)\)$/i;
+
 /** Builds one clean article. `slug` is unique only within the article: `SlugRegistry` makes it unique in the feed. */
 export function normalize(raw: RawArticle, options: NormalizeOptions = {}): NormalizeResult {
   const dropped: DropCounts = {};
@@ -122,8 +125,14 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): Norm
     dropped[reason] = (dropped[reason] ?? 0) + 1;
   };
   // With --timezone, a zone's abbreviation that several zones share is read as that zone (Haaretz's `IST`, Israel's).
-  const readDate = (value: string, locale?: DateLine['locale']): string | undefined =>
-    parseDateLineValue(options.timezone === undefined ? value : value.replace(SHARED_ZONE, ''), locale, options.dateOrder);
+  // A city in parentheses after the time names its zone (Le Monde's `… at 10:12 am (Paris)`).
+  const readDate = (value: string, locale?: DateLine['locale']): string | undefined => {
+    const city = value.endsWith(')') ? CITY_AFTER_TIME.exec(value) : null;
+    const zone = city === null ? undefined : cityZone(city[1] as string);
+    const text = zone === undefined ? value : value.slice(0, city?.index);
+    const iso = parseDateLineValue(options.timezone === undefined ? text : text.replace(SHARED_ZONE, ''), locale, options.dateOrder);
+    return zone === undefined || iso === undefined ? iso : applyTimezone(iso, zone);
+  };
 
   let titleLine: RoledLine | undefined;
   let section: string | undefined;

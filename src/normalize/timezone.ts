@@ -41,3 +41,21 @@ export function applyTimezone(iso: string, zone: string): string {
   const first = offsetMinutes(zone, asUtc);
   return `${iso}${formatOffset(offsetMinutes(zone, asUtc - first * 60_000))}`;
 }
+
+/** IANA zone names by their city, in lower case (`paris` → `Europe/Paris`, `new york` → `America/New_York`). */
+let zonesByCity: Map<string, string> | undefined;
+
+/**
+ * The zone a city names, as the platform's IANA zones do (`Paris` → `Europe/Paris`), or undefined (`Beijing`, whose
+ * zone is `Asia/Shanghai`). Note: the platform's list, not one of our own; built on the first ask.
+ */
+export function cityZone(city: string): string | undefined {
+  if (zonesByCity === undefined) {
+    zonesByCity = new Map();
+    for (const zone of Intl.supportedValuesOf('timeZone')) {
+      const name = zone.slice(zone.lastIndexOf('/') + 1).replaceAll('_', ' ').toLowerCase();
+      if (zone.includes('/') && !zonesByCity.has(name)) zonesByCity.set(name, zone);
+    }
+  }
+  return zonesByCity.get(city.toLowerCase());
+}
