@@ -1093,6 +1093,74 @@ describe('normalize: the shapes of other sites', () => {
     expect(captioned.article.images).toEqual([{ caption: 'A man walks past a shop in Soweto', credit: 'Photo by Guillem Sartorio/Bloomberg via Getty Images' }]);
   });
 
+  it("reads PBS NewsHour's section before its date over the headline, its byline's label alone over the names, its link", () => {
+    const { article, dropped } = one(
+      [
+        'Politics Mar 4, 2025 3:12 PM EST',
+        'Senate confirms new labor secretary',
+        'By —',
+        'Lisa Desjardins',
+        'Lisa Desjardins',
+        'Leave your feedback',
+        'Share',
+        'Copy URL',
+        'https://www.pbs.org/newshour/politics/senate-confirms-new-labor-secretary',
+        'Email',
+        'Tumblr',
+        'WASHINGTON (AP) — The Senate on Tuesday confirmed the pick for labor secretary.',
+        'Several Democrats joined Republicans in support.',
+        'Support Provided By: Learn more',
+      ].join('\n'),
+    );
+    expect(article).toMatchObject({
+      section: 'Politics',
+      title: 'Senate confirms new labor secretary',
+      byline: 'Lisa Desjardins',
+      published: '2025-03-04T15:12:00-05:00',
+      url: 'https://www.pbs.org/newshour/politics/senate-confirms-new-labor-secretary',
+      paragraphs: ['WASHINGTON (AP) — The Senate on Tuesday confirmed the pick for labor secretary.', 'Several Democrats joined Republicans in support.'],
+    });
+    expect(dropped).toEqual({ duplicate: 1, navigation: 2, share: 3, advertisement: 1 });
+  });
+
+  it("reads GOV.UK's publisher under its `From:` label as the byline, and drops its footer", () => {
+    const { article, dropped } = one(
+      [
+        'Press release',
+        'New funding to cut hospital waiting lists',
+        '£200 million will fund 30 new surgical hubs across England.',
+        'From:',
+        'Department of Health and Social Care and The Rt Hon Wes Streeting MP',
+        'Published',
+        '4 March 2025',
+        'The government has announced £200 million to open 30 new surgical hubs.',
+        'Share this page',
+        'The following links open in a new tab',
+        'Share on Facebook (opens in new tab)',
+        'Updates to this page',
+        'Published 4 March 2025',
+        'Contents',
+      ].join('\n'),
+    );
+    expect(article).toMatchObject({ section: 'Press release', byline: 'Department of Health and Social Care and The Rt Hon Wes Streeting MP', published: '2025-03-04' });
+    expect(article.paragraphs).toEqual(['£200 million will fund 30 new surgical hubs across England.', 'The government has announced £200 million to open 30 new surgical hubs.']);
+    expect(dropped).toEqual({ share: 2, navigation: 3, 'extra-date': 1 });
+  });
+
+  it("reads US pages' headers: USA Today's name over its outlet, Patch's staff and badge, the Los Angeles Times' initials, UN News' section", () => {
+    const usa = one('Powerball jackpot climbs to $500 million\nJane Doe\nUSA TODAY\nPublished 3:12 p.m. ET March 4, 2025\nNo one matched all six numbers.');
+    expect(usa.article).toMatchObject({ byline: 'Jane Doe', published: '2025-03-04T15:12:00-05:00', paragraphs: ['No one matched all six numbers.'] });
+    const patch = one('Route 9 Lane Closures Begin Monday\nBy Jane Doe, Patch Staff\nVerified Patch Staff Badge\nMar 4, 2025 3:12 pm ET\nLane closures will begin Monday.');
+    expect(patch.article).toMatchObject({ byline: 'Jane Doe', paragraphs: ['Lane closures will begin Monday.'] });
+    expect(patch.dropped).toEqual({ navigation: 1 });
+    // An initial's full stop (`L.A.`) is no sentence's end: the line under the section is the headline.
+    const latimes = one('California\nL.A. County approves $4 billion for fire recovery\nBy Jane Doe\nMarch 4, 2025 3 PM PT\nThe board approved the money.\nMore to Read\nWildfire survivors face insurance battles');
+    expect(latimes.article).toMatchObject({ section: 'California', title: 'L.A. County approves $4 billion for fire recovery', paragraphs: ['The board approved the money.'] });
+    const un = one('4 March 2025\nPeace and Security\nSecurity Council extends UN mission in South Sudan\nThe Security Council on Tuesday extended the mandate.\nFull article');
+    expect(un.article).toMatchObject({ section: 'Peace and Security', title: 'Security Council extends UN mission in South Sudan', published: '2025-03-04' });
+    expect(un.article.paragraphs).toEqual(['The Security Council on Tuesday extended the mandate.']);
+  });
+
   it("reads Deutsche Welle's page: its short link, a photo's alt text over a caption its credit runs into, its writer's box", () => {
     const page = [
       'Germany: Scholz and Merz clash over migration',

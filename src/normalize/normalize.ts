@@ -13,6 +13,7 @@ import {
   TIME_ONLY,
   bareUrl,
   breadcrumbSection,
+  BYLINE_LABEL_ALONE,
   byStart,
   bylineNames,
   creditAfterSentence,
@@ -113,6 +114,7 @@ const BOILERPLATE_LIKE = byStart(
  * (the US Central, China's), BST (British Summer, Bangladesh's), AST (Atlantic, Arabia's). `--timezone` says which.
  */
 const SHARED_ZONE = /\s*\b(?:IST|CST|BST|AST)\b/;
+
 
 /** A city in parentheses after a date line's time, which names its zone: `10:12 am (Paris)`. */
 const CITY_AFTER_TIME = /(?<=\d(?: ?[ap]\.?m\.?)?) \(([A-Z][a-z]+(?: [A-Z][a-z]+)?)\)$/i;
@@ -239,6 +241,11 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): Norm
         used++;
         break;
       case 'byline': {
+        // A byline's label alone (`By —`, GOV.UK's `From:`) names no one: the names are on the line under it.
+        if (BYLINE_LABEL_ALONE.test(line.text) || line.text === 'From:') {
+          used++;
+          break;
+        }
         // A byline without "By" is a line of names the segmenter saw set above a date line.
         const labelled = splitByline(line.text);
         const unlabelled = labelled === undefined ? unlabelledByline(line.text) : undefined;
@@ -283,6 +290,7 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): Norm
         if (found && iso && kind !== undefined && iso.length === 10) dayOnly = { ...found, kind, iso };
         if (found && iso) {
           if (found.place !== undefined) sourcePlace ??= found.place;
+          if (found.section !== undefined) section ??= found.section;
           if (kind === 'published') publishedLine ??= iso;
           else if (kind === 'bare') bareLine ??= iso;
           else updatedLine ??= iso;

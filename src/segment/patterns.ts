@@ -347,15 +347,15 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
   { reason: 'read-more', starts: 'ا إ ذ م', pattern: /^(?:اقرأ أيضاً|اقرأ أيضا|إقرأ أيضاً|اقرأ المزيد|ذات صلة|مواضيع ذات صلة|مقالات ذات صلة)(?:\s*[:：].*)?$/ },
   {
     reason: 'share',
-    starts: `share send gift add save @ tweet email e print copy copied link facebook twitter x linkedin whatsapp telegram reddit pinterest translate comment comments like restack social reply thank ${DIGITS}`,
+    starts: `share send gift add save @ tweet email e print copy copied link facebook twitter x linkedin whatsapp telegram reddit pinterest tumblr translate comment comments like restack social reply thank ${DIGITS}`,
     pattern:
-      /^(?:share(?: (?:this|the) (?:article|story|page|post))?(?: on \w+)?|(?:share|send) (?:article |this )?via \w+|share by \w+|e-mail|add (?:a )?comment|gift (?:this |the )?article|(?:add|save) to myft|@\w{1,30}|tweet|email|print|copy link|(?:link )?copied!?|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|translate|(?:\d+ )?comments?|\d[\d.,]*[km]? followers|like|\d[\d.,]*[km]? likes?|restack|social sharing|reply|thank|share\/save)$/i,
+      /^(?:share(?: (?:this|the) (?:article|story|page|post))?(?: on \w+)?|(?:share|send) (?:article |this )?via \w+|share by \w+|share on \w+ \(opens in (?:a )?new (?:tab|window)\)|e-mail|add (?:a )?comment|gift (?:this |the )?article|(?:add|save) to myft|@\w{1,30}|tweet|email|print|copy link|(?:link )?copied!?|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|tumblr|translate|(?:\d+ )?comments?|\d[\d.,]*[km]? followers|like|\d[\d.,]*[km]? likes?|restack|social sharing|reply|thank|share\/save)$/i,
   },
   {
     reason: 'read-more',
     starts: 'read also related see more recommended you most go',
     pattern:
-      /^(?:go deeper|most (?:read|popular|viewed)(?: (?:from|on|in) [\w&.'’ -]{1,40})?|read(?=: \S.*[^.!?]$)|read (?:more|also|next)|read more from [\w&.'’ -]{1,40}|also read|read (?:the )?(?:full|original) (?:story|article)(?: (?:on|at|in) \S.{0,60}?)?\.?|related(?: articles?| stories| news| videos?| content| coverage| links| posts?)?|see also|more on this story|more (?:articles|stories)|recommended|you (?:might|may) also like)(?:\s*[:|>»-].*)?$/i,
+      /^(?:go deeper|most (?:read|popular|viewed)(?: (?:from|on|in) [\w&.'’ -]{1,40})?|read(?=: \S.*[^.!?]$)|read (?:more|also|next)|read more from [\w&.'’ -]{1,40}|also read|read (?:the )?(?:full|original) (?:story|article)(?: (?:on|at|in) \S.{0,60}?)?\.?|related(?: articles?| stories| news| videos?| content| coverage| links| posts?)?|see also|more on this story|more (?:articles|stories)|more to read|recommended|you (?:might|may) also like)(?:\s*[:|>»-].*)?$/i,
   },
   // A blog's links to the posts before and after it: `← Previous Post`, `Next Post →`, `« Older Entries`.
   {
@@ -513,7 +513,15 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
       /^(?:market data (?:provided|supplied|powered) by [\w&.'’ -]{1,40}?\.?(?: (?:all )?quotes? (?:are )?delayed\b.{0,60})?|(?:data (?:provided|supplied|powered) by [\w&.'’ -]{1,40}?\.? )?(?:all )?quotes? (?:are )?delayed (?:by )?(?:at least )?\d{1,2} min(?:ute)?s?\.?)$/i,
   },
   // Arab News' short link in the header: the label (the link under it is the article's address).
-  { reason: 'navigation', starts: 'shortened short', pattern: /^short(?:ened)? (?:url|link)$/i },
+  { reason: 'navigation', starts: 'shortened short copy', pattern: /^(?:short(?:ened)? (?:url|link)|copy url)$/i },
+  // PBS NewsHour's prompt under its byline, and its funders' note under the story.
+  { reason: 'navigation', starts: 'leave', pattern: /^leave your feedback$/i },
+  { reason: 'advertisement', starts: 'support', pattern: /^support provided by:?(?: learn more)?$/i },
+  // GOV.UK's footer (`Updates to this page`, its note over the share links, its `Contents` list), and MercoPress' tab
+  // over the story (`Full article`).
+  { reason: 'navigation', starts: 'the updates contents full', pattern: /^(?:the following links open in a new tab|updates to this page|contents|full article)$/i },
+  // Patch's badge under its writer's name.
+  { reason: 'navigation', starts: 'verified', pattern: /^verified [\w ]{1,30} badge$/i },
   // A news release's closing `SOURCE Company` line (PR Newswire; ACCESSWIRE's `SOURCE: Company`), in its capitals.
   { reason: 'navigation', starts: 'source', pattern: /^SOURCE:? \S.{0,80}$/ },
   // A channel post's view count and time (`👁 12.3K · 14:05`).
@@ -732,7 +740,7 @@ const OUTLET_NAMES = new Set(
     'Daily Sabah', 'News24', 'Haaretz', 'Rudaw', 'Rudaw English', 'Kurdistan24', 'Hürriyet Daily News', 'Sudan Tribune',
     'Tehran Times', 'The Jordan Times', 'Jordan Times', 'The Arab Weekly', 'Al-Monitor', 'Egypt Independent', 'Libya Observer', 'The Times of Israel', 'NHK World', 'NHK World-Japan',
     'Global Times', 'China Daily', 'CGTN', 'The Korea Herald', 'Korea Herald', 'The Jakarta Post', 'Jakarta Post', 'Bangkok Post', 'NZ Herald',
-    'Newsweek', 'The Hill', 'MailOnline', 'Semafor', 'NDTV',
+    'Newsweek', 'The Hill', 'MailOnline', 'Semafor', 'NDTV', 'USA Today', 'Los Angeles Times', 'The Globe and Mail', 'The Irish Times',
   ].map((name) => name.toLowerCase()),
 );
 
@@ -785,7 +793,7 @@ export const BYLINE_POST = new RegExp(
  * What a page prints after a byline's names: the outlet (`, CNN`, `, Reuters`,
  * `, The New York Times`, ` for Dailymail.com`, AP's `JANE SMITH Associated Press`, `Chad Pergram Fox News`)
  * or the writer's post (`, Senior Reporter`, `, Political Correspondent`, in lower case ESPN's `, U.S. soccer
- * correspondent` and Nikkei's `, Nikkei staff writer`).
+ * correspondent` and Nikkei's `, Nikkei staff writer`), or the staff it is on (Patch's `, Patch Staff`).
  * Note: after a comma, other capitalised words may be a second writer (`Jane Smith,
  * Tom Brown`), so only an acronym, an agency, `The …` or a post is cut (in capitals too,
  * as the Daily Mail prints its bylines: `JANE SMITH, CHIEF POLITICAL CORRESPONDENT`,
@@ -794,7 +802,7 @@ export const BYLINE_POST = new RegExp(
 const AFTER_NAMES = lazily(
   () =>
     new RegExp(
-      `(?:, (?:[A-Z]{2,6}|${AGENCY_NAMES}|The \\p{Lu}.*|(?:\\p{Lu}[\\p{L}-]* ){0,3}(?:Reporter|Correspondent|Editor|Writer|Columnist|Contributor|Producer|Analyst|Chief|REPORTER|CORRESPONDENT|EDITOR|WRITER|COLUMNIST|CONTRIBUTOR|PRODUCER|ANALYST|CHIEF)[sS]?(?: .*)?|(?:[\\p{L}.'’-]+ ){0,3}(?:reporter|correspondent|editor|writer|columnist|contributor|producer|analyst)s?)| (?:for|For|FOR) (?:the |The |THE )?\\p{Lu}\\S*(?: \\S+){0,4}| (?:Associated Press|AP (?:\\p{Lu}\\p{L}* ){0,3}Writer|Fox (?:News|Business)(?: Digital)?))$`,
+      `(?:, (?:[A-Z]{2,6}|${AGENCY_NAMES}|The \\p{Lu}.*|(?:\\p{Lu}[\\p{L}-]* ){0,3}(?:Reporter|Correspondent|Editor|Writer|Columnist|Contributor|Producer|Analyst|Chief|Staff|REPORTER|CORRESPONDENT|EDITOR|WRITER|COLUMNIST|CONTRIBUTOR|PRODUCER|ANALYST|CHIEF|STAFF)[sS]?(?: .*)?|(?:[\\p{L}.'’-]+ ){0,3}(?:reporter|correspondent|editor|writer|columnist|contributor|producer|analyst)s?)| (?:for|For|FOR) (?:the |The |THE )?\\p{Lu}\\S*(?: \\S+){0,4}| (?:Associated Press|AP (?:\\p{Lu}\\p{L}* ){0,3}Writer|Fox (?:News|Business)(?: Digital)?))$`,
       'u',
     ),
 );
@@ -823,6 +831,9 @@ const AFFILIATION = lazily(
     /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}), (?=.{0,80}\b(?:University|College|Institute|School|Academy|Centre|Center|Hospital|Foundation|Museum|Laboratory|Observatory)\b)\p{Lu}[\p{L}'’.&-]*(?: (?:of|for|and|the|at|\p{Lu}[\p{L}'’.&-]*)){0,8}$/u,
 );
 
+/** A byline's label alone on its line, the names under it: `By`, `By —`, `By:` (PBS NewsHour's). */
+export const BYLINE_LABEL_ALONE = /^by\s*[—–:-]?$/i;
+
 /** The names of a byline line (see `splitByline`). */
 export function matchByline(text: string): string | undefined {
   return splitByline(text)?.name;
@@ -841,6 +852,8 @@ export interface DateLine {
   value: string;
   locale?: IntlLocale;
   place?: string;
+  /** The section the page sets before the date (PBS NewsHour's `Politics Mar 4, 2025 3:12 PM EST`). */
+  section?: string;
 }
 
 export function matchDateLine(text: string): DateLine | undefined {
@@ -861,14 +874,14 @@ export function matchDateLine(text: string): DateLine | undefined {
       return { kind, value: dateValue((intlLine[2] as string).replace(INTL_UPDATED_TAIL, '')), locale };
     }
     if (isArabicLine(text)) return arabicDateLine(text);
-    if (!mayBeBareDate(text)) return placeBeforeBar(text);
+    if (!mayBeBareDate(text)) return placeBeforeBar(text) ?? sectionBeforeDate(text);
     // Note: a numeric date with its time in `Uhr` is German, day first (see below), though BARE_DATE reads it too.
     if (BARE_DATE.test(text)) {
       return text.endsWith('Uhr') && GERMAN_NUMERIC_DATE.test(text) ? { kind: 'bare', value: text, locale: 'de' } : { kind: 'bare', value: dateValue(text) };
     }
     const placed = placeBeforeDate(text);
     if (placed !== undefined) return placed;
-    const sectioned = sectionAfterDate(text) ?? placeAfterBar(text) ?? placeBeforeBar(text) ?? sourceAfterBar(text);
+    const sectioned = sectionAfterDate(text) ?? sectionBeforeDate(text) ?? placeAfterBar(text) ?? placeBeforeBar(text) ?? sourceAfterBar(text);
     if (sectioned !== undefined) return sectioned;
     const intl = INTL_BARE_DATE().exec(text);
     if (intl !== null) return { kind: 'bare', value: dateValue(intl[1] as string) };
@@ -940,6 +953,21 @@ function sectionAfterDate(text: string): DateLine | undefined {
   const date = text.slice(0, section.index);
   return BARE_DATE.test(date) ? { kind: 'bare', value: dateValue(date) } : undefined;
 }
+
+/** PBS NewsHour's section before the date, over the headline: `Politics Mar 4, 2025 3:12 PM EST`. */
+function sectionBeforeDate(text: string): DateLine | undefined {
+  // Note: asked of most lines; a date line ends in a digit or a capital (its time's `PM`, its zone), prose does not.
+  const last = text.charCodeAt(text.length - 1);
+  if (text.length > SECTION_DATE_MAX || !(isAsciiDigit(last) || isAsciiCapital(last)) || !isAsciiCapital(text.charCodeAt(0)) || !isAsciiSmall(text.charCodeAt(1))) {
+    return undefined;
+  }
+  const section = SECTION_BEFORE_DATE.exec(text);
+  if (section === null) return undefined;
+  const date = text.slice(section[0].length);
+  return BARE_DATE.test(date) ? { kind: 'bare', value: dateValue(date), section: section[1] as string } : undefined;
+}
+const SECTION_BEFORE_DATE = /^([A-Z][a-z]+(?: (?:&|and|[A-Z][a-z]+)){0,2}) (?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)/;
+const SECTION_DATE_MAX = 80;
 
 function placeBeforeDate(text: string): DateLine | undefined {
   // Note: the second letter is a capital too; most lines (a capital, then lower case) end here.
@@ -1864,12 +1892,12 @@ const LATIN_END = 0x24f;
 const LABEL_PUNCTUATION = /[!-/:-@[-`{-~«»،؛؟…“”‘’]/;
 
 /**
- * A kicker or section label: one or two words (an `&` between them aside: The Irish Times' `Crime & Law`), or up to
- * three in capitals; short, no punctuation (`WORLD`, `Sport`, `Middle East`).
+ * A kicker or section label: one or two words (an `&` or `and` between them aside: The Irish Times' `Crime & Law`, UN
+ * News' `Peace and Security`), or up to three in capitals; short, no punctuation (`WORLD`, `Sport`, `Middle East`).
  */
 export function isKicker(text: string): boolean {
   if (text.length > 30 || !/^\p{Lu}[\p{L}\p{N}&'’-]*(?: [\p{L}\p{N}&'’-]+){0,2}$/u.test(text)) return false;
-  return text.split(' ').length - (text.includes(' & ') ? 1 : 0) <= 2 || text === text.toUpperCase();
+  return text.split(' ').length - (text.includes(' & ') || text.includes(' and ') ? 1 : 0) <= 2 || text === text.toUpperCase();
 }
 
 /** An explainer's question set as a subheading (`What has changed?`, `Who is eligible?`): a question word first. */

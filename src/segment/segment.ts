@@ -13,6 +13,7 @@ import type { DropReason } from '../model.js';
 import { cleanLine } from '../text.js';
 import {
   arabicSource,
+  BYLINE_LABEL_ALONE,
   BYLINE_POST,
   BYLINE_START,
   COMMENTS_FURNITURE,
@@ -925,7 +926,7 @@ export class Segmenter {
   /** A headline-like line whose very next line (no blank between) starts a sentence of prose. */
   private headlineOverProse(text: string): boolean {
     const next = this.queue.at(0)?.text;
-    if (next === undefined || next === '' || text.length > 120 || /[.!?]["”’]? \p{Lu}/u.test(text)) return false;
+    if (next === undefined || next === '' || text.length > 120 || SENTENCE_BREAK.test(text)) return false;
     return /^["“‘'(]?[\p{Lu}\p{N}]/u.test(next) && /[.!?"”’)]$/.test(next) && next.length > text.length;
   }
 
@@ -987,7 +988,7 @@ export class Segmenter {
       next.length > kicker.length &&
       isTitleLike(next) &&
       // A sentence break inside is prose (a wrapped paragraph), not a headline.
-      !/[.!?]["”’]? \p{Lu}/u.test(next) &&
+      !SENTENCE_BREAK.test(next) &&
       !isKicker(next) &&
       matchByline(next) === undefined &&
       splitBareByline(next) === undefined &&
@@ -1015,7 +1016,8 @@ export class Segmenter {
     // Names with the writer's post or outlet after them (`Sajila Saseendran, Senior Reporter`) are a byline anywhere
     // in the header.
     // Note: the post's pattern (with every agency's name, ~1.5 ms to compile) only under a line of names.
-    const postNext = (): boolean => next === this.queue.at(0)?.text && BYLINE_POST.test(next);
+    // Or the outlet's name over the date line (USA Today's `Jane Doe` over `USA TODAY` over `Published …`).
+    const postNext = (): boolean => next === this.queue.at(0)?.text && (BYLINE_POST.test(next) || (isOutletName(next) && this.datedFrom(2)));
     // A newsroom's own byline (`MEE staff`) needs no date under it.
     if (isStaffByline(text)) return true;
     const overCount = this.draft.exported && WORD_COUNT_FIELD.test(next);
@@ -1230,7 +1232,13 @@ export class Segmenter {
     const unlabelled = labelled || (draft.hasBody && !this.underStandfirst()) ? undefined : unlabelledByline(text);
     const names = labelled ? matchByline(text) : unlabelled?.name;
     if (draft.bylineNames === undefined) {
-      if (names !== undefined || text === draft.writer || (!labelled && this.bylineWithoutBy(text))) {
+      // A byline's label alone over the names (PBS NewsHour's `By —` over `Lisa Desjardins`; GOV.UK's `From:` over
+      // its department): the byline's first line.
+      if (labelled && names === undefined && BYLINE_LABEL_ALONE.test(text) && next !== undefined && isNamesLine(next)) return 'byline';
+      if (text === FROM_LABEL && (!draft.hasBody || this.underStandfirst()) && next !== undefined && next.length <= NAME_LIST_MAX && !PROSE_END.test(next)) return 'byline';
+      const label = draft.lastContent ?? '';
+      const underLabel = !labelled && this.blankRun === 0 && (label === FROM_LABEL || BYLINE_LABEL_ALONE.test(label)) && this.lastContentLine()?.role === 'byline';
+      if (names !== undefined || text === draft.writer || underLabel || (!labelled && this.bylineWithoutBy(text))) {
         draft.bylineNames = names ?? text;
         return 'byline';
       }
@@ -1242,8 +1250,9 @@ export class Segmenter {
       // tail, which gives the date. A place and the date (`NAIROBI, KENYA | 28 November 2026`) are a date line.
       return matchDateLine(text)?.place !== undefined ? 'date' : 'byline';
     }
-    // The writer's outlet or post on the line under the byline (AP: `By JANE SMITH` over `Associated Press`): part of it.
-    if (this.blankRun === 0 && draft.lines[draft.lines.length - 1]?.role === 'byline' && BYLINE_POST.test(text)) return 'byline';
+    // The writer's outlet or post on the line under the byline (AP: `By JANE SMITH` over `Associated Press`, USA Today's
+    // `USA TODAY`): part of it.
+    if (this.blankRun === 0 && draft.lines[draft.lines.length - 1]?.role === 'byline' && (BYLINE_POST.test(text) || isOutletName(text))) return 'byline';
     // `2 hours ago` alone in the header: the page's relative date (the normalizer drops it, for it dates nothing).
     if (!draft.hasBody && isRelativeDate(text)) return 'date';
     if (!draft.hasBody && DATELINE_LABEL.test(text)) return 'dateline';
@@ -1319,6 +1328,14 @@ function creditedCaption(text: string): { caption: string; credit: string } | un
 const LIVE_TITLE = /^live:|\blive:|[-–—|] live(?: updates)?$/i;
 /** A writer's box's heading. */
 const ABOUT_AUTHOR = /^about the authors?$/i;
+/**
+ * A sentence's end inside a line, a capital after it: prose, not a headline. Note: not an initial's full stop (`L.A.
+ * County approves …`, `U.S. Senate votes …`).
+ */
+const SENTENCE_BREAK = /(?<!(?:^|[\s.])\p{Lu})[.!?]["”’]? \p{Lu}/u;
+/** GOV.UK's label over who published a page (`From:` over `Department of Health and Social Care`), and how long that may be. */
+const FROM_LABEL = 'From:';
+const NAME_LIST_MAX = 160;
 /** A pop-up's control, over what it shows (ESPN's writer's box). */
 const CLOSE_BUTTON = 'Close';
 /** A page's settings panel (see `panelAhead`): its heading, its closing control, its fewest options and longest. */
