@@ -285,6 +285,14 @@ describe('segment: boundaries', () => {
     // The Verge's breadcrumb trail over the headline, a glyph on a line between the crumbs, counts to no reach.
     const verge = `${first}\n\nTech\n/\nApple\n/\nLaptops\nApple's new MacBook Air has the M4 chip\nThe 13-inch model starts at $999.\nby Jay Peters\nMar 5, 2025, 2:16 PM UTC\nApple has announced it.`;
     expect(titles(verge)).toEqual(['title: Oil edges higher', 'section: Tech']);
+    // A date line over the headline: PBS NewsHour's (its section before the date) over its byline's label alone, UN
+    // News' over its section over the headline and prose.
+    const pbs = `${first}\n\nPolitics Mar 4, 2025 3:12 PM EST\nSenate confirms new labor secretary\nBy —\nLisa Desjardins\nThe Senate voted.`;
+    expect(titles(pbs)).toEqual(['title: Oil edges higher', 'date: Politics Mar 4, 2025 3:12 PM EST']);
+    const un = `${first}\n\n4 March 2025\nPeace and Security\nSecurity Council extends UN mission in South Sudan\nThe Security Council on Tuesday extended the mandate.`;
+    expect(titles(un)).toEqual(['title: Oil edges higher', 'date: 4 March 2025']);
+    // But a timeline's entry, its date over the event and its account, is the story's.
+    expect(titles(`${first}\n\n4 March 2025\nCeasefire takes effect in Gaza\nThe truce began at 8:30 am local time.`)).toHaveLength(1);
     // Not under a story that ended mid-sentence, nor across a blank line inside the headline's lines, nor a separator.
     expect(titles(`${first}\nAnd a list item\n\nWhite House\nTrump signs hiring order\nBy Daniel Lippman\nText.`)).toHaveLength(1);
     expect(titles(`${first}\n\nTags: oil, markets\n\nMore from Politics\n\nStorm warning issued\nPosted on 4 February 2025\n\nText.`)).toEqual([

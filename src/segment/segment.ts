@@ -440,7 +440,7 @@ export class Segmenter {
       !WIRE_CREDITS.test(text) &&
       boilerplateReason(text, this.rules) === undefined &&
       this.endedStory() &&
-      (this.headerAhead(text) || this.agencyDatelineAhead())
+      (this.headerAhead(text) || this.agencyDatelineAhead() || this.headlineUnderDate(text))
     ) {
       return true;
     }
@@ -749,6 +749,24 @@ export class Segmenter {
     }
     const text = this.queue.at(i + 1)?.text;
     return this.queue.at(i)?.text === '' && text !== undefined && text !== '' && this.headerAt(i + 1, text);
+  }
+
+  /**
+   * The line is a date line set over a headline (perhaps a kicker between), itself directly over a byline, its label
+   * alone, or (under a kicker) prose: a story whose header opens with its date (UN News' `4 March 2025` over `Peace and Security` over the
+   * headline, PBS NewsHour's `Politics Mar 4, 2025 3:12 PM EST` over the headline and `By —`). Note: not on a live page,
+   * whose entries set their time over their headlines.
+   */
+  private headlineUnderDate(text: string): boolean {
+    if (this.draft.live || text.length > HEADER_LINE_MAX || !isDatedLine(text)) return false;
+    let headline = this.queue.at(0)?.text;
+    const kicker = headline !== undefined && isKicker(headline);
+    if (kicker) headline = this.queue.at(1)?.text;
+    const under = this.queue.at(kicker ? 2 : 1)?.text;
+    if (headline === undefined || under === undefined || !isTitleLike(headline) || headline.split(' ').length < 3 || isHeaderLine(headline)) return false;
+    if (isHeaderLine(under) || BYLINE_LABEL_ALONE.test(under)) return true;
+    // Note: over prose, only with a kicker between: a timeline's entry sets its date over the event and its account.
+    return kicker && under.length > headline.length && PROSE_END.test(under);
   }
 
   /**
