@@ -1161,6 +1161,47 @@ describe('normalize: the shapes of other sites', () => {
     expect(un.article.paragraphs).toEqual(['The Security Council on Tuesday extended the mandate.']);
   });
 
+  it("reads Nature's kicker over its date over the headline, and its `doi:` under the story as the article's link", () => {
+    const { article } = one(
+      'NEWS\n04 March 2025\nGiant telescope finds new asteroids\nThe observatory found 2,000 asteroids.\nBy Jane Doe\nTwitter\nThe first images reveal thousands of asteroids.\ndoi: https://doi.org/10.1038/d41586-025-00712-3',
+    );
+    expect(article).toMatchObject({ section: 'NEWS', title: 'Giant telescope finds new asteroids', published: '2025-03-04', url: 'https://doi.org/10.1038/d41586-025-00712-3' });
+    expect(article.paragraphs).toEqual(['The observatory found 2,000 asteroids.', 'The first images reveal thousands of asteroids.']);
+  });
+
+  it("reads CNA's date with its update in parentheses, its dateline under a standfirst over the byline, and drops its buttons", () => {
+    const { article, dropped } = one(
+      'Man charged with cheating\nThe 28-year-old allegedly sold tickets online.\nJane Doe\n04 Mar 2025 03:12PM (Updated: 04 Mar 2025 05:00PM)\nBookmark\nBookmark\nShare\nSINGAPORE: A man was charged in court on Tuesday.\nSource: CNA/jd',
+    );
+    expect(article).toMatchObject({ byline: 'Jane Doe', dateline: 'SINGAPORE', published: '2025-03-04T15:12:00' });
+    expect(article.paragraphs).toEqual(['The 28-year-old allegedly sold tickets online.', 'SINGAPORE: A man was charged in court on Tuesday.', 'Source: CNA/jd']);
+    expect(dropped).toEqual({ share: 3 });
+    // MarketWatch's buttons too.
+    expect(one('Dow falls 600 points\nBy Jane Doe\nPublished: March 4, 2025 at 3:12 p.m. ET\nResize\nReprints\nThe Dow fell.').dropped).toEqual({ share: 2 });
+  });
+
+  it("splits Investing.com's copy of a Reuters caption, `© Reuters.` before it and the credit after it", () => {
+    const { article } = one('Oil prices rise\n© Reuters. FILE PHOTO: An oil pump jack in Midland, Texas, U.S. REUTERS/Nick Oxford/File Photo\nBy John Smith\n(Reuters) - Oil prices rose on Tuesday.');
+    expect(article.images).toEqual([{ caption: 'FILE PHOTO: An oil pump jack in Midland, Texas, U.S.', credit: 'REUTERS/Nick Oxford/File Photo' }]);
+    expect(article.paragraphs).toEqual(['(Reuters) - Oil prices rose on Tuesday.']);
+  });
+
+  it("drops The Athletic's line about its writer under the story, HKFP's row of footer links, Rappler's and Sky's notes", () => {
+    const athletic = one("Arsenal held at Forest\nJane Doe\nMar 4, 2025\nArsenal were held to a goalless draw.\n\nArteta's side are 13 points behind.\n\nJane Doe is a football writer for The Athletic based in London.");
+    expect(athletic.article.paragraphs).toEqual(['Arsenal were held to a goalless draw.', "Arteta's side are 13 points behind."]);
+    expect(athletic.dropped).toEqual({ 'author-bio': 1 });
+    // A sentence about the writer that names no post, or with more of the story under it, is the story's.
+    expect(one('Title\nBy Jane Doe\nThe race began.\n\nJane Doe is running too.\n\nShe finished third.').article.paragraphs).toContain('Jane Doe is running too.');
+    const hkfp = one('Hong Kong to cut civil service\nHong Kong Free Press\n4 March 2025 · 15:12 HKT\nHong Kong will cut 10,000 posts.\nSupport HKFP | Policies & Ethics | Error/typo? | Contact Us | Newsletter | Apps');
+    expect(hkfp.article).toMatchObject({ byline: 'Hong Kong Free Press', published: '2025-03-04T15:12:00+08:00', paragraphs: ['Hong Kong will cut 10,000 posts.'] });
+    expect(hkfp.dropped).toEqual({ navigation: 1 });
+    const rappler = one('Marcos signs rice law\nJane Doe\nPublished 3:12 PM, March 04, 2025\nThis is AI generated summarization, which may have errors. For context, always refer to the full article.\nMarcos signed a law.');
+    expect(rappler.article.paragraphs).toEqual(['Marcos signed a law.']);
+    const sky = one("Hamilton says Ferrari move 'feels right'\nBy Jane Doe\nTuesday 4 March 2025 15:12, UK\nPlease use Chrome browser for a more accessible video player\nLewis Hamilton says he is ready for the new season\nHamilton said he had settled in quickly.");
+    expect(sky.article.paragraphs).toEqual(['Hamilton said he had settled in quickly.']);
+    expect(sky.dropped).toEqual({ embed: 2 });
+  });
+
   it("reads Deutsche Welle's page: its short link, a photo's alt text over a caption its credit runs into, its writer's box", () => {
     const page = [
       'Germany: Scholz and Merz clash over migration',

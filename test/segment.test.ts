@@ -291,6 +291,12 @@ describe('segment: boundaries', () => {
     expect(titles(pbs)).toEqual(['title: Oil edges higher', 'date: Politics Mar 4, 2025 3:12 PM EST']);
     const un = `${first}\n\n4 March 2025\nPeace and Security\nSecurity Council extends UN mission in South Sudan\nThe Security Council on Tuesday extended the mandate.`;
     expect(titles(un)).toEqual(['title: Oil edges higher', 'date: 4 March 2025']);
+    // A labelled link (Nature's `doi: …`) or a source (CNA's `Source: CNA/jd`) under a story ends it; a byline the next
+    // story prints too is no headline printed again.
+    const nature = 'Telescope finds asteroids\nThe observatory found 2,000 of them.\nBy Jane Doe\nThe images reveal asteroids.\n\nAstronomers are pleased.\ndoi: https://doi.org/10.1038/x';
+    expect(titles(`${nature}\n\nSpace\nAsteroid will miss Earth\nThe chance has fallen.\nBy Jane Doe\n4 March 2025\nText.`)).toEqual(['title: Telescope finds asteroids', 'section: Space']);
+    const cna = 'Man charged with cheating\nJane Doe\n04 Mar 2025 03:12PM\nSINGAPORE: A man was charged.\n\nHe faces jail.\nSource: CNA/jd';
+    expect(titles(`${cna}\n\nHong Kong to cut civil service\nHong Kong Free Press\n4 March 2025 · 15:12 HKT\nText.`)).toHaveLength(2);
     // But a timeline's entry, its date over the event and its account, is the story's.
     expect(titles(`${first}\n\n4 March 2025\nCeasefire takes effect in Gaza\nThe truce began at 8:30 am local time.`)).toHaveLength(1);
     // Not under a story that ended mid-sentence, nor across a blank line inside the headline's lines, nor a separator.

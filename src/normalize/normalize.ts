@@ -28,6 +28,7 @@ import {
   labelledUrl,
   matchDateLine,
   matchDateline,
+  sectionBeforeDate,
   sourceAgency,
   splitByline,
   splitCredit,
@@ -283,7 +284,7 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): Norm
           used++;
           break;
         }
-        const found = matchDateLine(line.text);
+        const found = matchDateLine(line.text) ?? sectionBeforeDate(line.text);
         const iso = found && readDate(found.value, found.locale);
         const kind = found?.kind === 'bare' ? (labelKind ?? 'bare') : found?.kind;
         labelKind = undefined;
@@ -384,9 +385,10 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): Norm
   }
 
   // Note: the dateline opens the story; a standfirst (a short line without a full stop, or ending in a question:
-  // `… Will it be enough?`; or a sentence over a dateline alone on its line, NDTV's `Mumbai:`) may stand before it.
+  // `… Will it be enough?`; a sentence over a dateline alone on its line, NDTV's `Mumbai:`; or over the story's byline
+  // or date line, CNA's) may stand before it.
   const [opening, following] = paragraphs;
-  const standfirst = opening !== undefined && opening.length <= 200 && (!/[.!:"”’]$/.test(opening) || datelineJoined);
+  const standfirst = opening !== undefined && opening.length <= 200 && (!/[.!:"”’]$/.test(opening) || datelineJoined || blocks[0]?.overHeader === true);
   const dateline = (opening === undefined ? undefined : (matchDateline(opening) ?? (standfirst && following !== undefined ? matchDateline(following) : undefined))) ?? sourcePlace;
   const fromLine = publishedLine ?? bareLine ?? updatedLine;
   const zoned = fromLine !== undefined && options.timezone !== undefined ? applyTimezone(fromLine, options.timezone) : fromLine;

@@ -214,6 +214,9 @@ const AGENCY_NAMES = 'Reuters|AP|AFP|AA|TASS|The Canadian Press|Canadian Press|A
  */
 const COPYRIGHT_AGENCY = new RegExp(`^© ?(?:${AGENCY_NAMES})$`);
 
+/** Sky's note over a video, its title under it (see the segmenter's `videoTitleNext`). */
+export const PLAYER_NOTE = /^please use chrome browser for a more accessible video player$/i;
+
 /** A photographer's credit alone in parentheses: `(Photo by Guillem Sartorio/Bloomberg via Getty Images)`. */
 const CREDIT_IN_PARENTHESES = /^\((?:photo(?:graph)?|picture|image|illustration|photo illustration)s? by (\S[^()]{0,80})\)$/i;
 
@@ -347,9 +350,9 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
   { reason: 'read-more', starts: 'ا إ ذ م', pattern: /^(?:اقرأ أيضاً|اقرأ أيضا|إقرأ أيضاً|اقرأ المزيد|ذات صلة|مواضيع ذات صلة|مقالات ذات صلة)(?:\s*[:：].*)?$/ },
   {
     reason: 'share',
-    starts: `share send gift add save @ tweet email e print copy copied link facebook twitter x linkedin whatsapp telegram reddit pinterest tumblr translate comment comments like restack social reply thank ${DIGITS}`,
+    starts: `share send gift add save @ tweet email e print copy copied link facebook twitter x linkedin whatsapp telegram reddit pinterest tumblr translate bookmark resize reprints reprint comment comments like restack social reply thank ${DIGITS}`,
     pattern:
-      /^(?:share(?: (?:this|the) (?:article|story|page|post))?(?: on \w+)?|(?:share|send) (?:article |this )?via \w+|share by \w+|share on \w+ \(opens in (?:a )?new (?:tab|window)\)|e-mail|add (?:a )?comment|gift (?:this |the )?article|(?:add|save) to myft|@\w{1,30}|tweet|email|print|copy link|(?:link )?copied!?|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|tumblr|translate|(?:\d+ )?comments?|\d[\d.,]*[km]? followers|like|\d[\d.,]*[km]? likes?|restack|social sharing|reply|thank|share\/save)$/i,
+      /^(?:share(?: (?:this|the) (?:article|story|page|post))?(?: on \w+)?|(?:share|send) (?:article |this )?via \w+|share by \w+|share on \w+ \(opens in (?:a )?new (?:tab|window)\)|e-mail|add (?:a )?comment|gift (?:this |the )?article|(?:add|save) to myft|@\w{1,30}|tweet|email|print|copy link|(?:link )?copied!?|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|tumblr|translate|bookmark|resize|reprints?|(?:\d+ )?comments?|\d[\d.,]*[km]? followers|like|\d[\d.,]*[km]? likes?|restack|social sharing|reply|thank|share\/save)$/i,
   },
   {
     reason: 'read-more',
@@ -520,6 +523,9 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
   // GOV.UK's footer (`Updates to this page`, its note over the share links, its `Contents` list), and MercoPress' tab
   // over the story (`Full article`).
   { reason: 'navigation', starts: 'the updates contents full', pattern: /^(?:the following links open in a new tab|updates to this page|contents|full article)$/i },
+  // Rappler's note over its summary made by a machine, and Sky's note over a video (the video's title under it).
+  { reason: 'navigation', starts: 'this', pattern: /^this is ai[- ]generated summari[sz]ation, which may have errors\. for context, always refer to the full article\.$/i },
+  { reason: 'embed', starts: 'please', pattern: PLAYER_NOTE },
   // Patch's badge under its writer's name.
   { reason: 'navigation', starts: 'verified', pattern: /^verified [\w ]{1,30} badge$/i },
   // A news release's closing `SOURCE Company` line (PR Newswire; ACCESSWIRE's `SOURCE: Company`), in its capitals.
@@ -874,14 +880,14 @@ export function matchDateLine(text: string): DateLine | undefined {
       return { kind, value: dateValue((intlLine[2] as string).replace(INTL_UPDATED_TAIL, '')), locale };
     }
     if (isArabicLine(text)) return arabicDateLine(text);
-    if (!mayBeBareDate(text)) return placeBeforeBar(text) ?? sectionBeforeDate(text);
+    if (!mayBeBareDate(text)) return placeBeforeBar(text);
     // Note: a numeric date with its time in `Uhr` is German, day first (see below), though BARE_DATE reads it too.
     if (BARE_DATE.test(text)) {
       return text.endsWith('Uhr') && GERMAN_NUMERIC_DATE.test(text) ? { kind: 'bare', value: text, locale: 'de' } : { kind: 'bare', value: dateValue(text) };
     }
     const placed = placeBeforeDate(text);
     if (placed !== undefined) return placed;
-    const sectioned = sectionAfterDate(text) ?? sectionBeforeDate(text) ?? placeAfterBar(text) ?? placeBeforeBar(text) ?? sourceAfterBar(text);
+    const sectioned = sectionAfterDate(text) ?? placeAfterBar(text) ?? placeBeforeBar(text) ?? sourceAfterBar(text);
     if (sectioned !== undefined) return sectioned;
     const intl = INTL_BARE_DATE().exec(text);
     if (intl !== null) return { kind: 'bare', value: dateValue(intl[1] as string) };
@@ -954,8 +960,11 @@ function sectionAfterDate(text: string): DateLine | undefined {
   return BARE_DATE.test(date) ? { kind: 'bare', value: dateValue(date) } : undefined;
 }
 
-/** PBS NewsHour's section before the date, over the headline: `Politics Mar 4, 2025 3:12 PM EST`. */
-function sectionBeforeDate(text: string): DateLine | undefined {
+/**
+ * PBS NewsHour's section before the date, over the headline: `Politics Mar 4, 2025 3:12 PM EST`. Note: asked only of a
+ * line over the headline (and of a story's first line), not by `matchDateLine`, which most lines are asked.
+ */
+export function sectionBeforeDate(text: string): DateLine | undefined {
   // Note: asked of most lines; a date line ends in a digit or a capital (its time's `PM`, its zone), prose does not.
   const last = text.charCodeAt(text.length - 1);
   if (text.length > SECTION_DATE_MAX || !(isAsciiDigit(last) || isAsciiCapital(last)) || !isAsciiCapital(text.charCodeAt(0)) || !isAsciiSmall(text.charCodeAt(1))) {
@@ -1281,7 +1290,8 @@ const TITLE_LABELS = 'title|headline';
 const URL_LABELS = 'url|link|short (?:url|link)|source(?: url)?|permalink|canonical|clipped from|saved from|original (?:url|article)';
 const TITLE_LABEL = byStart('title headline', new RegExp(`^(?:${TITLE_LABELS}):\\s*(\\S.{0,300})$`, 'i'));
 const URL_STARTS = 'url link short source permalink canonical clipped saved original';
-const URL_LABEL = byStart(URL_STARTS, new RegExp(`^(?:${URL_LABELS}):\\s*(https?:\\/\\/[^\\s<>"]{1,2000})$`, 'i'));
+// Note: and a journal's `doi:` (Nature's news under the story), which labels no field of a scraper's record.
+const URL_LABEL = byStart(`${URL_STARTS} doi`, new RegExp(`^(?:${URL_LABELS}|doi):\\s*(https?:\\/\\/[^\\s<>"]{1,2000})$`, 'i'));
 
 /** Any field of such a record (`Title:`, `URL:`, `Date:`, `Author:`, …), by its label alone. */
 export const RECORD_FIELD = byStart(
@@ -1298,7 +1308,7 @@ export function labelledTitle(text: string): string | undefined {
 const ORIGINALLY_AT = byStart('originally', /^originally (?:published|posted) (?:at|on) (https?:\/\/[^\s<>"]{1,2000}?)(?: on [^.]{1,40})?\.?$/i);
 
 /**
- * `URL: https://…` (or `Link:`, `Source:`, `Permalink:`, a web clipper's `Clipped from:`,
+ * `URL: https://…` (or `Link:`, `Source:`, `Permalink:`, a web clipper's `Clipped from:`, Nature's `doi:`,
  * `Originally published at https://…`) → the article's own address; undefined for any other line.
  */
 export function labelledUrl(text: string): string | undefined {
@@ -1421,7 +1431,7 @@ export const TIME_ONLY = /^\d{1,2}(?:[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?
 const BARE_DATE = new RegExp(
   `^(?:\\d{1,2}\\/\\d{1,2}\\/\\d{4}\\s*(?=[A-Z]))?(?:\\d{1,2}:\\d{2}\\s*[ap]\\.?m\\.?(?:\\s+[A-Z]{2,4})?(?:\\s*[·•|]\\s*|\\s+))?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${'(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?'},?\\s+\\d{4}|${'(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?'}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,\\s*|\\s+)\\d{4}|\\d{4}-\\d{2}-\\d{2}(?:T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,6})?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?|\\d{4}\\/\\d{2}\\/\\d{2}|\\d{1,2}\\/\\d{1,2}\\/\\d{4}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{1,2}-\\d{1,2}-\\d{4}|\\d{4}\\s*[年년]\\s*\\d{1,2}\\s*[月월]\\s*\\d{1,2}\\s*[日일])(?: (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?` +
     '(?:(?:\\s*[,/|•·-]\\s*|\\s*)(?:at\\s+)?(?:\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?|\\d{1,2}\\s*[ap]\\.?m\\.?)(?:,?\\s+[A-Z]{2,5}(?:[+-]\\d{1,2}(?::?\\d{2})?)?)?)?' +
-    '(?:(?: [/|•·-])? ?(?:(?:last )?updated\\b|last update\\b).{1,60}| - update ?: .{1,60}|(?: ?[·•|] ?| )\\d{1,3} min(?:ute)?s? read)?$',
+    '(?:(?: [/|•·-])? ?\\(?(?:(?:last )?updated\\b|last update\\b).{1,60}| - update ?: .{1,60}|(?: ?[·•|] ?| )\\d{1,3} min(?:ute)?s? read)?$',
   'i',
 );
 
@@ -1431,7 +1441,7 @@ const BARE_DATE = new RegExp(
  * 16 February 2024 | Updated: 12:30 GMT, 16 February 2024`), or France 24's (`Issued on: 05/02/2025 - 18:24 Modified:
  * 05/02/2025 - 20:10`, as a copy runs the two together). The first date is the line's.
  */
-const UPDATED_TAIL = /(?: [/|•·-] | ?)(?:(?:last )?updated\b|last update\b|modified:).{1,60}$| - update ?: .{1,60}$/i;
+const UPDATED_TAIL = /(?: [/|•·-] | ?)\(?(?:(?:last )?updated\b|last update\b|modified:).{1,60}$| - update ?: .{1,60}$/i;
 
 /** A time run into the year before it (`20263:42 PM`), as a copy of two elements with no space between gives it. */
 const TIME_AFTER_YEAR = /(?<=(?<!\d)\d{4})(?=\d{1,2}[:.]\d{2}\b)/;
@@ -1456,12 +1466,12 @@ const LABELLED_CREDIT =
 
 /**
  * Reuters' credit, set after the caption with no label and no parentheses:
- * `…, March 3, 2024. REUTERS/Eli Hartman/File Photo`. Note: in capitals only, since
+ * `…, March 3, 2024. REUTERS/Eli Hartman/File Photo`, perhaps after Investing.com's `© Reuters. `. Note: in capitals only, since
  * `Reuters/Ipsos` after a sentence is a poll, in the body. Its page's link under the
  * photo, copied with it (`Purchase Licensing Rights, opens new tab`), is left out.
  */
 const WIRE_CREDIT = lazily(
-  () => /^(.{2,}?[.!?])\s+(REUTERS\/\p{Lu}[^/]{0,60}?(?:\/[^/]{1,40}?){0,3})(?:\s+Purchase Licensing Rights(?:, opens new tab)?)?$/u,
+  () => /^(?:© Reuters\. )?(.{2,}?[.!?])\s+(REUTERS\/\p{Lu}[^/]{0,60}?(?:\/[^/]{1,40}?){0,3})(?:\s+Purchase Licensing Rights(?:, opens new tab)?)?$/u,
 );
 
 /**
@@ -1575,7 +1585,10 @@ export function splitCredit(text: string): { caption: string; credit: string } |
     // Note: most body lines have neither a colon nor REUTERS/, which the patterns (tried at every sentence end) need.
     // Reuters' credit ends the line: only its tail is searched.
     const pattern = text.includes(':') ? LABELLED_CREDIT : text.includes('REUTERS/', text.length - 140) ? WIRE_CREDIT() : undefined;
-    const labelled = pattern?.exec(text.length > 1000 ? '' : text) ?? (pattern === LABELLED_CREDIT ? gluedImageCredit(text) : undefined);
+    // Note: a caption labelled itself (`FILE PHOTO: …`) may end in Reuters' credit (Investing.com's copies).
+    const labelled =
+      pattern?.exec(text.length > 1000 ? '' : text) ??
+      (pattern === LABELLED_CREDIT ? (gluedImageCredit(text) ?? (text.includes('REUTERS/', text.length - 140) ? WIRE_CREDIT().exec(text.length > 1000 ? '' : text) : null)) : undefined);
     if (labelled) return { caption: labelled[1] as string, credit: labelled[2] as string };
     if (pattern === LABELLED_CREDIT && text.includes(' Credit: ')) return creditAfterCaption(text);
     // Note: a dash's or a slash's credit ends in a letter, and most lines (paragraphs) end in punctuation.

@@ -60,8 +60,10 @@ import {
   matchDateline,
   matchTagsLine,
   NAMES_JOIN,
+  PLAYER_NOTE,
   RELATIVE_DATE,
   SECTION_LINE,
+  sectionBeforeDate,
   SHARE_OR_COMMENT,
   siteSuffix,
   sourceAgency,
@@ -223,8 +225,9 @@ interface Draft {
   shareTitleNext: boolean;
   /** The last line was a `Listen` button: the length of the story's audio may follow. */
   audioNext: boolean;
-  /** The lines of a writer's box still to come under their name, in order: their post, the line about them (see `authorBio`). */
-  bioNext: string[];
+  /** The next line of a writer's box under their name (see `authorBio`), and the one after it (Ars Technica's post, then the line about them). */
+  bioNext: string | undefined;
+  bioThen: string | undefined;
   /** The writer's name in a writer's box under a story with no byline: the byline (see `authorBio`). */
   writer: string | undefined;
   /** Inside a page's settings panel (see `panelAhead`): its options follow, to its closing control. */
@@ -407,13 +410,15 @@ export class Segmenter {
     // The scraped-page signature: the headline printed again a few lines on. Note: not furniture printed in every
     // story (`Ad Feedback`).
     // Nor a reaction count (a post's `142` likes, printed again over its closing share button), nor an outlet's name
-    // printed over every story (Kurdistan24's).
+    // printed over every story (Kurdistan24's), nor a header's line.
     // Nor a photo's caption with its credit printed twice under the story's byline or date line (`… (Israel Police)`).
     if (this.repeatsAhead(text)) {
       return (
         boilerplateReason(text, this.rules) === undefined &&
         !isCount(text) &&
         !isOutletName(text) &&
+        // Nor a byline or date line the next story prints too (the same writer, the same day).
+        !isHeaderLine(text) &&
         !this.captionInBody(text) &&
         !(this.underHeaderLine() && splitCredit(text) !== undefined) &&
         !this.uncreditedCaption(text)
@@ -461,18 +466,7 @@ export class Segmenter {
    */
   private furnitureReason(text: string, found: DropReason | undefined): DropReason | undefined {
     const draft = this.draft;
-    // A page's settings panel, from its heading to its closing control or the first line that is no option.
-    if (draft.inPanel) {
-      if (isPanelOption(text)) {
-        draft.inPanel = !PANEL_CLOSE.test(text);
-        return 'navigation';
-      }
-      draft.inPanel = false;
-    }
-    if (PANEL_HEADING.test(text) && this.panelAhead()) {
-      draft.inPanel = true;
-      return 'navigation';
-    }
+    if ((draft.inPanel || text.length === PANEL_HEADING_LENGTH) && this.inPanel(text)) return 'navigation';
     // Note: a site logo (`TT`) follows a headline; before one, a short line of capitals is the headline or a kicker,
     // but a site's name in words (`Gulf News`) over it is its masthead, a logo.
     let reason = found === 'logo' && draft.title === undefined ? undefined : found;
@@ -525,29 +519,28 @@ export class Segmenter {
     if (reason === undefined && draft.bodyLines > 1 && text.startsWith(EDITED_BY)) reason = 'credit';
     // A writer's box: the line about them is dropped, and their name too, or it is the byline of a story with none.
     // Note: a name is short; most lines of body are not, and end here.
-    const inBio = text === draft.bioNext[0];
+    const inBio = text === draft.bioNext;
     if (reason === undefined && draft.hasBody && (inBio || (text.length <= NAME_MAX && this.authorBio(text)))) {
-      if (inBio) draft.bioNext.shift();
       if (!inBio && draft.bylineNames === undefined) draft.writer = text;
       else reason = 'author-bio';
-    } else draft.bioNext = [];
-    // ESPN's writer's box in the header, under its `Close` button: a line about the byline's writer (`Jeff Carlisle covers …`).
-    if (reason === undefined && !draft.hasBody && draft.lastContent === CLOSE_BUTTON && draft.bylineNames?.split(NAMES_JOIN).some((name) => text.startsWith(`${name} `))) {
-      reason = 'author-bio';
-    }
-    // The Conversation's boxes (`Author`, `Disclosure statement`, `Partners`), each over its lines to a blank line.
+      if (inBio) {
+        draft.bioNext = draft.bioThen;
+        draft.bioThen = undefined;
+      }
+    } else draft.bioNext = draft.bioThen = undefined;
+    // Note: a line of theirs is short, or inside a box.
     if (this.blankRun > 0) draft.inBox = undefined;
-    if (reason === undefined) reason = draft.inBox ?? (draft.inBox = this.boxAt(text));
+    if (text.length <= WRITERS_LINE_MAX || draft.inBox !== undefined) reason = this.writersAndBoxes(text, reason);
     // A writer's box under its heading (The Atlantic's `About the Author` over `Derek Thompson is a staff writer …`).
     if (reason === undefined && draft.hasBody && ABOUT_AUTHOR.test(text)) {
       reason = 'author-bio';
       const about = this.queue.at(0)?.text;
-      if (about !== undefined && draft.bylineNames?.split(NAMES_JOIN).some((name) => about.startsWith(`${name} `))) draft.bioNext = [about];
+      if (about !== undefined && draft.bylineNames?.split(NAMES_JOIN).some((name) => about.startsWith(`${name} `))) draft.bioNext = about;
     }
     if (reason !== undefined && BLURB_OVER.test(text)) draft.blurbNext = true;
     // A video's title under its length (CNBC's `VIDEO 02:34` over `Nvidia's growth outlook`): part of the embed.
     if (reason === undefined && draft.videoTitleNext && this.blankRun === 0 && text.length <= 100 && !/[.!?]$/.test(text)) reason = 'embed';
-    draft.videoTitleNext = found === 'embed' && VIDEO_LENGTH.test(text);
+    draft.videoTitleNext = found === 'embed' && (VIDEO_LENGTH.test(text) || PLAYER_NOTE.test(text));
     // An inline link to another story, its label (`Related article`, `Read more`) set directly over its headline.
     // Note: a label may stand over several links (`Read more from Sky News:`), a headline a line, no blank between;
     // under a label that ends in a colon, a list of them, a blank line apart (Al Arabiya's `Read more:`).
@@ -556,6 +549,49 @@ export class Segmenter {
     if (linked) reason = 'read-more';
     // Note: an Arabic label (`اقرأ أيضاً`) lists its links as a colon's does.
     if (!linked) draft.linkGap = found === 'read-more' && !/[:|>»-]\s*\S/.test(text) ? (text.endsWith(':') || isArabicLine(text) ? 1 : 0) : undefined;
+    return reason;
+  }
+
+  /**
+   * A page's settings panel, from its heading to its closing control or the first line that is no option (see
+   * `panelAhead`): the line is one of its lines. Note: out of `furnitureReason`, as are `writersAndBoxes`, which every
+   * line is asked: a larger function is optimised less well, and segmenting took ~15% longer.
+   */
+  private inPanel(text: string): boolean {
+    const draft = this.draft;
+    if (draft.inPanel) {
+      if (isPanelOption(text)) {
+        draft.inPanel = !PANEL_CLOSE.test(text);
+        return true;
+      }
+      draft.inPanel = false;
+    }
+    if (text.length === PANEL_HEADING_LENGTH && PANEL_HEADING.test(text) && this.panelAhead()) {
+      draft.inPanel = true;
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * Why a line is a writer's line about themselves or a box's line (ESPN's, HKFP's row of links, The Athletic's, The
+   * Conversation's), given its `reason` so far.
+   */
+  private writersAndBoxes(text: string, found: DropReason | undefined): DropReason | undefined {
+    const draft = this.draft;
+    let reason = found;
+    // ESPN's writer's box in the header, under its `Close` button: a line about the byline's writer (`Jeff Carlisle covers …`).
+    if (reason === undefined && !draft.hasBody && draft.lastContent === CLOSE_BUTTON && draft.bylineNames?.split(NAMES_JOIN).some((name) => text.startsWith(`${name} `))) {
+      reason = 'author-bio';
+    }
+    // Under the story, a footer's row of links, four or more a bar apart (HKFP's `Support HKFP | Policies & Ethics | …`).
+    // Note: a bar first, which few lines hold (a space, which every line holds, made ` | ` a slow search).
+    if (reason === undefined && draft.hasBody && text.length <= LINK_ROW_MAX && text.includes('|') && LINK_ROW.test(text)) reason = 'navigation';
+    // A line about the byline's writer alone, the story's last (The Athletic's `Jane Doe is a football writer for …`).
+    // Note: the first writer's initial first, as most paragraphs open otherwise.
+    if (reason === undefined && draft.bodyLines > 1 && draft.bylineNames?.charCodeAt(0) === text.charCodeAt(0) && this.writerNoteLast(text)) reason = 'author-bio';
+    // The Conversation's boxes (`Author`, `Disclosure statement`, `Partners`), each over its lines to a blank line.
+    if (reason === undefined) reason = draft.inBox ?? (text.length <= BOX_HEADING_MAX ? (draft.inBox = this.boxAt(text)) : undefined);
     return reason;
   }
 
@@ -758,8 +794,10 @@ export class Segmenter {
    * whose entries set their time over their headlines.
    */
   private headlineUnderDate(text: string): boolean {
-    if (this.draft.live || text.length > HEADER_LINE_MAX || !isDatedLine(text)) return false;
     let headline = this.queue.at(0)?.text;
+    // Note: most lines asked are a paragraph over a blank line, and end here, before the date line's patterns.
+    if (headline === undefined || headline === '' || this.draft.live || text.length > HEADER_LINE_MAX) return false;
+    if (!isDatedLine(text) && sectionBeforeDate(text) === undefined) return false;
     const kicker = headline !== undefined && isKicker(headline);
     if (kicker) headline = this.queue.at(1)?.text;
     const under = this.queue.at(kicker ? 2 : 1)?.text;
@@ -821,13 +859,15 @@ export class Segmenter {
     const byline = this.draft.bylineNames?.includes(text) ?? false;
     if (about.startsWith(text) && about.charCodeAt(text.length) === 0x20 && about.length <= CAPTION_MAX && isNamesLine(text)) {
       if (!byline && ENDED_PARAGRAPH.test(about)) return false;
-      this.draft.bioNext = [about];
+      this.draft.bioNext = about;
       return true;
     }
     const below = this.queue.at(1)?.text;
+    if (!byline || below === undefined) return false;
     const first = text.slice(0, text.indexOf(' ') + 1);
-    if (!byline || below === undefined || first === '' || !below.startsWith(first) || below.length > CAPTION_MAX || !BYLINE_POST.test(about)) return false;
-    this.draft.bioNext = [about, below];
+    if (first === '' || !below.startsWith(first) || below.length > CAPTION_MAX || !BYLINE_POST.test(about)) return false;
+    this.draft.bioNext = about;
+    this.draft.bioThen = below;
     return isNamesLine(text);
   }
 
@@ -861,6 +901,20 @@ export class Segmenter {
     return text === 'Partners' && this.draft.lines.some((line) => line.text === 'Disclosure statement') ? 'credit' : undefined;
   }
 
+  /**
+   * The line says what the byline's writer does (`Jane Doe is a football writer for …`), a blank line or the end under
+   * it. Note: a sentence about them inside the story goes on to the next line, or names no post.
+   */
+  private writerNoteLast(text: string): boolean {
+    const below = this.queue.at(0)?.text;
+    if ((below !== undefined && below !== '') || text.length > CAPTION_MAX) return false;
+    // Note: the names first (most paragraphs open with none of them; a byline of one name is most bylines), then the
+    // patterns, which scan the whole line.
+    const names = this.draft.bylineNames as string;
+    const opens = names.includes(',') || names.includes(' and ') ? names.split(NAMES_JOIN).some((name) => opensWith(text, name)) : opensWith(text, names);
+    return opens && ENDED_PARAGRAPH.test(text) && WRITER_POST.test(text);
+  }
+
   /** The line is set directly under the story's one line of body, itself directly under the headline: its standfirst. */
   private underStandfirst(): boolean {
     const lines = this.draft.lines;
@@ -891,14 +945,15 @@ export class Segmenter {
 
   /**
    * The story so far ends as a story does: its last line of content (its tags aside) ended its sentence, or is a wire's
-   * credits, its sources (`(FRANCE 24 with AFP)`) or a byline under it.
+   * credits, its sources (`(FRANCE 24 with AFP)`, CNA's `Source: CNA/jd`), a byline or a labelled link under it.
    */
   private endedStory(): boolean {
     const line = this.lastContentLine(1, true);
-    // A byline under the story is its sign-off (the writer's name in Deutsche Welle's box).
-    if (line?.role === 'byline') return true;
+    // A byline under the story is its sign-off (the writer's name in Deutsche Welle's box); a labelled link under it
+    // (Nature's `doi: …`) ends it too.
+    if (line?.role === 'byline' || line?.role === 'url') return true;
     const last = line?.text ?? '';
-    return ENDED_PARAGRAPH.test(last) || WIRE_CREDITS.test(last) || isSourcesCredit(last);
+    return ENDED_PARAGRAPH.test(last) || WIRE_CREDITS.test(last) || isSourcesCredit(last) || (last.startsWith('Source: ') && SOURCE_SIGN_OFF.test(last));
   }
 
   /** The very next line (no blank between) opens with a dateline. */
@@ -1139,7 +1194,8 @@ export class Segmenter {
     // Note: or directly under a standfirst directly under the headline (Deutsche Welle's short link, `https://p.dw.com/p/…`).
     if (labelledUrl(text) !== undefined || ((draft.title === undefined || !draft.hasBody || this.underStandfirst()) && bareUrl(text) !== undefined)) return 'url';
     if (draft.title === undefined) {
-      if (isDatedLine(text) || isRelativeDate(text)) return 'date';
+      // Note: perhaps the section before the date (PBS NewsHour's `Politics Mar 4, 2025 3:12 PM EST`).
+      if (isDatedLine(text) || isRelativeDate(text) || sectionBeforeDate(text) !== undefined) return 'date';
       // A photo over the headline, its caption printed twice as the headline then is (see heroCaption).
       if (draft.captions.has(text)) return 'caption-repeat';
       const hero = this.heroCaption(text);
@@ -1161,7 +1217,9 @@ export class Segmenter {
       // Note: a label in a script without capitals only over a headline printed twice (see isUncasedLabel).
       const label = isKicker(text) || breadcrumbSection(text) !== undefined || (isUncasedLabel(text) && next !== undefined && next === this.nextText(2));
       if (!draft.hasSection && next !== undefined) {
-        if (label && this.couldBeHeadline(next, text)) {
+        // Note: perhaps the date between them (Nature's `NEWS` over `04 March 2025` over the headline).
+        const headline = isDatedLine(next) ? this.nextText(2) : next;
+        if (label && headline !== undefined && this.couldBeHeadline(headline, text)) {
           draft.hasSection = true;
           return 'section';
         }
@@ -1247,7 +1305,7 @@ export class Segmenter {
     // and names before a date on one line (`TOI News Desk / TIMESOFINDIA.COM / Updated: Nov 27, 2026`) before the body
     // or under its standfirst (Ars Technica's `Jennifer Ouellette – Mar 4, 2025 3:12 PM | 47`).
     const labelled = BYLINE_START.test(text);
-    const unlabelled = labelled || (draft.hasBody && !this.underStandfirst()) ? undefined : unlabelledByline(text);
+    const unlabelled = labelled || (draft.hasBody && (draft.bodyLines !== 1 || !this.underStandfirst())) ? undefined : unlabelledByline(text);
     const names = labelled ? matchByline(text) : unlabelled?.name;
     if (draft.bylineNames === undefined) {
       // A byline's label alone over the names (PBS NewsHour's `By —` over `Lisa Desjardins`; GOV.UK's `From:` over
@@ -1255,7 +1313,8 @@ export class Segmenter {
       if (labelled && names === undefined && BYLINE_LABEL_ALONE.test(text) && next !== undefined && isNamesLine(next)) return 'byline';
       if (text === FROM_LABEL && (!draft.hasBody || this.underStandfirst()) && next !== undefined && next.length <= NAME_LIST_MAX && !PROSE_END.test(next)) return 'byline';
       const label = draft.lastContent ?? '';
-      const underLabel = !labelled && this.blankRun === 0 && (label === FROM_LABEL || BYLINE_LABEL_ALONE.test(label)) && this.lastContentLine()?.role === 'byline';
+      const underLabel =
+        !labelled && this.blankRun === 0 && label.length <= FROM_LABEL.length && (label === FROM_LABEL || BYLINE_LABEL_ALONE.test(label)) && this.lastContentLine()?.role === 'byline';
       if (names !== undefined || text === draft.writer || underLabel || (!labelled && this.bylineWithoutBy(text))) {
         draft.bylineNames = names ?? text;
         return 'byline';
@@ -1350,7 +1409,21 @@ const ABOUT_AUTHOR = /^about the authors?$/i;
  * A sentence's end inside a line, a capital after it: prose, not a headline. Note: not an initial's full stop (`L.A.
  * County approves …`, `U.S. Senate votes …`).
  */
-const SENTENCE_BREAK = /(?<!(?:^|[\s.])\p{Lu})[.!?]["”’]? \p{Lu}/u;
+const SENTENCE_BREAK = /[.!?](?<!(?:^|[\s.])\p{Lu}[.!?])["”’]? \p{Lu}/u;
+/** A story's source under it, perhaps its editor's initials after a slash (CNA's `Source: CNA/jd`). */
+const SOURCE_SIGN_OFF = /^Source: [A-Z][A-Za-z&. -]{1,40}(?:\/[a-z]{1,5})*$/;
+/** The line opens with the name and `is` (`Jane Doe is a …`). */
+function opensWith(text: string, name: string): boolean {
+  return text.startsWith(name) && text.startsWith(' is ', name.length);
+}
+
+/** The longest line `writersAndBoxes` drops outside a box (a row of links). */
+const WRITERS_LINE_MAX = 400;
+/** A footer's row of links: four or more short ones, each opening with a capital, a bar apart, no label among them. */
+const LINK_ROW = /^[A-Z][^|:]{0,39}(?: \| [A-Z][^|:]{0,39}){3,}$/;
+const LINK_ROW_MAX = 400;
+/** A writer's post, as a line about them names it (see `writerNoteLast`). */
+const WRITER_POST = /\b(?:writer|reporter|correspondent|editor|columnist|journalist|contributor)\b/i;
 /** GOV.UK's label over who published a page (`From:` over `Department of Health and Social Care`), and how long that may be. */
 const FROM_LABEL = 'From:';
 const NAME_LIST_MAX = 160;
@@ -1358,6 +1431,8 @@ const NAME_LIST_MAX = 160;
 const CLOSE_BUTTON = 'Close';
 /** A page's settings panel (see `panelAhead`): its heading, its closing control, its fewest options and longest. */
 const PANEL_HEADING = /^text settings$/i;
+/** Its heading's length: asked before the pattern, since every line is asked. */
+const PANEL_HEADING_LENGTH = 'text settings'.length;
 const PANEL_CLOSE = /^minimize to nav$/i;
 const PANEL_OPTIONS_MIN = 3;
 const PANEL_OPTION_MAX = 30;
@@ -1489,7 +1564,8 @@ function newDraft(): Draft {
     blurbNext: false,
     shareTitleNext: false,
     audioNext: false,
-    bioNext: [],
+    bioNext: undefined,
+    bioThen: undefined,
     writer: undefined,
     inBox: undefined,
     inPanel: false,
