@@ -1218,7 +1218,7 @@ export class Segmenter {
       const label = isKicker(text) || breadcrumbSection(text) !== undefined || (isUncasedLabel(text) && next !== undefined && next === this.nextText(2));
       if (!draft.hasSection && next !== undefined) {
         // Note: perhaps the date between them (Nature's `NEWS` over `04 March 2025` over the headline).
-        const headline = isDatedLine(next) ? this.nextText(2) : next;
+        const headline = label && isDatedLine(next) ? this.nextText(2) : next;
         if (label && headline !== undefined && this.couldBeHeadline(headline, text)) {
           draft.hasSection = true;
           return 'section';
@@ -1358,9 +1358,6 @@ export class Segmenter {
     }
     // `Published` on its own line, its date on the next.
     if (dateLabelKind(text) !== undefined && next !== undefined && isDatedLine(next)) return 'date';
-    // A day with no year under the headline (Japan Today's `Mar. 21 05:12 pm JST`): the header's date line, which
-    // gives no date (the normalizer drops it as a relative date).
-    if (!draft.hasBody && isYearlessDate(text)) return 'date';
     const dateLine = matchDateLine(text);
     if (dateLine !== undefined && (hasDigit(text) || RELATIVE_DATE.test(dateLine.value))) {
       if (!(draft.live && this.lastContentLine()?.role === 'heading')) return 'date';
@@ -1368,6 +1365,9 @@ export class Segmenter {
       draft.hasBody = true;
       return 'body';
     }
+    // A day with no year under the headline (Japan Today's `Mar. 21 05:12 pm JST`): the header's date line, which
+    // gives no date (the normalizer drops it as a relative date).
+    if (!draft.hasBody && isYearlessDate(text)) return 'date';
     if (matchTagsLine(text) !== undefined) return 'tags';
     if (text === draft.lastContent) return 'duplicate';
     // The section printed again in the header (NDTV's `India News` over the headline and under the byline), or there
