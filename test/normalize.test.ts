@@ -1202,6 +1202,34 @@ describe('normalize: the shapes of other sites', () => {
     expect(sky.dropped).toEqual({ embed: 2 });
   });
 
+  it("reads Asian and Pacific pages' bylines: Focus Taiwan's in parentheses under the story, The Korea Times' with an address, VnExpress' with its date", () => {
+    const focus = one(
+      "POLITICS\nTaiwan's defense ministry reports Chinese warships\nMarch 5, 2025 03:12 PM\nTaipei, March 5 (CNA) The ministry tracked eight warships.\n(By Jane Doe and John Smith)\nEnditem/AW",
+    );
+    expect(focus.article).toMatchObject({ byline: 'Jane Doe and John Smith', images: [], paragraphs: ['Taipei, March 5 (CNA) The ministry tracked eight warships.'] });
+    expect(focus.dropped).toEqual({ navigation: 1 });
+    const korea = one("Yoon's trial enters final stage\nPosted : 2025-03-04 15:12\nJane Doe\nThe court held its final hearing.\nJane Doe jane@koreatimes.co.kr");
+    expect(korea.article).toMatchObject({ byline: 'Jane Doe', paragraphs: ['The court held its final hearing.'] });
+    expect(korea.dropped).toEqual({ duplicate: 1 });
+    const vn = one("News\nEconomy\nVietnam's exports rise 8%\nBy Jane Doe   March 5, 2025 | 03:12 pm PT\nExports rose 8%.\nContainers at a port in Hai Phong. Photo by VnExpress/Giang Huy");
+    expect(vn.article).toMatchObject({ section: 'Economy', byline: 'Jane Doe', published: '2025-03-05T15:12:00-08:00', paragraphs: ['Exports rose 8%.'] });
+    expect(vn.article.images).toEqual([{ caption: 'Containers at a port in Hai Phong.', credit: 'Photo by VnExpress/Giang Huy' }]);
+    // The Toronto Star's bureau after the writer's names is left off; The Hindu's own is the byline.
+    expect(one('Ontario to remove bike lanes\nBy Jane Doe Queen\'s Park Bureau\nMar. 4, 2025\nArticle was updated 2 hrs ago\nThe lanes go.').article).toMatchObject({ byline: 'Jane Doe', paragraphs: ['The lanes go.'] });
+    expect(one('Delhi air turns severe\nThe Hindu Bureau\nNovember 27, 2026\nThe AQI rose.').article.byline).toBe('The Hindu Bureau');
+  });
+
+  it("reads SBS News' source under its byline and its labelled caption with the credit after `Source:`; The East African's bar credit", () => {
+    const sbs = one(
+      "Rate cut 'a relief' for mortgage holders\nPublished 4 March 2025 3:12pm\nBy Jane Doe\nSource: SBS News\nImage: The RBA has cut the cash rate to 4.1 per cent. Source: AAP / Bianca De Marchi\nShare this with family and friends\nThe bank cut rates for the first time since 2020.\nThis story has been viewed 3,521 times.",
+    );
+    expect(sbs.article).toMatchObject({ byline: 'Jane Doe', paragraphs: ['The bank cut rates for the first time since 2020.'] });
+    expect(sbs.article.images).toEqual([{ caption: 'The RBA has cut the cash rate to 4.1 per cent.', credit: 'Source: AAP / Bianca De Marchi' }]);
+    expect(sbs.dropped).toEqual({ share: 1, navigation: 1 });
+    const ea = one('Kenya, Uganda sign pipeline deal\nTuesday March 04 2025\nMinisters at the signing ceremony in Nairobi. PHOTO | FILE\nBy Jane Doe\nKenya and Uganda signed a deal.');
+    expect(ea.article.images).toEqual([{ caption: 'Ministers at the signing ceremony in Nairobi.', credit: 'PHOTO | FILE' }]);
+  });
+
   it("reads Deutsche Welle's page: its short link, a photo's alt text over a caption its credit runs into, its writer's box", () => {
     const page = [
       'Germany: Scholz and Merz clash over migration',

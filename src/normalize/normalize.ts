@@ -247,8 +247,9 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): Norm
           used++;
           break;
         }
-        // A byline without "By" is a line of names the segmenter saw set above a date line.
-        const labelled = splitByline(line.text);
+        // A byline without "By" is a line of names the segmenter saw set above a date line; one in parentheses stands
+        // under the story (Focus Taiwan's `(By Jane Doe)`).
+        const labelled = splitByline(line.text.startsWith('(By ') && line.text.endsWith(')') ? line.text.slice(1, -1) : line.text);
         const unlabelled = labelled === undefined ? unlabelledByline(line.text) : undefined;
         if (unlabelled?.place !== undefined) sourcePlace ??= unlabelled.place;
         // Note: agencies alone (`KYODO, JIJI`) are the byline whole; after a writer's names, an agency is cut.

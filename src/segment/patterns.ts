@@ -480,6 +480,8 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
   },
   // Yonhap's mark at a story's end.
   { reason: 'navigation', starts: '(', pattern: /^\(END\)$/ },
+  // Focus Taiwan's end mark, its editor's initials after it (`Enditem/AW`).
+  { reason: 'navigation', starts: 'enditem', pattern: /^enditem(?:\/[a-z]{1,5})?$/i },
   // The Inquirer's note over its comments, and The Straits Times' prompt under every story.
   { reason: 'navigation', starts: 'disclaimer', pattern: /^disclaimer: comments do not (?:represent|reflect) the views of [\w&.'’ -]{1,40}\.?$/i },
   { reason: 'navigation', starts: 'join', pattern: /^join [\w&.'’ -]{1,30} whatsapp channel\b.{0,80}$/i },
@@ -526,6 +528,11 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
   // Rappler's note over its summary made by a machine, and Sky's note over a video (the video's title under it).
   { reason: 'navigation', starts: 'this', pattern: /^this is ai[- ]generated summari[sz]ation, which may have errors\. for context, always refer to the full article\.$/i },
   { reason: 'embed', starts: 'please', pattern: PLAYER_NOTE },
+  // SBS News' prompt over its share buttons; the Taipei Times' count of views under the story; the Toronto Star's age of
+  // its last change (`Article was updated 2 hrs ago`), which gives no date.
+  { reason: 'share', starts: 'share', pattern: /^share this with family and friends$/i },
+  { reason: 'navigation', starts: 'this', pattern: /^this (?:story|article) has been (?:viewed|read) [\d,]+ times\.?$/i },
+  { reason: 'relative-date', starts: 'article', pattern: /^article was updated \d{1,3} (?:mins?|minutes?|hrs?|hours?|days?) ago$/i },
   // Patch's badge under its writer's name.
   { reason: 'navigation', starts: 'verified', pattern: /^verified [\w ]{1,30} badge$/i },
   // A news release's closing `SOURCE Company` line (PR Newswire; ACCESSWIRE's `SOURCE: Company`), in its capitals.
@@ -644,7 +651,7 @@ export function boilerplateReason(text: string, rules: SegmentRules = NO_RULES):
 /** Between a byline's names and what follows them on the line: `By Ana Costa | Published 2 June 2025`. */
 // Note: NDTV's editor after the writer (`Reported by Ravi Sharma, Edited by Anjali Das`) is no part of the names.
 // Note: a French page's date after the names, a comma apart (`Par Jeanine Jalkh, le 27 novembre 2026 à 18h30`).
-const BYLINE_TAIL = /\s+[|·•/]\s+|\s+[—–]\s+|\s+-\s+|\s+(?=(?:[Pp]ublished|[Uu]pdated|[Pp]osted) )|,\s+(?=[Ee]dited by )|,\s+(?=le \d{1,2}(?:er)? [a-zéû]{3,9} \d{4})/;
+const BYLINE_TAIL = /\s+[|·•/]\s+|\s+[—–]\s+|\s+-\s+|\s+(?=(?:[Pp]ublished|[Uu]pdated|[Pp]osted) )|\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}\b)|,\s+(?=[Ee]dited by )|,\s+(?=le \d{1,2}(?:er)? [a-zéû]{3,9} \d{4})/;
 
 const POST_FIRST = /^(?:[a-z]+ ){0,3}(?:reporter|correspondent|editor|writer|journalist|producer|analyst)s? (?=\p{Lu})/u;
 
@@ -666,7 +673,7 @@ export function splitByline(text: string): { name: string; rest?: string } | und
   if (!m) return undefined;
   // The writer's post may come first, in lower case: `By political reporter Jane Doe` (ABC).
   const [namePart, ...restParts] = (m[1] as string).replace(POST_FIRST, '').split(BYLINE_TAIL);
-  const name = (namePart as string).trim().replace(AFTER_NAMES(), '');
+  const name = withoutBureau((namePart as string).trim().replace(AFTER_NAMES(), ''));
   if (name.length > 120) return undefined;
   if (/[.!?:;]$/.test(name) && !/\b\p{Lu}\.$/u.test(name)) return undefined;
   const words = name.split(' ');
@@ -747,6 +754,7 @@ const OUTLET_NAMES = new Set(
     'Tehran Times', 'The Jordan Times', 'Jordan Times', 'The Arab Weekly', 'Al-Monitor', 'Egypt Independent', 'Libya Observer', 'The Times of Israel', 'NHK World', 'NHK World-Japan',
     'Global Times', 'China Daily', 'CGTN', 'The Korea Herald', 'Korea Herald', 'The Jakarta Post', 'Jakarta Post', 'Bangkok Post', 'NZ Herald',
     'Newsweek', 'The Hill', 'MailOnline', 'Semafor', 'NDTV', 'USA Today', 'Los Angeles Times', 'The Globe and Mail', 'The Irish Times',
+    'SBS News', 'Mexico News Daily', 'Taipei Times', 'The Korea Times', 'Korea Times', 'Gulf Times', 'The East African', 'Toronto Star',
   ].map((name) => name.toLowerCase()),
 );
 
@@ -797,7 +805,8 @@ export const BYLINE_POST = new RegExp(
 
 /**
  * What a page prints after a byline's names: the outlet (`, CNN`, `, Reuters`,
- * `, The New York Times`, ` for Dailymail.com`, AP's `JANE SMITH Associated Press`, `Chad Pergram Fox News`)
+ * `, The New York Times`, ` for Dailymail.com`, AP's `JANE SMITH Associated Press`, `Chad Pergram Fox News`; and see
+ * `withoutBureau`)
  * or the writer's post (`, Senior Reporter`, `, Political Correspondent`, in lower case ESPN's `, U.S. soccer
  * correspondent` and Nikkei's `, Nikkei staff writer`), or the staff it is on (Patch's `, Patch Staff`).
  * Note: after a comma, other capitalised words may be a second writer (`Jane Smith,
@@ -814,6 +823,16 @@ const AFTER_NAMES = lazily(
 );
 
 /**
+ * The names without the writer's bureau after them, the Toronto Star's `Jane Doe Queen's Park Bureau` → `Jane Doe`; not
+ * a newsroom's own byline, `The Hindu Bureau`, which names no writer before it. Note: out of `AFTER_NAMES`, where a look
+ * behind for the names was tried at every position of every line asked.
+ */
+function withoutBureau(names: string): string {
+  return names.endsWith(' Bureau') ? (NAMES_THEN_BUREAU().exec(names)?.[1] ?? names) : names;
+}
+const NAMES_THEN_BUREAU = lazily(() => /^(\p{Lu}[\p{L}'’.-]* \p{Lu}[\p{L}'’.-]*) (?:\p{Lu}[\p{L}'’.-]* ){1,2}Bureau$/u);
+
+/**
  * A byline's names without the place it was filed from (`Martin Arnold in
  * Frankfurt`) or the writer's institution (`Jane Doe, University of Leeds`, as
  * The Conversation prints it): `Martin Arnold`, `Jane Doe`.
@@ -827,7 +846,7 @@ export function bylineNames(text: string): string {
     if (placeless !== text) return placeless;
   }
   const institution = AFFILIATION().exec(text);
-  return institution === null ? text.replace(AFTER_NAMES(), '') : (institution[1] as string);
+  return institution === null ? withoutBureau(text.replace(AFTER_NAMES(), '')) : (institution[1] as string);
 }
 
 const WRITERS_PLACE = lazily(() => / in \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}(?=,| and |$)/gu);
@@ -1495,6 +1514,16 @@ export function isLabelledCaption(text: string): boolean {
   return CAPTION_LABELLED.test(text) && text.split(' ').length >= 5;
 }
 
+/** The Nation's and The East African's credit after the caption's last sentence, in capitals a bar apart: `… in Nairobi. PHOTO | FILE`. */
+const BAR_CREDIT = /^(.{2,}?[.!?])\s+((?:FILE )?PHOTOS? \| [A-Z][A-Z .'’-]{1,40}(?: \| [A-Z]{2,6})?)$/;
+/** A photographer's credit after the caption's last sentence, with no colon: `… in Hai Phong. Photo by VnExpress/Giang Huy`. */
+const PHOTO_BY_CREDIT = /^(.{2,}?[.!?])\s+(Photo by \S.{0,80})$/;
+
+/** A credit pattern's match: its caption (group 1) and credit (group 2). */
+function captionAndCredit(match: RegExpExecArray | null): { caption: string; credit: string } | undefined {
+  return match === null ? undefined : { caption: match[1] as string, credit: match[2] as string };
+}
+
 /** Dawn's credit after a dash (see DASH_CREDIT); with `mark`, Politico's after a bar: `… at the Capitol. | Francis Chung/POLITICO`. */
 function dashCredit(text: string, mark = ' — '): { caption: string; credit: string } | undefined {
   const at = text.lastIndexOf(mark);
@@ -1581,6 +1610,11 @@ export function splitCredit(text: string): { caption: string; credit: string } |
     const parts = lastGroup(text, 0x5b, 0x5d);
     return parts !== undefined && looksLikeCredit(parts.credit) ? parts : undefined;
   }
+  // SBS News' caption after its label, the credit after `Source:`: `Image: The RBA has cut the rate. Source: AAP / Bianca De Marchi`.
+  if (text.startsWith('Image: ') && text.includes('. Source: ')) {
+    const at = text.lastIndexOf('. Source: ');
+    return { caption: text.slice('Image: '.length, at + 1), credit: text.slice(at + 2) };
+  }
   if (!text.endsWith(')')) {
     // Note: most body lines have neither a colon nor REUTERS/, which the patterns (tried at every sentence end) need.
     // Reuters' credit ends the line: only its tail is searched.
@@ -1594,7 +1628,9 @@ export function splitCredit(text: string): { caption: string; credit: string } |
     // Note: a dash's or a slash's credit ends in a letter, and most lines (paragraphs) end in punctuation.
     if (!endsInLetter(text)) return undefined;
     if (text.includes(' — ', text.length - 64)) return dashCredit(text);
-    if (text.includes(' | ', text.length - 64)) return dashCredit(text, ' | ');
+    if (text.includes(' | ', text.length - 64)) return captionAndCredit(BAR_CREDIT.exec(text)) ?? dashCredit(text, ' | ');
+    // VnExpress' credit after the caption's last sentence, a photographer's with no label's colon: `… Photo by VnExpress/Giang Huy`.
+    if (text.includes(' Photo by ', text.length - 80)) return captionAndCredit(PHOTO_BY_CREDIT.exec(text));
     if (text.includes(' © ', text.length - 64) || text.includes(' - Copyright ', text.length - 80)) return copyrightCredit(text);
     if (text.includes(' / ', text.length - 64)) return slashCredit(text);
     return text.includes('/', text.length - 64) ? gluedSlashCredit(text) : undefined;
@@ -1658,6 +1694,8 @@ export function creditAlone(text: string): { credit: string; caption: 'above' | 
   const labelled = firstIn(text, CREDIT_LABEL_FIRST) ? CREDIT_LABEL.exec(text) : null;
   if (labelled !== null) {
     const credit = text.slice(labelled[0].length);
+    // A labelled caption with its credit after it (SBS News' `Image: … Source: …`) is no credit alone.
+    if (credit.includes('. Source: ')) return undefined;
     return (labelled[0].charCodeAt(0) | 0x20) === 0x63 || looksLikeCredit(credit) ? { credit, caption: 'above' } : undefined;
   }
   // France 24's credit under its caption after a copyright sign, `© Atta Kenare, AFP`: a photographer and an agency,

@@ -1306,7 +1306,9 @@ export class Segmenter {
     // or under its standfirst (Ars Technica's `Jennifer Ouellette – Mar 4, 2025 3:12 PM | 47`).
     const labelled = BYLINE_START.test(text);
     const unlabelled = labelled || (draft.hasBody && (draft.bodyLines !== 1 || !this.underStandfirst())) ? undefined : unlabelledByline(text);
-    const names = labelled ? matchByline(text) : unlabelled?.name;
+    // Or in parentheses under the story (Focus Taiwan's `(By Jane Doe and John Smith)`).
+    const signed = !labelled && draft.hasBody && text.startsWith('(By ') && text.endsWith(')') ? matchByline(text.slice(1, -1)) : undefined;
+    const names = labelled ? matchByline(text) : (signed ?? unlabelled?.name);
     if (draft.bylineNames === undefined) {
       // A byline's label alone over the names (PBS NewsHour's `By —` over `Lisa Desjardins`; GOV.UK's `From:` over
       // its department): the byline's first line.
@@ -1319,8 +1321,9 @@ export class Segmenter {
         draft.bylineNames = names ?? text;
         return 'byline';
       }
-    } else if (names === draft.bylineNames || (draft.hasBody && text === draft.bylineNames)) {
-      // The byline printed again under the story (`Written by Jane Doe`, or the names alone): a repeat.
+    } else if (names === draft.bylineNames || (draft.hasBody && (text === draft.bylineNames || withEmail(text, draft.bylineNames)))) {
+      // The byline printed again under the story (`Written by Jane Doe`, the names alone, or with the writer's address:
+      // The Korea Times' `Jane Doe jane@koreatimes.co.kr`): a repeat.
       return 'duplicate';
     } else if (unlabelled?.rest !== undefined) {
       // Under the byline, the outlet and the date (`Philippine Daily Inquirer / 05:05 AM November 28, 2026`): the byline's
@@ -1329,7 +1332,10 @@ export class Segmenter {
     }
     // The writer's outlet or post on the line under the byline (AP: `By JANE SMITH` over `Associated Press`, USA Today's
     // `USA TODAY`): part of it.
-    if (this.blankRun === 0 && draft.lines[draft.lines.length - 1]?.role === 'byline' && (BYLINE_POST.test(text) || isOutletName(text))) return 'byline';
+    // Or its source (SBS News' `Source: SBS News`).
+    if (this.blankRun === 0 && draft.lines[draft.lines.length - 1]?.role === 'byline' && (BYLINE_POST.test(text) || isOutletName(text) || sourceOutlet(text))) {
+      return 'byline';
+    }
     // `2 hours ago` alone in the header: the page's relative date (the normalizer drops it, for it dates nothing).
     if (!draft.hasBody && isRelativeDate(text)) return 'date';
     if (!draft.hasBody && DATELINE_LABEL.test(text)) return 'dateline';
@@ -1412,6 +1418,18 @@ const ABOUT_AUTHOR = /^about the authors?$/i;
 const SENTENCE_BREAK = /[.!?](?<!(?:^|[\s.])\p{Lu}[.!?])["”’]? \p{Lu}/u;
 /** A story's source under it, perhaps its editor's initials after a slash (CNA's `Source: CNA/jd`). */
 const SOURCE_SIGN_OFF = /^Source: [A-Z][A-Za-z&. -]{1,40}(?:\/[a-z]{1,5})*$/;
+/** The names, then an email address alone after them. */
+function withEmail(text: string, names: string): boolean {
+  return text.length > names.length && text.startsWith(names) && text.charCodeAt(names.length) === 0x20 && EMAIL.test(text.slice(names.length + 1));
+}
+const EMAIL = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/;
+
+/** `Source: SBS News`: an outlet's name after the label. */
+function sourceOutlet(text: string): boolean {
+  return text.startsWith(SOURCE_LABEL) && isOutletName(text.slice(SOURCE_LABEL.length));
+}
+const SOURCE_LABEL = 'Source: ';
+
 /** The line opens with the name and `is` (`Jane Doe is a …`). */
 function opensWith(text: string, name: string): boolean {
   return text.startsWith(name) && text.startsWith(' is ', name.length);
