@@ -14,6 +14,8 @@ import {
   bareUrl,
   breadcrumbSection,
   BYLINE_LABEL_ALONE,
+  bylineInParentheses,
+  FROM_LABEL,
   byStart,
   bylineNames,
   creditAfterSentence,
@@ -243,13 +245,13 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): Norm
         break;
       case 'byline': {
         // A byline's label alone (`By —`, GOV.UK's `From:`) names no one: the names are on the line under it.
-        if (BYLINE_LABEL_ALONE.test(line.text) || line.text === 'From:') {
+        if (BYLINE_LABEL_ALONE.test(line.text) || line.text === FROM_LABEL) {
           used++;
           break;
         }
         // A byline without "By" is a line of names the segmenter saw set above a date line; one in parentheses stands
         // under the story (Focus Taiwan's `(By Jane Doe)`).
-        const labelled = splitByline(line.text.startsWith('(By ') && line.text.endsWith(')') ? line.text.slice(1, -1) : line.text);
+        const labelled = splitByline(bylineInParentheses(line.text) ?? line.text);
         const unlabelled = labelled === undefined ? unlabelledByline(line.text) : undefined;
         if (unlabelled?.place !== undefined) sourcePlace ??= unlabelled.place;
         // Note: agencies alone (`KYODO, JIJI`) are the byline whole; after a writer's names, an agency is cut.

@@ -858,6 +858,13 @@ const AFFILIATION = lazily(
 
 /** A byline's label alone on its line, the names under it: `By`, `By —`, `By:` (PBS NewsHour's). */
 export const BYLINE_LABEL_ALONE = /^by\s*[—–:-]?$/i;
+/** GOV.UK's label over who published a page, alone on its line (`From:` over `Department of Health and Social Care`). */
+export const FROM_LABEL = 'From:';
+
+/** A byline in parentheses under the story, Focus Taiwan's `(By Jane Doe and John Smith)` → `By Jane Doe and John Smith`. */
+export function bylineInParentheses(text: string): string | undefined {
+  return text.startsWith('(By ') && text.endsWith(')') ? text.slice(1, -1) : undefined;
+}
 
 /** The names of a byline line (see `splitByline`). */
 export function matchByline(text: string): string | undefined {
@@ -981,10 +988,10 @@ function sectionAfterDate(text: string): DateLine | undefined {
 
 /**
  * PBS NewsHour's section before the date, over the headline: `Politics Mar 4, 2025 3:12 PM EST`. Note: asked only of a
- * line over the headline (and of a story's first line), not by `matchDateLine`, which most lines are asked.
+ * line over the headline (and of a line a story may open with), not by `matchDateLine`, which most lines are asked.
  */
 export function sectionBeforeDate(text: string): DateLine | undefined {
-  // Note: asked of most lines; a date line ends in a digit or a capital (its time's `PM`, its zone), prose does not.
+  // Note: a date line ends in a digit or a capital (its time's `PM`, its zone); a headline seldom does.
   const last = text.charCodeAt(text.length - 1);
   if (text.length > SECTION_DATE_MAX || !(isAsciiDigit(last) || isAsciiCapital(last)) || !isAsciiCapital(text.charCodeAt(0)) || !isAsciiSmall(text.charCodeAt(1))) {
     return undefined;

@@ -14,6 +14,8 @@ import { cleanLine } from '../text.js';
 import {
   arabicSource,
   BYLINE_LABEL_ALONE,
+  bylineInParentheses,
+  FROM_LABEL,
   BYLINE_POST,
   BYLINE_START,
   COMMENTS_FURNITURE,
@@ -528,9 +530,9 @@ export class Segmenter {
         draft.bioThen = undefined;
       }
     } else draft.bioNext = draft.bioThen = undefined;
-    // Note: a line of theirs is short, or inside a box.
+    // Note: their lines are no longer than a row of links, but for a box's.
     if (this.blankRun > 0) draft.inBox = undefined;
-    if (text.length <= WRITERS_LINE_MAX || draft.inBox !== undefined) reason = this.writersAndBoxes(text, reason);
+    if (text.length <= LINK_ROW_MAX || draft.inBox !== undefined) reason = this.writersAndBoxes(text, reason);
     // A writer's box under its heading (The Atlantic's `About the Author` over `Derek Thompson is a staff writer …`).
     if (reason === undefined && draft.hasBody && ABOUT_AUTHOR.test(text)) {
       reason = 'author-bio';
@@ -586,7 +588,7 @@ export class Segmenter {
     }
     // Under the story, a footer's row of links, four or more a bar apart (HKFP's `Support HKFP | Policies & Ethics | …`).
     // Note: a bar first, which few lines hold (a space, which every line holds, made ` | ` a slow search).
-    if (reason === undefined && draft.hasBody && text.length <= LINK_ROW_MAX && text.includes('|') && LINK_ROW.test(text)) reason = 'navigation';
+    if (reason === undefined && draft.hasBody && text.includes('|') && LINK_ROW.test(text)) reason = 'navigation';
     // A line about the byline's writer alone, the story's last (The Athletic's `Jane Doe is a football writer for …`).
     // Note: the first writer's initial first, as most paragraphs open otherwise.
     if (reason === undefined && draft.bodyLines > 1 && draft.bylineNames?.charCodeAt(0) === text.charCodeAt(0) && this.writerNoteLast(text)) reason = 'author-bio';
@@ -789,17 +791,17 @@ export class Segmenter {
 
   /**
    * The line is a date line set over a headline (perhaps a kicker between), itself directly over a byline, its label
-   * alone, or (under a kicker) prose: a story whose header opens with its date (UN News' `4 March 2025` over `Peace and Security` over the
-   * headline, PBS NewsHour's `Politics Mar 4, 2025 3:12 PM EST` over the headline and `By —`). Note: not on a live page,
-   * whose entries set their time over their headlines.
+   * alone, or (under a kicker) prose: a story whose header opens with its date (UN News' `4 March 2025` over `Peace and
+   * Security` over the headline, PBS NewsHour's `Politics Mar 4, 2025 3:12 PM EST` over the headline and `By —`).
+   * Note: not on a live page, whose entries set their time over their headlines.
    */
   private headlineUnderDate(text: string): boolean {
-    let headline = this.queue.at(0)?.text;
+    const next = this.queue.at(0)?.text;
     // Note: most lines asked are a paragraph over a blank line, and end here, before the date line's patterns.
-    if (headline === undefined || headline === '' || this.draft.live || text.length > HEADER_LINE_MAX) return false;
+    if (next === undefined || next === '' || this.draft.live || text.length > HEADER_LINE_MAX) return false;
     if (!isDatedLine(text) && sectionBeforeDate(text) === undefined) return false;
-    const kicker = headline !== undefined && isKicker(headline);
-    if (kicker) headline = this.queue.at(1)?.text;
+    const kicker = isKicker(next);
+    const headline = kicker ? this.queue.at(1)?.text : next;
     const under = this.queue.at(kicker ? 2 : 1)?.text;
     if (headline === undefined || under === undefined || !isTitleLike(headline) || headline.split(' ').length < 3 || isHeaderLine(headline)) return false;
     if (isHeaderLine(under) || BYLINE_LABEL_ALONE.test(under)) return true;
@@ -896,9 +898,9 @@ export class Segmenter {
   private boxAt(text: string): DropReason | undefined {
     const below = this.queue.at(0)?.text;
     if (text.length > BOX_HEADING_MAX || below === undefined || below === '') return undefined;
-    if (text === 'Disclosure statement') return 'author-bio';
+    if (text === DISCLOSURE_HEADING) return 'author-bio';
     if (text === 'Author' || text === 'Authors') return isNamesLine(below) ? 'author-bio' : undefined;
-    return text === 'Partners' && this.draft.lines.some((line) => line.text === 'Disclosure statement') ? 'credit' : undefined;
+    return text === 'Partners' && this.draft.lines.some((line) => line.text === DISCLOSURE_HEADING) ? 'credit' : undefined;
   }
 
   /**
@@ -953,7 +955,7 @@ export class Segmenter {
     // (Nature's `doi: …`) ends it too.
     if (line?.role === 'byline' || line?.role === 'url') return true;
     const last = line?.text ?? '';
-    return ENDED_PARAGRAPH.test(last) || WIRE_CREDITS.test(last) || isSourcesCredit(last) || (last.startsWith('Source: ') && SOURCE_SIGN_OFF.test(last));
+    return ENDED_PARAGRAPH.test(last) || WIRE_CREDITS.test(last) || isSourcesCredit(last) || (last.startsWith(SOURCE_LABEL) && SOURCE_SIGN_OFF.test(last));
   }
 
   /** The very next line (no blank between) opens with a dateline. */
@@ -1307,7 +1309,8 @@ export class Segmenter {
     const labelled = BYLINE_START.test(text);
     const unlabelled = labelled || (draft.hasBody && (draft.bodyLines !== 1 || !this.underStandfirst())) ? undefined : unlabelledByline(text);
     // Or in parentheses under the story (Focus Taiwan's `(By Jane Doe and John Smith)`).
-    const signed = !labelled && draft.hasBody && text.startsWith('(By ') && text.endsWith(')') ? matchByline(text.slice(1, -1)) : undefined;
+    const inParentheses = !labelled && draft.hasBody ? bylineInParentheses(text) : undefined;
+    const signed = inParentheses === undefined ? undefined : matchByline(inParentheses);
     const names = labelled ? matchByline(text) : (signed ?? unlabelled?.name);
     if (draft.bylineNames === undefined) {
       // A byline's label alone over the names (PBS NewsHour's `By —` over `Lisa Desjardins`; GOV.UK's `From:` over
@@ -1435,15 +1438,13 @@ function opensWith(text: string, name: string): boolean {
   return text.startsWith(name) && text.startsWith(' is ', name.length);
 }
 
-/** The longest line `writersAndBoxes` drops outside a box (a row of links). */
-const WRITERS_LINE_MAX = 400;
 /** A footer's row of links: four or more short ones, each opening with a capital, a bar apart, no label among them. */
 const LINK_ROW = /^[A-Z][^|:]{0,39}(?: \| [A-Z][^|:]{0,39}){3,}$/;
+/** The longest such row, and so the longest line `writersAndBoxes` is asked of outside a box. */
 const LINK_ROW_MAX = 400;
 /** A writer's post, as a line about them names it (see `writerNoteLast`). */
 const WRITER_POST = /\b(?:writer|reporter|correspondent|editor|columnist|journalist|contributor)\b/i;
-/** GOV.UK's label over who published a page (`From:` over `Department of Health and Social Care`), and how long that may be. */
-const FROM_LABEL = 'From:';
+/** How long the line under GOV.UK's `From:` may be (its departments and ministers). */
 const NAME_LIST_MAX = 160;
 /** A pop-up's control, over what it shows (ESPN's writer's box). */
 const CLOSE_BUTTON = 'Close';
@@ -1461,6 +1462,8 @@ function isPanelOption(text: string): boolean {
 }
 /** A breadcrumb trail's glyph on a line of its own, between two crumbs (see `crumbsOverHeadline`). */
 const CRUMB_GLYPH_LINE = /^[/|>›»]$/;
+/** The Conversation's box of the writer's interests, over which its funders' box may stand (see `boxAt`). */
+const DISCLOSURE_HEADING = 'Disclosure statement';
 /** The longest heading of The Conversation's boxes (`Disclosure statement`; see `boxAt`). */
 const BOX_HEADING_MAX = 20;
 /** A `Listen` button, and the length of the audio it plays (`3:15`). */
