@@ -1230,6 +1230,30 @@ describe('normalize: the shapes of other sites', () => {
     expect(ea.article.images).toEqual([{ caption: 'Ministers at the signing ceremony in Nairobi.', credit: 'PHOTO | FILE' }]);
   });
 
+  it("reads European pages: RFE/RL's headline in title case over its date (no byline), Balkan Insight's stacked header, Swissinfo's label", () => {
+    const rferl = one(
+      "Ukraine\nKyiv Says Russian Drone Attack Hits Energy Facilities\nMarch 04, 2025 15:12 GMT\nBy RFE/RL's Ukrainian Service\nA drone attack damaged energy facilities.\nCopyright (c) 2025. RFE/RL, Inc. Used with the permission of Radio Free Europe/Radio Liberty, 1201 Connecticut Ave NW, Ste 400, Washington DC 20036.",
+    );
+    expect(rferl.article).toMatchObject({ section: 'Ukraine', title: 'Kyiv Says Russian Drone Attack Hits Energy Facilities', byline: "RFE/RL's Ukrainian Service", paragraphs: ['A drone attack damaged energy facilities.'] });
+    expect(rferl.dropped).toEqual({ navigation: 1 });
+    const birn = one('News\nSerbian Students Block Roads\nStudents blocked major roads across Serbia.\nJane Doe\nBelgrade\nBIRN\nMarch 4, 2025\n16:12\nStudents blocked roads in Belgrade on Tuesday.');
+    expect(birn.article).toMatchObject({ byline: 'Jane Doe', dateline: 'Belgrade', published: '2025-03-04T16:12:00' });
+    expect(birn.article.paragraphs).toEqual(['Students blocked major roads across Serbia.', 'Students blocked roads in Belgrade on Tuesday.']);
+    const swiss = one('Swiss voters reject motorway expansion\nSwiss voters have rejected a plan.\nThis content was published on\nMarch 4, 2025 - 15:12\n3 minutes\nKeystone-SDA\nSwiss voters on Sunday rejected the plan.\nArticles in this story');
+    expect(swiss.article).toMatchObject({ byline: 'Keystone-SDA', published: '2025-03-04T15:12:00', paragraphs: ['Swiss voters have rejected a plan.', 'Swiss voters on Sunday rejected the plan.'] });
+  });
+
+  it("reads Morocco World News' date after a dash and its city before a hyphen, Africanews' agency under the byline, and drops The Local's prompt", () => {
+    const mwn = one('Morocco to build new rail line\nBy Jane Doe\n- Mar 4, 2025\nRabat - Morocco will build a new high-speed rail line.');
+    expect(mwn.article).toMatchObject({ byline: 'Jane Doe', dateline: 'Rabat', published: '2025-03-04' });
+    // A city not of the list, or a word that is no city, before a hyphen is text.
+    expect(one('Title\nBy Jane Doe\nMarch 4, 2025\nNATO - the alliance met.').article.dateline).toBeUndefined();
+    const africa = one("Ghana's president announces cabinet cuts\nBy Jane Doe\nwith AFP\nMarch 4, 2025\nGhana will cut its ministries.");
+    expect(africa.article).toMatchObject({ byline: 'Jane Doe', paragraphs: ['Ghana will cut its ministries.'] });
+    const local = one('Sweden to tighten citizenship rules\nBy Jane Doe\nPublished: 4 March 2025 15:12 CET\nThe government wants eight years.\nJoin the conversation in our comments section below. Share your own thoughts and experience or ask a question to other readers.');
+    expect(local.article.paragraphs).toEqual(['The government wants eight years.']);
+  });
+
   it("reads Deutsche Welle's page: its short link, a photo's alt text over a caption its credit runs into, its writer's box", () => {
     const page = [
       'Germany: Scholz and Merz clash over migration',

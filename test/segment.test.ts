@@ -297,6 +297,10 @@ describe('segment: boundaries', () => {
     expect(titles(`${nature}\n\nSpace\nAsteroid will miss Earth\nThe chance has fallen.\nBy Jane Doe\n4 March 2025\nText.`)).toEqual(['title: Telescope finds asteroids', 'section: Space']);
     const cna = 'Man charged with cheating\nJane Doe\n04 Mar 2025 03:12PM\nSINGAPORE: A man was charged.\n\nHe faces jail.\nSource: CNA/jd';
     expect(titles(`${cna}\n\nHong Kong to cut civil service\nHong Kong Free Press\n4 March 2025 · 15:12 HKT\nText.`)).toHaveLength(2);
+    // A writer's names set as a byline (over the place filed from) that the next story prints too are no headline
+    // printed again.
+    const birn = 'Students block roads\nStudents blocked roads.\nJane Doe\nBelgrade\nMarch 4, 2025\nText one.\n\nText two.';
+    expect(titles(`${birn}\n\n\nAnother story here\nJane Doe\nMarch 5, 2025\nText three.`)).toEqual(['title: Students block roads', 'title: Another story here']);
     // But a timeline's entry, its date over the event and its account, is the story's.
     expect(titles(`${first}\n\n4 March 2025\nCeasefire takes effect in Gaza\nThe truce began at 8:30 am local time.`)).toHaveLength(1);
     // Not under a story that ended mid-sentence, nor across a blank line inside the headline's lines, nor a separator.

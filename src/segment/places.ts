@@ -24,5 +24,9 @@ export const DATELINE_CITIES: ReadonlySet<string> = new Set(
     'london', 'washington', 'new york', 'paris', 'berlin', 'brussels', 'geneva', 'moscow', 'kyiv', 'beijing', 'shanghai',
     'hong kong', 'tokyo', 'seoul', 'singapore', 'kuala lumpur', 'jakarta', 'manila', 'bangkok', 'nairobi', 'addis ababa',
     'lagos', 'johannesburg', 'rome', 'madrid', 'vienna', 'ottawa', 'canberra', 'sydney', 'brasilia', 'mexico city',
+    // Europe's other capitals, as its regional sites file from them (Balkan Insight's `Belgrade`)
+    'belgrade', 'sarajevo', 'zagreb', 'skopje', 'pristina', 'podgorica', 'tirana', 'sofia', 'bucharest', 'budapest', 'warsaw',
+    'prague', 'athens', 'ljubljana', 'bratislava', 'chisinau', 'vilnius', 'riga', 'tallinn', 'helsinki', 'stockholm', 'oslo',
+    'copenhagen', 'dublin', 'lisbon', 'amsterdam', 'bern',
   ],
 );

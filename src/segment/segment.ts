@@ -419,8 +419,10 @@ export class Segmenter {
         boilerplateReason(text, this.rules) === undefined &&
         !isCount(text) &&
         !isOutletName(text) &&
-        // Nor a byline or date line the next story prints too (the same writer, the same day).
+        // Nor a byline or date line the next story prints too (the same writer, the same day), nor names set as a
+        // byline, over the date line or the place filed from (Balkan Insight's `Jane Doe` over `Belgrade`).
         !isHeaderLine(text) &&
+        !(isNamesLine(text) && (isDatedLine(this.nextText() ?? '') || this.placeThenDate())) &&
         !this.captionInBody(text) &&
         !(this.underHeaderLine() && splitCredit(text) !== undefined) &&
         !this.uncreditedCaption(text)
@@ -605,6 +607,11 @@ export class Segmenter {
    */
   private outletReason(text: string): DropReason | undefined {
     const draft = this.draft;
+    // Under the byline and the place filed from, over the date line, perhaps under a standfirst: the masthead (Balkan
+    // Insight's `BIRN`).
+    if (draft.bodyLines <= 1 && draft.bylineNames !== undefined && this.lastContentLine()?.role === 'dateline' && isOutletName(text) && this.datedFrom(1)) {
+      return 'logo';
+    }
     if (draft.hasBody) {
       // Note: before a blank line, the end, or furniture (Rudaw's `Rudaw English` over its newsletter prompt).
       const below = this.queue.at(0)?.text ?? '';
@@ -1098,7 +1105,7 @@ export class Segmenter {
     const overCount = this.draft.exported && WORD_COUNT_FIELD.test(next);
     // Note: or over a date's label, the date under it (The Straits Times' `Lydia Lam` over `Updated`).
     const labelNext = (): boolean => dateLabelKind(next) !== undefined && isDatedLine(this.nextText(2) ?? '');
-    if (isNamesLine(text) && (isDateOrAge(next) || overCount || /^(?:follow|@\w{1,30})$/i.test(next) || postNext() || labelNext() || bylineNames(text) !== text || this.underDateLine())) {
+    if (isNamesLine(text) && (isDateOrAge(next) || overCount || this.placeThenDate() || /^(?:follow|@\w{1,30})$/i.test(next) || postNext() || labelNext() || bylineNames(text) !== text || this.underDateLine())) {
       return true;
     }
     return this.agenciesAsByline(text);
@@ -1117,6 +1124,16 @@ export class Segmenter {
     if (!isAgencies(text)) return isOutletName(text) && (this.datedFrom(1) || this.datelineNext() || isDateOrAge(next));
     const above = this.lastContentLine()?.role;
     return isDatedLine(next) || this.underDateLine() || above === 'title' || above === 'title-repeat';
+  }
+
+  /**
+   * The next lines are the place filed from (a city of the list), perhaps the outlet, then a date line: Balkan Insight's
+   * `Belgrade` over `BIRN` over `March 4, 2025`, under the writer's names.
+   */
+  private placeThenDate(): boolean {
+    const place = this.queue.at(0)?.text;
+    if (place === undefined || place.length > PLACE_NAME_MAX || !DATELINE_CITIES.has(place.toLowerCase())) return false;
+    return this.datedFrom(2) || (isOutletName(this.nextText(2) ?? '') && this.datedFrom(3));
   }
 
   /** The next line, or the one after it when the next is blank (a copy that sets every line apart). */
@@ -1142,11 +1159,12 @@ export class Segmenter {
   }
 
   /**
-   * Before any body text, the last line that is not furniture was a date line: NPR sets the writer's names under the
-   * date (and its `Heard on Morning Edition`).
+   * Before any body text but a standfirst, the last line that is not furniture was a date line: NPR sets the writer's
+   * names under the date (and its `Heard on Morning Edition`).
    */
   private underDateLine(): boolean {
-    if (this.draft.bodyLines > 0) return false;
+    // Note: perhaps a standfirst over the date line (Swissinfo's, over `Keystone-SDA`).
+    if (this.draft.bodyLines > 1) return false;
     const line = this.lastContentLine();
     return line?.role === 'date' && isDatedLine(line.text);
   }
@@ -1348,7 +1366,8 @@ export class Segmenter {
       return 'section';
     }
     // A time alone under the date line (Factiva's `27 November 2026` over `15:42 GMT`): part of the date.
-    if (!draft.hasBody && !draft.live && TIME_ONLY.test(text) && this.lastContentLine()?.role === 'date') return 'date';
+    // Note: perhaps under a standfirst (Balkan Insight's `March 4, 2025` over `16:12`).
+    if (draft.bodyLines <= 1 && !draft.live && TIME_ONLY.test(text) && this.lastContentLine()?.role === 'date') return 'date';
     // A place alone in capitals under the byline or date line, or over the date line (perhaps the outlet between:
     // Hürriyet's `ANKARA` over `Hürriyet Daily News`), before the body: where the story was filed from.
     // Or over a day with no year (Japan Today's `TOKYO` over `Mar. 21 05:12 pm JST`).
@@ -1446,6 +1465,8 @@ const LINK_ROW_MAX = 400;
 const WRITER_POST = /\b(?:writer|reporter|correspondent|editor|columnist|journalist|contributor)\b/i;
 /** How long the line under GOV.UK's `From:` may be (its departments and ministers). */
 const NAME_LIST_MAX = 160;
+/** A city's name is no longer than this (see `placeThenDate`). */
+const PLACE_NAME_MAX = 30;
 /** A pop-up's control, over what it shows (ESPN's writer's box). */
 const CLOSE_BUTTON = 'Close';
 /** A page's settings panel (see `panelAhead`): its heading, its closing control, its fewest options and longest. */
