@@ -1250,6 +1250,11 @@ describe('normalize: the shapes of other sites', () => {
     expect(one('Title\nBy Jane Doe\nMarch 4, 2025\nNATO - the alliance met.').article.dateline).toBeUndefined();
     const africa = one("Ghana's president announces cabinet cuts\nBy Jane Doe\nwith AFP\nMarch 4, 2025\nGhana will cut its ministries.");
     expect(africa.article).toMatchObject({ byline: 'Jane Doe', paragraphs: ['Ghana will cut its ministries.'] });
+    // Its date line gives a day and month in digits and no year: a relative date, dropped, no date taken.
+    const yearless = one("Ghana's president announces cabinet cuts\nBy Jane Doe\nLast updated: 04/03 - 15:12\nGhana will cut its ministries.");
+    expect(yearless.article.published).toBeUndefined();
+    expect(yearless.article.paragraphs).toEqual(['Ghana will cut its ministries.']);
+    expect(yearless.dropped).toEqual({ 'relative-date': 1 });
     const local = one('Sweden to tighten citizenship rules\nBy Jane Doe\nPublished: 4 March 2025 15:12 CET\nThe government wants eight years.\nJoin the conversation in our comments section below. Share your own thoughts and experience or ask a question to other readers.');
     expect(local.article.paragraphs).toEqual(['The government wants eight years.']);
   });

@@ -300,7 +300,7 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): Norm
           else updatedLine ??= iso;
           dateLines++;
           used++;
-        } else if (found ? RELATIVE_DATE.test(found.value) || TIME_ONLY.test(found.value) : RELATIVE_DATE.test(line.text) || isYearlessDate(line.text)) {
+        } else if (found ? RELATIVE_DATE.test(found.value) || TIME_ONLY.test(found.value) || isYearlessDate(found.value) : RELATIVE_DATE.test(line.text) || isYearlessDate(line.text)) {
           // "Updated 2 hours ago", "Updated 11:42 p.m. ET", "2 hours ago" alone, "Mar. 21 05:12 pm JST": relative to a
           // page view long gone; no date can come of it.
           drop('relative-date');

@@ -1440,11 +1440,12 @@ export const RELATIVE_DATE = new RegExp(
 
 /**
  * `Mar. 21 05:12 pm JST`, `21 March, 10:15`: a date line's day and month with no year (Japan Today's), which gives no
- * date either, for its year is the page view's. A weekday may come first.
+ * date either, for its year is the page view's. A weekday may come first. Or in digits, Africanews' `04/03 15:12`
+ * (after its `Last updated:`), whichever way round.
  */
 const YEARLESS_DATE = lazily(
   () =>
-    /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?),?(?: (?:at )?\d{1,2}(?:[:.]\d{2})? ?(?:[ap]\.?m\.?)?)?(?: [a-z]{2,5})?$/i,
+    /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? )?(?:\d{1,2}\/\d{1,2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?),?(?: (?:at )?\d{1,2}(?:[:.]\d{2})? ?(?:[ap]\.?m\.?)?)?(?: [a-z]{2,5})?$/i,
 );
 
 /** A day and month with no year (see `YEARLESS_DATE`). Note: the pattern only for a short line with a digit. */
