@@ -301,6 +301,13 @@ describe('segment: boundaries', () => {
     // printed again.
     const birn = 'Students block roads\nStudents blocked roads.\nJane Doe\nBelgrade\nMarch 4, 2025\nText one.\n\nText two.';
     expect(titles(`${birn}\n\n\nAnother story here\nJane Doe\nMarch 5, 2025\nText three.`)).toEqual(['title: Students block roads', 'title: Another story here']);
+    // The Moscow Times' appeal under its story, to its `Continue`, is furniture: the story ended above it.
+    const appeal = 'Russia raises rate forecast\nMarch 4, 2025\nThe bank raised its forecast.\n\nAnalysts had expected a hold.\nA Message from The Moscow Times:\nDear readers,\nWe are facing unprecedented challenges.\nContinue';
+    const split = roles(`${appeal}\n\nMorocco to build new rail line\nBy Jane Doe\n- Mar 4, 2025\nRabat - Morocco will build a line.`);
+    expect(split.map((a) => a[0])).toEqual(['title: Russia raises rate forecast', 'title: Morocco to build new rail line']);
+    expect(split[0]).toContain('boilerplate: We are facing unprecedented challenges.');
+    // With no closing control in reach, the box stays text.
+    expect(roles('Title\nBy Jane Doe\nText one.\nA Message from The Moscow Times:\nDear readers,\nWe need your help.')[0]).toContain('body: We need your help.');
     // But a timeline's entry, its date over the event and its account, is the story's.
     expect(titles(`${first}\n\n4 March 2025\nCeasefire takes effect in Gaza\nThe truce began at 8:30 am local time.`)).toHaveLength(1);
     // Not under a story that ended mid-sentence, nor across a blank line inside the headline's lines, nor a separator.

@@ -234,6 +234,8 @@ interface Draft {
   writer: string | undefined;
   /** Inside a page's settings panel (see `panelAhead`): its options follow, to its closing control. */
   inPanel: boolean;
+  /** Lines still to come of an appeal's box under the story, its closing control included (see `appealLength`). */
+  appealLeft: number;
   /** Inside one of The Conversation's boxes (see `boxAt`): why its lines are dropped, to a blank line. */
   inBox: DropReason | undefined;
   /** A news database's export (Nexis, Factiva): its fields (`Length: 312 words`, `312 words`) under the headline. */
@@ -392,7 +394,7 @@ export class Segmenter {
 
   private startsArticle(text: string): boolean {
     const draft = this.draft;
-    if (draft.content === 0) return false;
+    if (draft.content === 0 || draft.appealLeft > 0) return false;
     if (this.afterSeparator) return true;
     // A scraper's labelled record, after a blank line, starts the next article once this one has its title.
     if (draft.title !== undefined && this.blankRun >= 1 && this.startsRecord(text)) return true;
@@ -471,6 +473,16 @@ export class Segmenter {
   private furnitureReason(text: string, found: DropReason | undefined): DropReason | undefined {
     const draft = this.draft;
     if ((draft.inPanel || text.length === PANEL_HEADING_LENGTH) && this.inPanel(text)) return 'navigation';
+    // An appeal's box under the story, from its heading to its closing control (The Moscow Times' `A Message from The
+    // Moscow Times:` over `Dear readers,`, its paragraphs and `Continue`).
+    if (draft.appealLeft > 0) {
+      draft.appealLeft--;
+      return 'navigation';
+    }
+    if (draft.hasBody && text.startsWith(APPEAL_START) && APPEAL_HEADING.test(text)) {
+      draft.appealLeft = this.appealLength();
+      if (draft.appealLeft > 0) return 'navigation';
+    }
     // Note: a site logo (`TT`) follows a headline; before one, a short line of capitals is the headline or a kicker,
     // but a site's name in words (`Gulf News`) over it is its masthead, a logo.
     let reason = found === 'logo' && draft.title === undefined ? undefined : found;
@@ -878,6 +890,21 @@ export class Segmenter {
     this.draft.bioNext = about;
     this.draft.bioThen = below;
     return isNamesLine(text);
+  }
+
+  /**
+   * How many lines follow an appeal's heading to its closing control (`Continue`), that one included, when it comes
+   * within the lines waiting; 0 when it does not (the box, its heading too, is then left as text).
+   */
+  private appealLength(): number {
+    let lines = 0;
+    for (let i = 0; i < this.queue.length; i++) {
+      const { text } = this.queue.at(i) as Pending;
+      if (text === '') continue;
+      lines++;
+      if (APPEAL_CLOSE.test(text)) return lines;
+    }
+    return 0;
   }
 
   /**
@@ -1469,6 +1496,10 @@ const NAME_LIST_MAX = 160;
 const PLACE_NAME_MAX = 30;
 /** A pop-up's control, over what it shows (ESPN's writer's box). */
 const CLOSE_BUTTON = 'Close';
+/** An appeal's box under the story (see `appealLength`): its heading and its closing control. */
+const APPEAL_START = 'A Message from ';
+const APPEAL_HEADING = /^A Message from [\w .'’&-]{2,40}:$/;
+const APPEAL_CLOSE = /^(?:continue|support us|donate)$/i;
 /** A page's settings panel (see `panelAhead`): its heading, its closing control, its fewest options and longest. */
 const PANEL_HEADING = /^text settings$/i;
 /** Its heading's length: asked before the pattern, since every line is asked. */
@@ -1611,6 +1642,7 @@ function newDraft(): Draft {
     writer: undefined,
     inBox: undefined,
     inPanel: false,
+    appealLeft: 0,
     exported: false,
     inGraphic: false,
   };
