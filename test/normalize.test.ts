@@ -1259,6 +1259,30 @@ describe('normalize: the shapes of other sites', () => {
     expect(local.article.paragraphs).toEqual(['The government wants eight years.']);
   });
 
+  it("reads US and UK business pages: the Mirror's byline run into its label, Forbes' split byline and its writer's line, Business Insider's credit", () => {
+    const mirror = one('Storm Eowyn: red warning issued\nByJane Doe\nSenior Reporter\n15:12, 04 Mar 2025\nUpdated17:00, 04 Mar 2025\nA rare red warning has been issued.');
+    expect(mirror.article).toMatchObject({ byline: 'Jane Doe', published: '2025-03-04T15:12:00', paragraphs: ['A rare red warning has been issued.'] });
+    // `By` before a word run into it is no label: ByteDance, BYD.
+    expect(one('ByteDance plans listing\nThe company filed on Tuesday.').article.byline).toBeUndefined();
+    const forbes = one(
+      'Nvidia Stock Falls 8%\nBy Jane Doe,\nForbes Staff.\nJane Doe covers markets and technology for Forbes.\nFollow Author\nMar 04, 2025, 03:12pm EST\nShare to Facebook\nShares of Nvidia fell 8% on Tuesday.',
+    );
+    expect(forbes.article).toMatchObject({ byline: 'Jane Doe', published: '2025-03-04T15:12:00-05:00', paragraphs: ['Shares of Nvidia fell 8% on Tuesday.'] });
+    expect(forbes.dropped).toEqual({ 'author-bio': 1, navigation: 1, share: 1 });
+    const bi = one("Tesla's sales in Europe fell 45%\nJane Doe\nMar 4, 2025, 3:12 PM GMT\nTesla CEO Elon Musk. Kevin Dietsch/Getty Images\nTesla's sales fell 45% in Europe.");
+    expect(bi.article.images).toEqual([{ caption: 'Tesla CEO Elon Musk.', credit: 'Kevin Dietsch/Getty Images' }]);
+  });
+
+  it("drops HuffPost's related link, ProPublica's notes and The Daily Beast's tip prompt", () => {
+    const huff = one("Senate Passes Stopgap Bill\nBy Jane Doe\nMar 4, 2025, 03:12 PM EST\nThe Senate passed the bill.\nRELATED...\nHere's What A Government Shutdown Would Mean");
+    expect(huff.article.paragraphs).toEqual(['The Senate passed the bill.']);
+    const pro = one(
+      "How a Texas Town's Water Went Bad\nby Jane Doe\nMarch 4, 2025, 6 a.m. EST\nProPublica is a nonprofit newsroom that investigates abuses of power. Sign up to receive our biggest stories as soon as they're published.\nResidents complained for years.\nWe're trying something new. Was it helpful?",
+    );
+    expect(pro.article.paragraphs).toEqual(['Residents complained for years.']);
+    expect(one('Trump floats third term\nJane Doe\nPublished Mar. 04 2025 3:12PM EST\nTrump spoke.\nGot a tip? Send it to The Daily Beast here.').article.paragraphs).toEqual(['Trump spoke.']);
+  });
+
   it("reads Deutsche Welle's page: its short link, a photo's alt text over a caption its credit runs into, its writer's box", () => {
     const page = [
       'Germany: Scholz and Merz clash over migration',

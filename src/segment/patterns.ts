@@ -352,13 +352,13 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
     reason: 'share',
     starts: `share send gift add save @ tweet email e print copy copied link facebook twitter x linkedin whatsapp telegram reddit pinterest tumblr translate bookmark resize reprints reprint comment comments like restack social reply thank ${DIGITS}`,
     pattern:
-      /^(?:share(?: (?:this|the) (?:article|story|page|post))?(?: on \w+)?|(?:share|send) (?:article |this )?via \w+|share by \w+|share on \w+ \(opens in (?:a )?new (?:tab|window)\)|e-mail|add (?:a )?comment|gift (?:this |the )?article|(?:add|save) to myft|@\w{1,30}|tweet|email|print|copy link|(?:link )?copied!?|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|tumblr|translate|bookmark|resize|reprints?|(?:\d+ )?comments?|\d[\d.,]*[km]? followers|like|\d[\d.,]*[km]? likes?|restack|social sharing|reply|thank|share\/save)$/i,
+      /^(?:share(?: (?:this|the) (?:article|story|page|post))?(?: on \w+)?|(?:share|send) (?:article |this )?via \w+|share by \w+|share on \w+ \(opens in (?:a )?new (?:tab|window)\)|share to \w+|e-mail|add (?:a )?comment|gift (?:this |the )?article|(?:add|save) to myft|@\w{1,30}|tweet|email|print|copy link|(?:link )?copied!?|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|tumblr|translate|bookmark|resize|reprints?|(?:\d+ )?comments?|\d[\d.,]*[km]? followers|like|\d[\d.,]*[km]? likes?|restack|social sharing|reply|thank|share\/save)$/i,
   },
   {
     reason: 'read-more',
     starts: 'read also related see more recommended you most go',
     pattern:
-      /^(?:go deeper|most (?:read|popular|viewed)(?: (?:from|on|in) [\w&.'’ -]{1,40})?|read(?=: \S.*[^.!?]$)|read (?:more|also|next)|read more from [\w&.'’ -]{1,40}|also read|read (?:the )?(?:full|original) (?:story|article)(?: (?:on|at|in) \S.{0,60}?)?\.?|related(?: articles?| stories| news| videos?| content| coverage| links| posts?)?|see also|more on this story|more (?:articles|stories)|more to read|recommended|you (?:might|may) also like)(?:\s*[:|>»-].*)?$/i,
+      /^(?:go deeper|most (?:read|popular|viewed)(?: (?:from|on|in) [\w&.'’ -]{1,40})?|read(?=: \S.*[^.!?]$)|read (?:more|also|next)|read more from [\w&.'’ -]{1,40}|also read|read (?:the )?(?:full|original) (?:story|article)(?: (?:on|at|in) \S.{0,60}?)?\.?|related(?: articles?| stories| news| videos?| content| coverage| links| posts?)?(?:\.{3}|…)?|see also|more on this story|more (?:articles|stories)|more to read|recommended|you (?:might|may) also like)(?:\s*[:|>»-].*)?$/i,
   },
   // A blog's links to the posts before and after it: `← Previous Post`, `Next Post →`, `« Older Entries`.
   {
@@ -536,6 +536,11 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
   // The Local's prompt under its story, and Swissinfo's heading over the links of its series.
   { reason: 'navigation', starts: 'join', pattern: /^join the conversation in our comments section below\b.{0,160}$/i },
   { reason: 'navigation', starts: 'articles', pattern: /^articles in this (?:story|series)$/i },
+  // Forbes' link under its writer's name; ProPublica's note on itself and its prompt under the story; The Daily Beast's.
+  { reason: 'navigation', starts: 'follow', pattern: /^follow author$/i },
+  { reason: 'newsletter', starts: 'propublica', pattern: /^propublica is a nonprofit newsroom\b.{0,200}$/i },
+  { reason: 'navigation', starts: 'we', pattern: /^we(?:'|’)re trying something new\. was it helpful\?$/i },
+  { reason: 'navigation', starts: 'got', pattern: /^got a (?:news )?tip\? .{0,80}$/i },
   // Patch's badge under its writer's name.
   { reason: 'navigation', starts: 'verified', pattern: /^verified [\w ]{1,30} badge$/i },
   // A news release's closing `SOURCE Company` line (PR Newswire; ACCESSWIRE's `SOURCE: Company`), in its capitals.
@@ -654,6 +659,8 @@ export function boilerplateReason(text: string, rules: SegmentRules = NO_RULES):
   return undefined;
 }
 
+const TRAILING_COMMA = /,\s*$/;
+
 /** Between a byline's names and what follows them on the line: `By Ana Costa | Published 2 June 2025`. */
 // Note: NDTV's editor after the writer (`Reported by Ravi Sharma, Edited by Anjali Das`) is no part of the names.
 // Note: a French page's date after the names, a comma apart (`Par Jeanine Jalkh, le 27 novembre 2026 à 18h30`).
@@ -666,7 +673,14 @@ const BYLINE_LABEL = '(?:by:?|author:|authors:|byline:|writer:|written by:?|stor
 
 /** How a byline starts. */
 const BYLINE_STARTS = 'by author authors byline writer written story text reported edited par por von di door';
-export const BYLINE_START = byStart(BYLINE_STARTS, new RegExp(`^${BYLINE_LABEL}\\s`, 'i'));
+const LABELLED_START = byStart(BYLINE_STARTS, new RegExp(`^${BYLINE_LABEL}\\s`, 'i'));
+/** A line opens with a byline's label (`By …`), perhaps run into the names (the Mirror's `ByJane Doe`). */
+export const BYLINE_START = { test: (text: string): boolean => LABELLED_START.test(text) || byRunIn(text) };
+
+/** `ByJane Doe`: `By` run into a name's capital and small letters (not `BYD`, not `ByteDance`). */
+function byRunIn(text: string): boolean {
+  return text.charCodeAt(0) === 0x42 && text.charCodeAt(1) === 0x79 && isAsciiCapital(text.charCodeAt(2)) && isAsciiSmall(text.charCodeAt(3));
+}
 const BYLINE = byStart(BYLINE_STARTS, new RegExp(`^${BYLINE_LABEL}\\s+(\\S.{0,158})$`, 'i'));
 
 /**
@@ -675,12 +689,14 @@ const BYLINE = byStart(BYLINE_STARTS, new RegExp(`^${BYLINE_LABEL}\\s+(\\S.{0,15
  * undefined for `By the time…`.
  */
 export function splitByline(text: string): { name: string; rest?: string } | undefined {
-  const m = BYLINE.exec(text);
+  const m = BYLINE.exec(byRunIn(text) ? `By ${text.slice(2)}` : text);
   if (!m) return undefined;
   // The writer's post may come first, in lower case: `By political reporter Jane Doe` (ABC).
   const [namePart, ...restParts] = (m[1] as string).replace(POST_FIRST, '').split(BYLINE_TAIL);
   const name = withoutBureau((namePart as string).trim().replace(AFTER_NAMES(), ''));
   if (name.length > 120) return undefined;
+  // Note: a comma after the names is the line's end, the writer's post under it (Forbes' `By Jane Doe,` over `Forbes Staff.`).
+  if (name.endsWith(',')) return splitByline(text.replace(TRAILING_COMMA, ''));
   if (/[.!?:;]$/.test(name) && !/\b\p{Lu}\.$/u.test(name)) return undefined;
   const words = name.split(' ');
   if (words.length > 12) return undefined;
@@ -811,7 +827,7 @@ export const NAMES_JOIN = /, | and /;
  * Times where the writer was (`Reporting from Washington`).
  */
 export const BYLINE_POST = new RegExp(
-  `^(?:(?:with )?(?:${AGENCY_NAMES})|(?:(?:AP|Associated Press|Reuters|Bloomberg|BBC(?: News)?) )?(?:[A-Z][a-z]+ )?(?:[a-z]+ ){0,2}(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Cc]olumnist)s?(?: @\\w{1,30})?|(?:BBC (?:Sport|Verify|World Service|News [A-Z][a-z]+)|(?:[A-Z]{2,6}|Sky|Fox|Al Jazeera) News)(?:, [A-Z][\\w.'’ -]{1,40})?|Reporting from [A-Z][\\w.'’, -]{1,60})$`,
+  `^(?:(?:with )?(?:${AGENCY_NAMES})|(?:(?:AP|Associated Press|Reuters|Bloomberg|BBC(?: News)?) )?(?:[A-Z][a-z]+ )?(?:[a-z]+ ){0,2}(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Cc]olumnist)s?(?: @\\w{1,30})?|(?:BBC (?:Sport|Verify|World Service|News [A-Z][a-z]+)|(?:[A-Z]{2,6}|Sky|Fox|Al Jazeera) News)(?:, [A-Z][\\w.'’ -]{1,40})?|Reporting from [A-Z][\\w.'’, -]{1,60}|[A-Z][a-z]+ (?:Staff|Contributor)\\.?)$`,
 );
 
 /**
@@ -1469,7 +1485,7 @@ export const TIME_ONLY = /^\d{1,2}(?:[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?
  * (`November 27, 20263:42 PM GMTUpdated 2 hours ago`: a time straight after the year is still a time).
  */
 const BARE_DATE = new RegExp(
-  `^(?:\\d{1,2}\\/\\d{1,2}\\/\\d{4}\\s*(?=[A-Z]))?(?:\\d{1,2}:\\d{2}\\s*[ap]\\.?m\\.?(?:\\s+[A-Z]{2,4})?(?:\\s*[·•|]\\s*|\\s+))?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${'(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?'},?\\s+\\d{4}|${'(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?'}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,\\s*|\\s+)\\d{4}|\\d{4}-\\d{2}-\\d{2}(?:T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,6})?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?|\\d{4}\\/\\d{2}\\/\\d{2}|\\d{1,2}\\/\\d{1,2}\\/\\d{4}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{1,2}-\\d{1,2}-\\d{4}|\\d{4}\\s*[年년]\\s*\\d{1,2}\\s*[月월]\\s*\\d{1,2}\\s*[日일])(?: (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?` +
+  `^(?:\\d{1,2}\\/\\d{1,2}\\/\\d{4}\\s*(?=[A-Z]))?(?:\\d{1,2}:\\d{2}\\s*[ap]\\.?m\\.?(?:\\s+[A-Z]{2,4})?(?:\\s*[·•|]\\s*|\\s+)|\\d{1,2}:\\d{2},\\s+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${'(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?'},?\\s+\\d{4}|${'(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?'}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,\\s*|\\s+)\\d{4}|\\d{4}-\\d{2}-\\d{2}(?:T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,6})?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?|\\d{4}\\/\\d{2}\\/\\d{2}|\\d{1,2}\\/\\d{1,2}\\/\\d{4}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{1,2}-\\d{1,2}-\\d{4}|\\d{4}\\s*[年년]\\s*\\d{1,2}\\s*[月월]\\s*\\d{1,2}\\s*[日일])(?: (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?` +
     '(?:(?:\\s*[,/|•·-]\\s*|\\s*)(?:at\\s+)?(?:\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?|\\d{1,2}\\s*[ap]\\.?m\\.?)(?:,?\\s+[A-Z]{2,5}(?:[+-]\\d{1,2}(?::?\\d{2})?)?)?)?' +
     '(?:(?: [/|•·-])? ?\\(?(?:(?:last )?updated\\b|last update\\b).{1,60}| - update ?: .{1,60}|(?: ?[·•|] ?| )\\d{1,3} min(?:ute)?s? read)?$',
   'i',
@@ -1606,7 +1622,7 @@ export function isAsciiDigit(code: number): boolean {
 function isAsciiCapital(code: number): boolean {
   return code >= 0x41 && code <= 0x5a;
 }
-function isAsciiSmall(code: number): boolean {
+export function isAsciiSmall(code: number): boolean {
   return code >= 0x61 && code <= 0x7a;
 }
 
@@ -1661,14 +1677,16 @@ export function splitCredit(text: string): { caption: string; credit: string } |
 
 /**
  * The Globe and Mail's credit run into its caption after the last sentence's full stop, photographer and agency a
- * slash apart: `… in Ottawa on March 12.Adrian Wyld/The Canadian Press`. Note: a full stop after a capital is an
+ * slash apart: `… in Ottawa on March 12.Adrian Wyld/The Canadian Press` (or a space between them, Business Insider's). Note: a full stop after a capital is an
  * initial's (`J.D. Smith/AP`), not a sentence's end.
  */
 function gluedSlashCredit(text: string): { caption: string; credit: string } | undefined {
   const slash = text.lastIndexOf('/');
   for (let stop = text.indexOf('.', slash - 64); stop !== -1 && stop < slash; stop = text.indexOf('.', stop + 1)) {
-    if (stop < 2 || !isAsciiCapital(text.charCodeAt(stop + 1)) || isAsciiCapital(text.charCodeAt(stop - 1))) continue;
-    const credit = text.slice(stop + 1);
+    // Note: or a space between (Business Insider's `Tesla CEO Elon Musk. Kevin Dietsch/Getty Images`).
+    const start = text.charCodeAt(stop + 1) === 0x20 ? stop + 2 : stop + 1;
+    if (stop < 2 || !isAsciiCapital(text.charCodeAt(start)) || isAsciiCapital(text.charCodeAt(stop - 1))) continue;
+    const credit = text.slice(start);
     return SLASH_CREDIT().test(credit) ? { caption: text.slice(0, stop + 1), credit } : undefined;
   }
   return undefined;

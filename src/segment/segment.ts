@@ -37,6 +37,7 @@ import {
   IMAGE_CAPTION,
   IMAGE_SOURCE,
   isAgencies,
+  isAsciiSmall,
   isArabicLine,
   isAsciiDigit,
   isKicker,
@@ -596,9 +597,16 @@ export class Segmenter {
   private writersAndBoxes(text: string, found: DropReason | undefined): DropReason | undefined {
     const draft = this.draft;
     let reason = found;
-    // ESPN's writer's box in the header, under its `Close` button: a line about the byline's writer (`Jeff Carlisle covers …`).
-    if (reason === undefined && !draft.hasBody && draft.lastContent === CLOSE_BUTTON && draft.bylineNames?.split(NAMES_JOIN).some((name) => text.startsWith(`${name} `))) {
-      reason = 'author-bio';
+    // The Conversation's boxes (`Author`, `Disclosure statement`, `Partners`), each over its lines to a blank line.
+    // Note: first, as a box's line may look like a writer's (its funders' `University of Leeds provides …` under a
+    // byline `Jane Roe, University of Leeds`).
+    if (reason === undefined) reason = draft.inBox ?? (text.length <= BOX_HEADING_MAX ? (draft.inBox = this.boxAt(text)) : undefined);
+    // A line about the byline's writer in the header, under its `Close` button (ESPN's `Jeff Carlisle covers …`) or
+    // directly under the byline (Forbes' `Jane Doe covers markets …` under `Forbes Staff.`): their name, a verb.
+    if (reason === undefined && !draft.hasBody && draft.bylineNames !== undefined && (draft.lastContent === CLOSE_BUTTON || this.lastContentLine()?.role === 'byline')) {
+      // Note: the names without an affiliation after them (The Conversation's `Jane Roe, University of Leeds`).
+      const names = bylineNames(draft.bylineNames).split(NAMES_JOIN);
+      if (names.some((name) => text.startsWith(`${name} `) && isAsciiSmall(text.charCodeAt(name.length + 1)))) reason = 'author-bio';
     }
     // Under the story, a footer's row of links, four or more a bar apart (HKFP's `Support HKFP | Policies & Ethics | …`).
     // Note: a bar first, which few lines hold (a space, which every line holds, made ` | ` a slow search).
@@ -606,8 +614,6 @@ export class Segmenter {
     // A line about the byline's writer alone, the story's last (The Athletic's `Jane Doe is a football writer for …`).
     // Note: the first writer's initial first, as most paragraphs open otherwise.
     if (reason === undefined && draft.bodyLines > 1 && draft.bylineNames?.charCodeAt(0) === text.charCodeAt(0) && this.writerNoteLast(text)) reason = 'author-bio';
-    // The Conversation's boxes (`Author`, `Disclosure statement`, `Partners`), each over its lines to a blank line.
-    if (reason === undefined) reason = draft.inBox ?? (text.length <= BOX_HEADING_MAX ? (draft.inBox = this.boxAt(text)) : undefined);
     return reason;
   }
 
