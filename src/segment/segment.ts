@@ -474,16 +474,7 @@ export class Segmenter {
   private furnitureReason(text: string, found: DropReason | undefined): DropReason | undefined {
     const draft = this.draft;
     if ((draft.inPanel || text.length === PANEL_HEADING_LENGTH) && this.inPanel(text)) return 'navigation';
-    // An appeal's box under the story, from its heading to its closing control (The Moscow Times' `A Message from The
-    // Moscow Times:` over `Dear readers,`, its paragraphs and `Continue`).
-    if (draft.appealLeft > 0) {
-      draft.appealLeft--;
-      return 'navigation';
-    }
-    if (draft.hasBody && text.startsWith(APPEAL_START) && APPEAL_HEADING.test(text)) {
-      draft.appealLeft = this.appealLength();
-      if (draft.appealLeft > 0) return 'navigation';
-    }
+    if ((draft.appealLeft > 0 || text.startsWith(APPEAL_START)) && this.inAppeal(text)) return 'navigation';
     // Note: a site logo (`TT`) follows a headline; before one, a short line of capitals is the headline or a kicker,
     // but a site's name in words (`Gulf News`) over it is its masthead, a logo.
     let reason = found === 'logo' && draft.title === undefined ? undefined : found;
@@ -552,7 +543,7 @@ export class Segmenter {
     if (reason === undefined && draft.hasBody && ABOUT_AUTHOR.test(text)) {
       reason = 'author-bio';
       const about = this.queue.at(0)?.text;
-      if (about !== undefined && draft.bylineNames?.split(NAMES_JOIN).some((name) => about.startsWith(`${name} `))) draft.bioNext = about;
+      if (about !== undefined && draft.bylineNames !== undefined && nameOpens(about, draft.bylineNames, (end) => about.charCodeAt(end) === 0x20)) draft.bioNext = about;
     }
     if (reason !== undefined && BLURB_OVER.test(text)) draft.blurbNext = true;
     // A video's title under its length (CNBC's `VIDEO 02:34` over `Nvidia's growth outlook`): part of the embed.
@@ -605,8 +596,7 @@ export class Segmenter {
     // directly under the byline (Forbes' `Jane Doe covers markets …` under `Forbes Staff.`): their name, a verb.
     if (reason === undefined && !draft.hasBody && draft.bylineNames !== undefined && (draft.lastContent === CLOSE_BUTTON || this.lastContentLine()?.role === 'byline')) {
       // Note: the names without an affiliation after them (The Conversation's `Jane Roe, University of Leeds`).
-      const names = bylineNames(draft.bylineNames).split(NAMES_JOIN);
-      if (names.some((name) => text.startsWith(`${name} `) && isAsciiSmall(text.charCodeAt(name.length + 1)))) reason = 'author-bio';
+      if (nameOpens(text, bylineNames(draft.bylineNames), (end) => text.charCodeAt(end) === 0x20 && isAsciiSmall(text.charCodeAt(end + 1)))) reason = 'author-bio';
     }
     // Under the story, a footer's row of links, four or more a bar apart (HKFP's `Support HKFP | Policies & Ethics | …`).
     // Note: a bar first, which few lines hold (a space, which every line holds, made ` | ` a slow search).
@@ -899,6 +889,22 @@ export class Segmenter {
   }
 
   /**
+   * An appeal's box under the story, from its heading to its closing control (The Moscow Times' `A Message from The
+   * Moscow Times:` over `Dear readers,`, its paragraphs and `Continue`): the line is one of its lines. Note: out of
+   * `furnitureReason`, as `inPanel` is.
+   */
+  private inAppeal(text: string): boolean {
+    const draft = this.draft;
+    if (draft.appealLeft > 0) {
+      draft.appealLeft--;
+      return true;
+    }
+    if (!draft.hasBody || !APPEAL_HEADING.test(text)) return false;
+    draft.appealLeft = this.appealLength();
+    return draft.appealLeft > 0;
+  }
+
+  /**
    * How many lines follow an appeal's heading to its closing control (`Continue`), that one included, when it comes
    * within the lines waiting; 0 when it does not (the box, its heading too, is then left as text).
    */
@@ -950,11 +956,8 @@ export class Segmenter {
   private writerNoteLast(text: string): boolean {
     const below = this.queue.at(0)?.text;
     if ((below !== undefined && below !== '') || text.length > CAPTION_MAX) return false;
-    // Note: the names first (most paragraphs open with none of them; a byline of one name is most bylines), then the
-    // patterns, which scan the whole line.
-    const names = this.draft.bylineNames as string;
-    const opens = names.includes(',') || names.includes(' and ') ? names.split(NAMES_JOIN).some((name) => opensWith(text, name)) : opensWith(text, names);
-    return opens && ENDED_PARAGRAPH.test(text) && WRITER_POST.test(text);
+    // Note: the names first (most paragraphs open with none of them), then the patterns, which scan the whole line.
+    return nameOpens(text, this.draft.bylineNames as string, (end) => text.startsWith(' is ', end)) && ENDED_PARAGRAPH.test(text) && WRITER_POST.test(text);
   }
 
   /** The line is set directly under the story's one line of body, itself directly under the headline: its standfirst. */
@@ -1485,9 +1488,13 @@ function sourceOutlet(text: string): boolean {
 }
 const SOURCE_LABEL = 'Source: ';
 
-/** The line opens with the name and `is` (`Jane Doe is a …`). */
-function opensWith(text: string, name: string): boolean {
-  return text.startsWith(name) && text.startsWith(' is ', name.length);
+/**
+ * One of a byline's names opens the line, and `then` holds where that name ends (an index into `text`): the writer's box,
+ * ESPN's and Forbes' line about the writer, The Athletic's. Note: a byline of one name, most of them, is not split.
+ */
+function nameOpens(text: string, names: string, then: (end: number) => boolean): boolean {
+  const opens = (name: string): boolean => text.startsWith(name) && then(name.length);
+  return names.includes(',') || names.includes(' and ') ? names.split(NAMES_JOIN).some(opens) : opens(names);
 }
 
 /** A footer's row of links: four or more short ones, each opening with a capital, a bar apart, no label among them. */
