@@ -3015,3 +3015,129 @@ describe('dates, source lines and datelines of Arabic pages', () => {
     expect(prose.article.paragraphs).toHaveLength(1);
   });
 });
+
+describe('pages of NPR, CBC, CNBC, The Jerusalem Post, the Sydney Morning Herald, the Bangkok Post, the Kyiv Independent, Der Spiegel and TechCrunch', () => {
+  it('reads a kicker of three capitalised words over a headline over its header, and keeps a short headline in title case', () => {
+    const kyiv = one('Ukraine War Latest\nRussian drone strike kills 3 in Odesa\nby Jane Doe\nMarch 4, 2025 3:12 PM\n2 min read\nA Russian drone attack on Odesa killed three people.');
+    expect(kyiv.article).toMatchObject({ section: 'Ukraine War Latest', title: 'Russian drone strike kills 3 in Odesa', byline: 'Jane Doe', paragraphs: ['A Russian drone attack on Odesa killed three people.'] });
+    const spiegel = one(
+      "Germany's Debt Brake\nMerz Agrees to Massive Spending Package\nGermany's likely next chancellor has agreed to loosen the debt brake.\nBy Jane Doe\n04.03.2025, 15.12 Uhr\nFriedrich Merz agreed on Tuesday to exempt defense spending.",
+    );
+    expect(spiegel.article).toMatchObject({ section: "Germany's Debt Brake", title: 'Merz Agrees to Massive Spending Package', published: '2025-03-04T15:12:00' });
+    // Over a headline-like line with no header under it, the short line is the headline (a newsletter's title).
+    const brief = one('The Morning Brief\nMarkets in Asia opened lower on Tuesday\nStocks fell across the region as investors weighed new tariffs.');
+    expect(brief.article.title).toBe('The Morning Brief');
+    expect(brief.article.section).toBeUndefined();
+  });
+
+  it("drops NPR's audio player and photo viewer controls, and its credit printed again, in one story", () => {
+    const { article, dropped } = one(
+      [
+        'Senate passes stopgap bill to avert government shutdown',
+        'March 14, 2025 5:12 PM ET',
+        'Heard on All Things Considered',
+        'Deirdre Walsh',
+        'Senate passes stopgap bill to avert government shutdown',
+        'Listen · 3:45',
+        '3:45',
+        'Toggle more options',
+        'Download',
+        'Embed',
+        'Transcript',
+        'Senate Majority Leader John Thune speaks to reporters at the U.S. Capitol on March 14, 2025.',
+        'Kevin Dietsch/Getty Images',
+        'hide caption',
+        'toggle caption',
+        'Kevin Dietsch/Getty Images',
+        'The Senate on Friday passed a six-month spending bill.',
+        '',
+        'The vote was 54-46.',
+        'Sponsor Message',
+      ].join('\n'),
+    );
+    expect(article).toMatchObject({
+      byline: 'Deirdre Walsh',
+      published: '2025-03-14T17:12:00-04:00',
+      images: [{ caption: 'Senate Majority Leader John Thune speaks to reporters at the U.S. Capitol on March 14, 2025.', credit: 'Kevin Dietsch/Getty Images' }],
+      paragraphs: ['The Senate on Friday passed a six-month spending bill.', 'The vote was 54-46.'],
+    });
+    expect(dropped).toEqual({ navigation: 9, 'title-repeat': 1, 'caption-repeat': 1, advertisement: 1 });
+  });
+
+  it("reads CBC's byline with its outlet a middle dot apart, on its own line or with the date, and drops its writer's box", () => {
+    const header = 'Carney sworn in as prime minister\nMark Carney was sworn in on Friday.';
+    const box = 'He named a cabinet of 24 ministers.\nABOUT THE AUTHOR\nJane Doe\nSenior reporter\nJane Doe covers federal politics for CBC News in Ottawa.';
+    const date = 'Posted: Mar 14, 2025 11:12 AM EDT | Last Updated: March 14';
+    for (const byline of ['Jane Doe · CBC News ·\n' + date, 'Jane Doe · CBC News · ' + date]) {
+      const { article, dropped } = one(`${header}\n${byline}\n${box}`);
+      expect(article).toMatchObject({ byline: 'Jane Doe', published: '2025-03-14T11:12:00-04:00', paragraphs: ['Mark Carney was sworn in on Friday.', 'He named a cabinet of 24 ministers.'] });
+      expect(dropped).toEqual({ 'author-bio': 4 });
+    }
+    // The box's name is no headline printed again, though the next story is the same writer's.
+    const two = segment(linesOf(`${header}\nJane Doe · CBC News ·\n${date}\n${box}\n\n\nNext story for the same writer\nJane Doe\n${date}\nA paragraph.`), 'test.txt');
+    expect(two.map((raw) => raw.lines.find((line) => line.role === 'title')?.text)).toEqual(['Carney sworn in as prime minister', 'Next story for the same writer']);
+  });
+
+  it("reads CNBC's credit a bar apart, The Jerusalem Post's in parentheses after its label, and the Sydney Morning Herald's run into the caption", () => {
+    const cnbc = one(
+      'Dow drops 600 points as tariff fears mount\nPublished Tue, Mar 4 2025 3:12 PM EST\nJane Doe\n@JaneDoeCNBC\nStocks fell sharply on Tuesday.\nTraders work on the floor of the New York Stock Exchange on March 4, 2025.\nMichael M. Santiago | Getty Images\nThe S&P 500 fell 1.2%.',
+    );
+    expect(cnbc.article.images).toEqual([{ caption: 'Traders work on the floor of the New York Stock Exchange on March 4, 2025.', credit: 'Michael M. Santiago | Getty Images' }]);
+    expect(cnbc.article.paragraphs).toEqual(['Stocks fell sharply on Tuesday.', 'The S&P 500 fell 1.2%.']);
+    // A writer's byline with an agency a bar apart is no credit (only a picture library's name makes one).
+    const agency = one('Oil falls\nPrices fell on Tuesday as supply rose.\nJane Doe | Reuters\nOil prices fell on Tuesday.');
+    expect(agency.article.images).toEqual([]);
+    const jpost = one(
+      'Israeli strikes hit Hezbollah targets in southern Lebanon - IDF\nBy JERUSALEM POST STAFF\nMARCH 4, 2025 15:12\nAn IDF tank near the Lebanese border, February 2025.\n(photo credit: AYAL MARGOLIN/FLASH90)\nThe IDF struck Hezbollah targets on Tuesday.',
+    );
+    expect(jpost.article.images).toEqual([{ caption: 'An IDF tank near the Lebanese border, February 2025.', credit: 'AYAL MARGOLIN/FLASH90' }]);
+    expect(jpost.article.paragraphs).toEqual(['The IDF struck Hezbollah targets on Tuesday.']);
+    const smh = one(
+      [
+        'Albanese promises $8.5 billion for Medicare ahead of election',
+        'By Jane Doe',
+        'March 4, 2025 — 3.12pm',
+        'Save',
+        'Log in, register or subscribe to save articles for later.',
+        'Share',
+        'Normal text size',
+        'Larger text size',
+        'Very large text size',
+        'Prime Minister Anthony Albanese has promised $8.5 billion.',
+        '',
+        'Anthony Albanese at a press conference in Tasmania on Tuesday.Credit: Alex Ellinghausen',
+        '',
+        'The money would fund incentives for GPs.',
+        'License this article',
+      ].join('\n'),
+    );
+    expect(smh.article).toMatchObject({
+      published: '2025-03-04T15:12:00',
+      images: [{ caption: 'Anthony Albanese at a press conference in Tasmania on Tuesday.', credit: 'Credit: Alex Ellinghausen' }],
+      paragraphs: ['Prime Minister Anthony Albanese has promised $8.5 billion.', 'The money would fund incentives for GPs.'],
+    });
+    expect(smh.dropped).toEqual({ share: 2, navigation: 5 });
+    // An initial's full stop is no caption's end.
+    expect(one('Title\nA paragraph.\nShe thanked J.Credit: unions for the deal.').article.images).toEqual([]);
+  });
+
+  it("keeps a kicker over the Bangkok Post's print section, and the print section out of the story", () => {
+    const { article } = one(
+      'Thailand\nGeneral\nCabinet approves B150bn stimulus package\nPUBLISHED : 4 Mar 2025 at 15:12\nNEWSPAPER SECTION: NEWS\nWRITER: Aekarach Sattaburuth\nThe cabinet on Tuesday approved a stimulus package.',
+    );
+    expect(article).toMatchObject({ section: 'General', byline: 'Aekarach Sattaburuth', published: '2025-03-04T15:12:00', paragraphs: ['The cabinet on Tuesday approved a stimulus package.'] });
+    expect(one('Thai baht hits three-month low\nPUBLISHED : 28 Nov 2026 at 10:42\nNEWSPAPER SECTION: Business\nThe baht fell.').article.section).toBe('Business');
+  });
+
+  it("starts a story at TechCrunch's kicker in capitals, a logo's shape, a blank line under the story before", () => {
+    const raws = segment(
+      linesOf(
+        'Merz Agrees to Massive Spending Package\nBy Jane Doe\n04.03.2025, 15.12 Uhr\nFriedrich Merz agreed on Tuesday.\n\nThe parties also agreed on a fund.\n\nAI\nOpenAI launches new tools for building agents\nJane Doe\n3:12 PM PST · March 11, 2025\nOpenAI is releasing new tools.',
+      ),
+      'test.txt',
+    );
+    expect(raws).toHaveLength(2);
+    const second = normalize(raws[1] as (typeof raws)[1]).article;
+    expect(second).toMatchObject({ section: 'AI', title: 'OpenAI launches new tools for building agents', byline: 'Jane Doe', published: '2025-03-11T15:12:00-08:00' });
+  });
+});

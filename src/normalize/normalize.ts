@@ -201,11 +201,14 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): Norm
         titleLine = line;
         used++;
         break;
-      case 'section':
-        // A breadcrumb trail's last crumb is the section (`World › Middle East` → `Middle East`); a label's value is.
-        section = SECTION_LINE.exec(line.text)?.[1] ?? breadcrumbSection(line.text) ?? line.text;
+      case 'section': {
+        // A breadcrumb trail's last crumb is the section (`World › Middle East` → `Middle East`); a label's value is,
+        // but for a label above the headline's (the Bangkok Post's `Thailand` over its `NEWSPAPER SECTION: NEWS`).
+        const labelled = SECTION_LINE.exec(line.text)?.[1];
+        if (labelled === undefined || section === undefined) section = labelled ?? breadcrumbSection(line.text) ?? line.text;
         used++;
         break;
+      }
       case 'heading':
         blocks.push({ lines: [line.text], heading: true });
         used++;

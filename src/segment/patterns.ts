@@ -217,8 +217,11 @@ const COPYRIGHT_AGENCY = new RegExp(`^© ?(?:${AGENCY_NAMES})$`);
 /** Sky's note over a video, its title under it (see the segmenter's `videoTitleNext`). */
 export const PLAYER_NOTE = /^please use chrome browser for a more accessible video player$/i;
 
-/** A photographer's credit alone in parentheses: `(Photo by Guillem Sartorio/Bloomberg via Getty Images)`. */
-const CREDIT_IN_PARENTHESES = /^\((?:photo(?:graph)?|picture|image|illustration|photo illustration)s? by (\S[^()]{0,80})\)$/i;
+/**
+ * A photographer's credit alone in parentheses: `(Photo by Guillem Sartorio/Bloomberg via Getty Images)`, or after
+ * its label (The Jerusalem Post's `(photo credit: AYAL MARGOLIN/FLASH90)`): the credit, group 1 or 2.
+ */
+const CREDIT_IN_PARENTHESES = /^\((?:((?:photo(?:graph)?|picture|image|illustration|photo illustration)s? by \S[^()]{0,80})|photo credit: ?(\S[^()]{0,80}))\)$/i;
 
 /** The agencies European papers credit photos to (`Foto: … / dpa`), for `LABELLED_FOTO` and `CREDIT_WORDS`. */
 const EUROPEAN_PHOTO_AGENCIES = 'dpa|EFE|ANSA|Lusa|ANP|Belga|LaPresse|imago|picture alliance|Keystone|Europa Press';
@@ -339,6 +342,14 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
     pattern:
       /^(?:(?:if|when) you (?:buy|purchase|click)\b.{1,80}\b(?:links?|site)\b.{0,60}\bearn (?:a|an affiliate) commission\b|we may earn (?:a|an affiliate) commission\b).{0,120}$/i,
   },
+  // The Sydney Morning Herald's (and The Age's) text size control, a size a line, its Save button's note and its link
+  // to license the story.
+  { reason: 'navigation', starts: 'normal larger very small large', pattern: /^(?:normal|larger|very large|small|large) text size$/i },
+  { reason: 'navigation', starts: 'log', pattern: /^log in, register or subscribe to save (?:articles|stories) for later\.?$/i },
+  { reason: 'navigation', starts: 'license', pattern: /^license this article$/i },
+  // NPR's photo viewer's controls, printed with every caption (`hide caption`, `toggle caption`), and its advertisement's label.
+  { reason: 'navigation', starts: 'hide toggle', pattern: /^(?:hide|toggle) caption$/i },
+  { reason: 'advertisement', starts: 'sponsor', pattern: /^sponsor message$/i },
   // The Globe and Mail's link over a photo's caption.
   { reason: 'navigation', starts: 'open', pattern: /^open this photo in gallery:?$/i },
   // A page's link to itself in another language (Le Monde in English's `Lire en français`, El País' `Read in English`).
@@ -381,7 +392,7 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
     reason: 'navigation',
     starts: `explore discover news related suggested topics more media press investor skip back home menu search log login sign follow click this listen a ${DIGITS} read reading heard in for top full live all key show forwarded terms privacy find saved text why image pic please you enable javascript`,
     pattern: new RegExp(
-      `^(?:${FOOTER_HEADING}|skip to (?:main )?content|back to top|home|menu|search|log ?in|sign in|follow us(?: on .*)?|follow [\\w&.'’ -]{1,40} on (?:x|twitter|facebook|instagram|threads|bluesky|linkedin|youtube|tiktok|whatsapp|telegram|google news)(?: channels?)?\\.?|click here\\b.*|this article is more than \\d+ (?:years?|months?) old|follow|listen to (?:this )?article(?: [·|•-] .*)?|listen(?: \\(\\d+ mins?\\))?|a version of this article appears in print on .*|\\d{1,3} min(?:ute)?s?(?: (?:to )?read| reading time)?|text size|in this article:?|read(?:ing)? time:? ?\\d{1,3} min(?:ute)?s?|heard on [\\w&'’ ]{2,40}|news (?:code|id):? ?\\d{4,12}|more by this author|for immediate release|top stories|full coverage|live|live reporting|all times (?:stated )?are (?:uk|gmt|utc|local|[a-z]{2,5}(?: time)?)|key events|show key events only|forwarded from .{1,80}|(?:terms and )?privacy (?:policy|dashboard)|why you can trust [\\w&.'’ -]{1,40}|image:|pic:|please (?:turn on|enable) javascript\\b.*|(?:you need to )?enable javascript to .*|javascript is (?:disabled|required)\\b.*|terms of (?:use|service)|follow (?:ap[’']?s|our) (?:full |latest |live )?(?:coverage|updates|reporting)\\b.*|find more (?:of )?(?:ap[’']?s|our) coverage\\b.*|saved (?:on )?(?:[a-z]{3,9}\\.? \\d{1,2},? \\d{4}|\\d{1,2} [a-z]{3,9}\\.? \\d{4})(?: [·•∙|] \\d{1,3} min(?:ute)?s? read)?)$`,
+      `^(?:${FOOTER_HEADING}|skip to (?:main )?content|back to top|home|menu|search|log ?in|sign in|follow us(?: on .*)?|follow [\\w&.'’ -]{1,40} on (?:x|twitter|facebook|instagram|threads|bluesky|linkedin|youtube|tiktok|whatsapp|telegram|google news)(?: channels?)?\\.?|click here\\b.*|this article is more than \\d+ (?:years?|months?) old|follow|listen to (?:this )?article(?: [·|•-] .*)?|listen(?: \\(\\d+ mins?\\)| · \\d{1,2}:\\d{2})?|a version of this article appears in print on .*|\\d{1,3} min(?:ute)?s?(?: (?:to )?read| reading time)?|text size|in this article:?|read(?:ing)? time:? ?\\d{1,3} min(?:ute)?s?|heard on [\\w&'’ ]{2,40}|news (?:code|id):? ?\\d{4,12}|more by this author|for immediate release|top stories|full coverage|live|live reporting|all times (?:stated )?are (?:uk|gmt|utc|local|[a-z]{2,5}(?: time)?)|key events|show key events only|forwarded from .{1,80}|(?:terms and )?privacy (?:policy|dashboard)|why you can trust [\\w&.'’ -]{1,40}|image:|pic:|please (?:turn on|enable) javascript\\b.*|(?:you need to )?enable javascript to .*|javascript is (?:disabled|required)\\b.*|terms of (?:use|service)|follow (?:ap[’']?s|our) (?:full |latest |live )?(?:coverage|updates|reporting)\\b.*|find more (?:of )?(?:ap[’']?s|our) coverage\\b.*|saved (?:on )?(?:[a-z]{3,9}\\.? \\d{1,2},? \\d{4}|\\d{1,2} [a-z]{3,9}\\.? \\d{4})(?: [·•∙|] \\d{1,3} min(?:ute)?s? read)?)$`,
       'i',
     ),
   },
@@ -708,10 +719,10 @@ export function splitByline(text: string): { name: string; rest?: string } | und
 }
 
 /**
- * A byline without its `By`, the date after the names and perhaps the outlet between them, a `/`, `|` or ` , ` apart:
- * `TOI News Desk / TIMESOFINDIA.COM / Updated: Nov 27, 2026, 18:45 IST`, `Jane Smith | Published 2 June 2025`,
+ * A byline without its `By`, the date after the names and perhaps the outlet between them, a `/`, `|`, `·` or ` , `
+ * apart: `TOI News Desk / TIMESOFINDIA.COM / Updated: Nov 27, 2026, 18:45 IST`, `Jane Smith | Published 2 June 2025`,
  * `Ahram Online , Thursday 27 Nov 2026`, or an en dash (Ars Technica's `Jennifer Ouellette – Mar 4, 2025 3:12 PM`).
- * The names are the first part, up to six capitalised words; the date line the last (`rest`).
+ * The names are the first part, up to six capitalised words; the date line the first dated part on (`rest`).
  */
 export function splitBareByline(text: string): { name: string; rest: string } | undefined {
   if (text.length > HEADER_LINE_MAX || !BARE_BYLINE_GLYPH.test(text)) return undefined;
@@ -719,8 +730,13 @@ export function splitBareByline(text: string): { name: string; rest: string } | 
   // A count of comments after the date (Ars Technica's `Jennifer Ouellette – Mar 4, 2025 3:12 PM | 47`).
   if (parts.length > 2 && COMMENT_COUNT.test(parts[parts.length - 1] as string)) parts.pop();
   const name = parts[0] as string;
-  const rest = parts[parts.length - 1] as string;
-  if (parts.length < 2 || parts.length > 4 || name.length > 60 || !/\d/.test(rest) || matchDateLine(rest) === undefined) return undefined;
+  if (parts.length < 2 || parts.length > 4 || name.length > 60) return undefined;
+  // The date line is the first dated part, and what follows it is date lines too (CBC's `Jane Doe · CBC News · Posted:
+  // Mar 14, 2025 11:12 AM EDT | Last Updated: March 14`: the outlet between). Note: not a press release's dateline
+  // (`NEW YORK, NY / ACCESSWIRE / March 4, 2025 / Bright Solar Inc. …`).
+  const at = parts.findIndex((part, index) => index > 0 && /\d/.test(part) && matchDateLine(part) !== undefined);
+  if (at === -1 || !parts.slice(at + 1).every((part) => matchDateLine(part) !== undefined)) return undefined;
+  const rest = parts.slice(at).join(' | ');
   const words = name.split(' ');
   if (words.length > 6 || !words.every((word) => /^\p{Lu}/u.test(word) || word === 'and')) return undefined;
   // Note: nor a date's label before its date (RTÉ's `Updated / Saturday, 28 Nov 2026 10:33`).
@@ -728,8 +744,8 @@ export function splitBareByline(text: string): { name: string; rest: string } | 
 }
 // Note: Ahram Online sets a space before its comma (`Ahram Online , Thursday 27 Nov 2026`); `Jane Doe, March 3, 2025`
 // without it could as well be a place and its date.
-const BARE_BYLINE_GLYPH = /\s[|/,–]\s|\s\|(?=\d)/;
-const BARE_BYLINE_TAIL = /\s+[|/–]\s+|\s+,\s+|\s+\|(?=\d)/;
+const BARE_BYLINE_GLYPH = /\s[|/,–·]\s|\s\|(?=\d)/;
+const BARE_BYLINE_TAIL = /\s+[|/–·]\s+|\s+,\s+|\s+\|(?=\d)/;
 const COMMENT_COUNT = /^\d{1,5}$/;
 
 /**
@@ -834,7 +850,7 @@ export const BYLINE_POST = new RegExp(
  * What a page prints after a byline's names: the outlet (`, CNN`, `, Reuters`,
  * `, The New York Times`, ` for Dailymail.com`, AP's `JANE SMITH Associated Press`, `Chad Pergram Fox News`; and see
  * `withoutBureau`)
- * or the writer's post (`, Senior Reporter`, `, Political Correspondent`, in lower case ESPN's `, U.S. soccer
+ * or CBC's outlet after a middle dot (`Jane Doe · CBC News ·`), or the writer's post (`, Senior Reporter`, `, Political Correspondent`, in lower case ESPN's `, U.S. soccer
  * correspondent` and Nikkei's `, Nikkei staff writer`), or the staff it is on (Patch's `, Patch Staff`).
  * Note: after a comma, other capitalised words may be a second writer (`Jane Smith,
  * Tom Brown`), so only an acronym, an agency, `The …` or a post is cut (in capitals too,
@@ -844,7 +860,7 @@ export const BYLINE_POST = new RegExp(
 const AFTER_NAMES = lazily(
   () =>
     new RegExp(
-      `(?:, (?:[A-Z]{2,6}|${AGENCY_NAMES}|The \\p{Lu}.*|(?:\\p{Lu}[\\p{L}-]* ){0,3}(?:Reporter|Correspondent|Editor|Writer|Columnist|Contributor|Producer|Analyst|Chief|Staff|REPORTER|CORRESPONDENT|EDITOR|WRITER|COLUMNIST|CONTRIBUTOR|PRODUCER|ANALYST|CHIEF|STAFF)[sS]?(?: .*)?|(?:[\\p{L}.'’-]+ ){0,3}(?:reporter|correspondent|editor|writer|columnist|contributor|producer|analyst)s?)| (?:for|For|FOR) (?:the |The |THE )?\\p{Lu}\\S*(?: \\S+){0,4}| (?:Associated Press|AP (?:\\p{Lu}\\p{L}* ){0,3}Writer|Fox (?:News|Business)(?: Digital)?))$`,
+      `(?:, (?:[A-Z]{2,6}|${AGENCY_NAMES}|The \\p{Lu}.*|(?:\\p{Lu}[\\p{L}-]* ){0,3}(?:Reporter|Correspondent|Editor|Writer|Columnist|Contributor|Producer|Analyst|Chief|Staff|REPORTER|CORRESPONDENT|EDITOR|WRITER|COLUMNIST|CONTRIBUTOR|PRODUCER|ANALYST|CHIEF|STAFF)[sS]?(?: .*)?|(?:[\\p{L}.'’-]+ ){0,3}(?:reporter|correspondent|editor|writer|columnist|contributor|producer|analyst)s?)| (?:for|For|FOR) (?:the |The |THE )?\\p{Lu}\\S*(?: \\S+){0,4}| (?:Associated Press|AP (?:\\p{Lu}\\p{L}* ){0,3}Writer|Fox (?:News|Business)(?: Digital)?)| · \\p{Lu}[\\p{L}&.'’ -]{1,40}?(?: ·)?)$`,
       'u',
     ),
 );
@@ -1160,7 +1176,7 @@ export function unlabelledByline(text: string): { name: string; rest?: string; p
 /** A glyph set between a date and its time (`February 16, 2024 / 10:15 AM`, `16 February 2024 • 10:15am`). */
 // Note: a dash too, which chrono's Spanish parser reads as a range's (`28 noviembre 2026 - 10:32` is no time); and
 // after a time, before the date (TechCrunch's `3:42 PM PST · November 28, 2026`).
-const DATE_TIME_GLYPH = /\s+[/|•·-]\s+(?=\d{1,2}[:.]\d{2})|(?<=^\d{1,2}:\d{2}\s*[ap]\.?m\.?(?:\s+[A-Z]{2,4})?)\s*[·•|]\s*/i;
+const DATE_TIME_GLYPH = /\s+[/|•·–—-]\s+(?=\d{1,2}[:.]\d{2})|(?<=^\d{1,2}:\d{2}\s*[ap]\.?m\.?(?:\s+[A-Z]{2,4})?)\s*[·•|]\s*/i;
 
 /** A date line's value as chrono reads it whole: no `Updated …` part, a space for the glyph between date and time. */
 function dateValue(text: string): string {
@@ -1486,7 +1502,7 @@ export const TIME_ONLY = /^\d{1,2}(?:[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?
  */
 const BARE_DATE = new RegExp(
   `^(?:\\d{1,2}\\/\\d{1,2}\\/\\d{4}\\s*(?=[A-Z]))?(?:\\d{1,2}:\\d{2}\\s*[ap]\\.?m\\.?(?:\\s+[A-Z]{2,4})?(?:\\s*[·•|]\\s*|\\s+)|\\d{1,2}:\\d{2},\\s+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${'(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?'},?\\s+\\d{4}|${'(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?'}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,\\s*|\\s+)\\d{4}|\\d{4}-\\d{2}-\\d{2}(?:T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,6})?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?|\\d{4}\\/\\d{2}\\/\\d{2}|\\d{1,2}\\/\\d{1,2}\\/\\d{4}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{1,2}-\\d{1,2}-\\d{4}|\\d{4}\\s*[年년]\\s*\\d{1,2}\\s*[月월]\\s*\\d{1,2}\\s*[日일])(?: (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?` +
-    '(?:(?:\\s*[,/|•·-]\\s*|\\s*)(?:at\\s+)?(?:\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?|\\d{1,2}\\s*[ap]\\.?m\\.?)(?:,?\\s+[A-Z]{2,5}(?:[+-]\\d{1,2}(?::?\\d{2})?)?)?)?' +
+    '(?:(?:\\s*[,/|•·–—-]\\s*|\\s*)(?:at\\s+)?(?:\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?|\\d{1,2}\\s*[ap]\\.?m\\.?)(?:,?\\s+[A-Z]{2,5}(?:[+-]\\d{1,2}(?::?\\d{2})?)?)?)?' +
     '(?:(?: [/|•·-])? ?\\(?(?:(?:last )?updated\\b|last update\\b).{1,60}| - update ?: .{1,60}|(?: ?[·•|] ?| )\\d{1,3} min(?:ute)?s? read)?$',
   'i',
 );
@@ -1603,12 +1619,18 @@ function copyrightCredit(text: string): { caption: string; credit: string } | un
 
 /** The Telegraph's credit after its caption with no full stop between: `… in Kent on Thursday Credit: Jeff Overs/BBC/PA`. */
 function creditAfterCaption(text: string): { caption: string; credit: string } | undefined {
-  const at = text.lastIndexOf(' Credit: ');
-  if (at < 2 || text.length - at > 120) return undefined;
-  const credit = text.slice(at + 1);
+  const label = text.lastIndexOf('Credit: ');
+  // Or run into the caption's full stop (the Sydney Morning Herald's `… on Tuesday.Credit: Alex Ellinghausen`).
+  const glued = label > 2 && ENDS_SENTENCE.test(text.slice(label - 2, label));
+  const at = glued ? label : label - 1;
+  if (at < 2 || text.length - at > 120 || (!glued && text.charCodeAt(at) !== 0x20)) return undefined;
+  const credit = text.slice(label);
   // Note: the credit names someone, in capitals (`Credit: Jeff Overs/BBC/PA`); `Credit: not much` is text.
   return isAsciiCapital(credit.charCodeAt('Credit: '.length)) ? { caption: text.slice(0, at), credit } : undefined;
 }
+
+/** A sentence's last letter and its full stop (not an initial's: `J.`). */
+const ENDS_SENTENCE = /^[\p{Ll}\d][.!?]$/u;
 
 function endsInLetter(text: string): boolean {
   // Note: `| 0x20` makes a capital small.
@@ -1661,7 +1683,7 @@ export function splitCredit(text: string): { caption: string; credit: string } |
       pattern?.exec(text.length > 1000 ? '' : text) ??
       (pattern === LABELLED_CREDIT ? (gluedImageCredit(text) ?? (text.includes('REUTERS/', text.length - 140) ? WIRE_CREDIT().exec(text.length > 1000 ? '' : text) : null)) : undefined);
     if (labelled) return { caption: labelled[1] as string, credit: labelled[2] as string };
-    if (pattern === LABELLED_CREDIT && text.includes(' Credit: ')) return creditAfterCaption(text);
+    if (pattern === LABELLED_CREDIT && text.includes('Credit: ')) return creditAfterCaption(text);
     // Note: a dash's or a slash's credit ends in a letter, and most lines (paragraphs) end in punctuation.
     if (!endsInLetter(text)) return undefined;
     if (text.includes(' — ', text.length - 64)) return dashCredit(text);
@@ -1717,6 +1739,13 @@ function lastGroup(text: string, open: number, close: number): { caption: string
 const SLASH_CREDIT = lazily(
   () => /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?:\/\p{Lu}[\p{L}&.'’-]*(?: \p{Lu}[\p{L}&.'’-]*){0,3}){1,3}(?: via Getty Images)?$/u,
 );
+/**
+ * CNBC's credit under its caption, a bar apart: `Michael M. Santiago | Getty Images`, `Jane Doe | Bloomberg | Getty
+ * Images`. Note: only a picture library's name last: `Jane Doe | Reuters` is as much a byline.
+ */
+const BAR_CREDIT_ALONE = lazily(
+  () => /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?: \| \p{Lu}[\p{L}&.'’-]*(?: \p{Lu}[\p{L}&.'’-]*){0,3})? \| (?:Getty Images|Shutterstock|Alamy|Imagn Images)$/u,
+);
 /** A credit that names more than one: a comma or a slash between them. */
 const SEVERAL_NAMES = /[,/]/;
 const CREDIT_LABEL = /^(?:credit\s*(?:\.{2,}|…|:)|image:|foto:|bild:)\s*(?=\S)/i;
@@ -1745,7 +1774,11 @@ export function creditAlone(text: string): { credit: string; caption: 'above' | 
   }
   if (firstIn(text, AGENCY_CREDIT_FIRST) && AGENCY_CREDIT.test(text)) return { credit: text, caption: 'below' };
   // A photographer's credit in parentheses under its caption: `(Photo by Guillem Sartorio/Bloomberg via Getty Images)`.
-  if (text.charCodeAt(0) === 0x28 && CREDIT_IN_PARENTHESES.test(text)) return { credit: text.slice(1, -1), caption: 'above' };
+  if (text.charCodeAt(0) === 0x28) {
+    const credit = CREDIT_IN_PARENTHESES.exec(text);
+    if (credit !== null) return { credit: (credit[1] ?? credit[2]) as string, caption: 'above' };
+  }
+  if (text.includes(' | ')) return BAR_CREDIT_ALONE().test(text) ? { credit: text, caption: 'above' } : undefined;
   return text.includes('/') && SLASH_CREDIT().test(text) ? { credit: text, caption: 'above' } : undefined;
 }
 
@@ -1995,6 +2028,15 @@ export function isKicker(text: string): boolean {
   if (text.length > 30 || !/^\p{Lu}[\p{L}\p{N}&'’-]*(?: [\p{L}\p{N}&'’-]+){0,2}$/u.test(text)) return false;
   return text.split(' ').length - (text.includes(' & ') || text.includes(' and ') ? 1 : 0) <= 2 || text === text.toUpperCase();
 }
+
+/**
+ * A kicker of three words, each capitalised (the Kyiv Independent's `Ukraine War Latest`, Der Spiegel's `Germany's Debt
+ * Brake`). Note: a short headline looks the same; the segmenter takes one only over a headline over its header.
+ */
+export function isTitleCaseKicker(text: string): boolean {
+  return text.length <= 30 && TITLE_CASE_KICKER().test(text);
+}
+const TITLE_CASE_KICKER = lazily(() => /^\p{Lu}[\p{L}\p{N}'’-]*(?: \p{Lu}[\p{L}\p{N}'’-]*){2}$/u);
 
 /** An explainer's question set as a subheading (`What has changed?`, `Who is eligible?`): a question word first. */
 const QUESTION_HEADING = /^(?:what|why|how|who|whose|when|where|which|is|are|was|were|can|could|will|would|does|do|did|should|has|have)\b[^?]*\?$/i;

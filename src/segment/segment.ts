@@ -41,6 +41,7 @@ import {
   isArabicLine,
   isAsciiDigit,
   isKicker,
+  isTitleCaseKicker,
   isLabelledCaption,
   isOutletCredit,
   isOutletName,
@@ -428,6 +429,10 @@ export class Segmenter {
         !(isNamesLine(text) && (isDatedLine(this.nextText() ?? '') || this.placeThenDate())) &&
         !this.captionInBody(text) &&
         !(this.underHeaderLine() && splitCredit(text) !== undefined) &&
+        // Nor a photo's credit alone, printed again under its viewer's controls (NPR's), nor the writer's name printed
+        // again in their box under the story (CBC's `ABOUT THE AUTHOR` over it), the next story theirs too.
+        creditAlone(text) === undefined &&
+        text !== draft.bylineNames &&
         !this.uncreditedCaption(text)
       );
     }
@@ -445,12 +450,13 @@ export class Segmenter {
     // So too a headline over its header a few short lines on (see headerAhead: Politico's kicker, headline, standfirst and
     // byline; The Straits Times' caption and `Updated` over the date; the Daily Mail's bullet points, a blank line, the
     // byline; Yahoo's copies: a blank line, the writer's name over the date line), under a story that ended.
-    // Note: a wire's credits or furniture (`Advertisement`) are asked first, as those lines are many and the look ahead costly.
+    // Note: a wire's credits or furniture (`Advertisement`) are asked first, as those lines are many and the look ahead
+    // costly; but a short line of capitals, a logo's shape, may be the next story's kicker (TechCrunch's `AI`).
     if (
       this.blankRun >= 1 &&
       draft.bodyLines > 1 &&
       !WIRE_CREDITS.test(text) &&
-      boilerplateReason(text, this.rules) === undefined &&
+      notFurniture(boilerplateReason(text, this.rules)) &&
       this.endedStory() &&
       (this.headerAhead(text) || this.agencyDatelineAhead() || this.headlineUnderDate(text))
     ) {
@@ -489,9 +495,11 @@ export class Segmenter {
     draft.blurbNext = false;
     if (reason === undefined && draft.shareTitleNext && this.blankRun === 0 && text.length <= 120 && isTitleLike(text)) reason = 'share';
     draft.shareTitleNext = found === 'share' && SHARE_OR_COMMENT.test(text);
-    // The length of the story's audio under its `Listen` button (Bloomberg's `3:15`).
-    if (reason === undefined && draft.audioNext && this.blankRun === 0 && AUDIO_LENGTH.test(text)) reason = 'navigation';
-    draft.audioNext = found === 'navigation' && LISTEN.test(text);
+    // The length of the story's audio under its `Listen` button (Bloomberg's `3:15`), and the player's controls under
+    // it (NPR's `Listen · 3:45` over `3:45`, `Toggle more options`, `Download`, `Embed`, `Transcript`).
+    const audio = reason === undefined && draft.audioNext && this.blankRun === 0 && (AUDIO_LENGTH.test(text) || PLAYER_CONTROL.test(text));
+    if (audio) reason = 'navigation';
+    draft.audioNext = audio || (found === 'navigation' && LISTEN.test(text));
     // A reaction count (`42` likes, `8` comments) stands over another or over a share button.
     // Or under one (`Comment` over `1,234`), or under Medium's clap bar (`--` over `12` responses).
     if (reason === undefined && isCount(text) && (this.countOrShareNext() || (this.blankRun === 0 && this.underShareButton()))) reason = 'share';
@@ -692,6 +700,8 @@ export class Segmenter {
     this.notBody(above, 'caption');
     above.credit = alone.credit;
     draft.captions.add(above.text);
+    // Note: the credit too, printed again under the photo viewer's controls (NPR's `hide caption`, `toggle caption`).
+    draft.captions.add(text);
     return { side: 'under', credit: alone.credit };
   }
 
@@ -1100,6 +1110,18 @@ export class Segmenter {
     return true;
   }
 
+  /**
+   * Under the line after next, the story's header: its byline or date line, perhaps a standfirst over them (Der
+   * Spiegel's). Asked of a short line in title case that would be a kicker over that headline.
+   */
+  private headerUnderHeadline(): boolean {
+    const under = this.nextText(2);
+    if (under === undefined) return false;
+    if (isHeaderLine(under)) return true;
+    const below = this.nextText(3);
+    return PROSE_END.test(under) && under.length <= STANDFIRST_MAX && below !== undefined && isHeaderLine(below);
+  }
+
   /** After a kicker comes the headline: longer, title-like, and not a byline, date line, caption or boilerplate. */
   private couldBeHeadline(next: string, kicker: string): boolean {
     return (
@@ -1271,7 +1293,11 @@ export class Segmenter {
       // paragraph, and the headline still to come. Over a date line, it is the headline of a correction's notice.
       if (EDITORS_NOTE.test(text) && next !== undefined && isTitleLike(next) && !EDITORS_NOTE.test(next) && !isDatedLine(next)) return 'body';
       // Note: a label in a script without capitals only over a headline printed twice (see isUncasedLabel).
-      const label = isKicker(text) || breadcrumbSection(text) !== undefined || (isUncasedLabel(text) && next !== undefined && next === this.nextText(2));
+      const label =
+        isKicker(text) ||
+        breadcrumbSection(text) !== undefined ||
+        (isUncasedLabel(text) && next !== undefined && next === this.nextText(2)) ||
+        (isTitleCaseKicker(text) && this.headerUnderHeadline());
       if (!draft.hasSection && next !== undefined) {
         // Note: perhaps the date between them (Nature's `NEWS` over `04 March 2025` over the headline).
         const headline = label && isDatedLine(next) ? this.nextText(2) : next;
@@ -1375,7 +1401,8 @@ export class Segmenter {
       const underLabel =
         !labelled && this.blankRun === 0 && label.length <= FROM_LABEL.length && (label === FROM_LABEL || BYLINE_LABEL_ALONE.test(label)) && this.lastContentLine()?.role === 'byline';
       if (names !== undefined || text === draft.writer || underLabel || (!labelled && this.bylineWithoutBy(text))) {
-        draft.bylineNames = names ?? text;
+        // Note: names alone, without what a page prints after them (CBC's `Jane Doe · CBC News ·`).
+        draft.bylineNames = names ?? bylineNames(text);
         return 'byline';
       }
     } else if (names === draft.bylineNames || (draft.hasBody && (text === draft.bylineNames || withEmail(text, draft.bylineNames)))) {
@@ -1396,8 +1423,8 @@ export class Segmenter {
     // `2 hours ago` alone in the header: the page's relative date (the normalizer drops it, for it dates nothing).
     if (!draft.hasBody && isRelativeDate(text)) return 'date';
     if (!draft.hasBody && DATELINE_LABEL.test(text)) return 'dateline';
-    // `Section: Business` under the headline, when no label above it gave the section.
-    if (!draft.hasBody && !draft.hasSection && SECTION_LINE.test(text)) {
+    // `Section: Business` under the headline (the normalizer takes it when no label above it gave the section).
+    if (!draft.hasBody && SECTION_LINE.test(text)) {
       draft.hasSection = true;
       return 'section';
     }
@@ -1532,7 +1559,9 @@ const DISCLOSURE_HEADING = 'Disclosure statement';
 /** The longest heading of The Conversation's boxes (`Disclosure statement`; see `boxAt`). */
 const BOX_HEADING_MAX = 20;
 /** A `Listen` button, and the length of the audio it plays (`3:15`). */
-const LISTEN = /^listen$/i;
+const LISTEN = /^listen(?: · \d{1,2}:\d{2})?$/i;
+/** An audio player's controls under its button, as NPR's page prints them. */
+const PLAYER_CONTROL = /^(?:toggle more options|download|embed|transcript)$/i;
 const AUDIO_LENGTH = /^\d{1,2}:\d{2}$/;
 /** An editor's credit starts so: `Edited by: Wesley Dockery`. */
 const EDITED_BY = 'Edited by';
@@ -1587,6 +1616,11 @@ function isHeaderLine(text: string): boolean {
  */
 function isDateOrAge(text: string): boolean {
   return isDatedLine(text) || isRelativeDate(text);
+}
+
+/** No rule took the line for furniture, or only for a logo's shape (a short line of capitals, perhaps a kicker). */
+function notFurniture(reason: DropReason | undefined): boolean {
+  return reason === undefined || reason === 'logo';
 }
 
 /** A Published/Updated line, or a bare date line, that writes a date (the digits say so). */
