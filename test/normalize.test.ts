@@ -3141,3 +3141,66 @@ describe('pages of NPR, CBC, CNBC, The Jerusalem Post, the Sydney Morning Herald
     expect(second).toMatchObject({ section: 'AI', title: 'OpenAI launches new tools for building agents', byline: 'Jane Doe', published: '2025-03-11T15:12:00-08:00' });
   });
 });
+
+describe('pages of Wired, NBC News, The Boston Globe, the Texas Tribune, El País, The Asahi Shimbun, Punch, the Buenos Aires Times and Euractiv', () => {
+  it("reads Wired's byline, section and date over its headline, and drops its credit alone", () => {
+    const { article, dropped } = one(
+      "Will Knight\nBusiness\nMar 11, 2025 3:12 PM\nOpenAI's New Agent Tools Let Businesses Build Their Own Operators\nThe company is releasing an API for agents.\nPhoto-Illustration: WIRED Staff; Getty Images\nSave this story\nSave\nOpenAI is releasing new tools.",
+    );
+    expect(article).toMatchObject({ title: "OpenAI's New Agent Tools Let Businesses Build Their Own Operators", section: 'Business', byline: 'Will Knight', published: '2025-03-11T15:12:00' });
+    expect(article.paragraphs).toEqual(['The company is releasing an API for agents.', 'OpenAI is releasing new tools.']);
+    expect(dropped).toEqual({ credit: 1, share: 2 });
+    // A short headline in title case over its date and a first paragraph is the headline, not names.
+    const headline = one('Markets Rally\nMarch 4, 2025\nStocks rose on Tuesday.');
+    expect(headline.article).toMatchObject({ title: 'Markets Rally', paragraphs: ['Stocks rose on Tuesday.'] });
+    expect(headline.article.byline).toBeUndefined();
+  });
+
+  it("reads The Boston Globe's byline run into its date, and The Asahi Shimbun's with its post after a slash and its caption's label", () => {
+    const globe = one(
+      "Healey files bill to overhaul state's shelter system\nBy Jane Doe Globe Staff,Updated March 4, 2025, 3:12 p.m.\nGovernor Maura Healey at the State House in February.Suzanne Kreiter/Globe Staff\nGovernor Maura Healey on Tuesday filed legislation.",
+    );
+    expect(globe.article).toMatchObject({ byline: 'Jane Doe', published: '2025-03-04T15:12:00', images: [{ caption: 'Governor Maura Healey at the State House in February.', credit: 'Suzanne Kreiter/Globe Staff' }] });
+    const asahi = one(
+      "Ishiba apologizes for gift vouchers\nBy JANE DOE/ Staff Writer\nMarch 14, 2025 at 17:12 JST\nPhoto/Illutration Prime Minister Shigeru Ishiba speaks to reporters in Tokyo on March 14. (Koichi Ueda)\nPrime Minister Shigeru Ishiba apologized on March 14.",
+    );
+    expect(asahi.article).toMatchObject({
+      byline: 'JANE DOE',
+      published: '2025-03-14T17:12:00+09:00',
+      images: [{ caption: 'Prime Minister Shigeru Ishiba speaks to reporters in Tokyo on March 14.', credit: 'Koichi Ueda' }],
+    });
+  });
+
+  it("reads NBC News' credit run into its caption, the Buenos Aires Times' after a bar, and the Texas Tribune's zone in words", () => {
+    const nbc = one(
+      'Trump signs executive order on federal elections\nThe order requires proof of citizenship.\nPresident Donald Trump in the Oval Office on Tuesday.Andrew Harnik / Getty Images\nMarch 25, 2025, 5:12 PM EDT\nBy Jane Doe and John Roe\nPresident Donald Trump signed an executive order Tuesday.',
+    );
+    expect(nbc.article).toMatchObject({ byline: 'Jane Doe and John Roe', images: [{ caption: 'President Donald Trump in the Oval Office on Tuesday.', credit: 'Andrew Harnik / Getty Images' }] });
+    expect(nbc.article.paragraphs).toEqual(['The order requires proof of citizenship.', 'President Donald Trump signed an executive order Tuesday.']);
+    const ba = one('Milei government secures IMF deal\nby Jane Doe\nThe deal was agreed.\nEconomy Minister Luis Caputo at a press conference in Buenos Aires. | Télam / Juan Pérez\nCaputo said on Tuesday that Argentina had a deal.');
+    expect(ba.article.images).toEqual([{ caption: 'Economy Minister Luis Caputo at a press conference in Buenos Aires.', credit: 'Télam / Juan Pérez' }]);
+    const tribune = (date: string) => one(`Texas House passes school voucher bill\nBY Jane Doe\n${date}\nThe Texas House on Tuesday passed a bill.`).article.published;
+    expect(tribune('MARCH 4, 2025 3:12 PM CENTRAL')).toBe('2025-03-04T15:12:00-06:00');
+    expect(tribune('JULY 4, 2025 3:12 PM CENTRAL')).toBe('2025-07-04T15:12:00-05:00');
+    expect(tribune('JULY 4, 2025 3:12 PM PACIFIC')).toBe('2025-07-04T15:12:00-07:00');
+  });
+
+  it("reads El País' date after its city and a dash, and drops Euractiv's reading time and story type and Punch's writer's box", () => {
+    const elpais = one(
+      'Sánchez announces €2bn defense boost\nThe Spanish prime minister said the increase would come without cutting social spending\nJane Doe\nMadrid - MAR 04, 2025 - 15:12 CET\nSpanish Prime Minister Pedro Sánchez announced an increase.',
+    );
+    expect(elpais.article).toMatchObject({ byline: 'Jane Doe', published: '2025-03-04T15:12:00+01:00' });
+    expect(elpais.article.paragraphs).toHaveLength(2);
+    const euractiv = one('EU leaders back €800 billion defence plan\nBy Jane Doe | Euractiv\nMar 6, 2025 15:12\nEst. 3min\nContent-Type: News\nEU leaders on Thursday backed a plan.');
+    expect(euractiv.article).toMatchObject({ byline: 'Jane Doe', published: '2025-03-06T15:12:00', paragraphs: ['EU leaders on Thursday backed a plan.'] });
+    expect(euractiv.dropped).toEqual({ navigation: 2 });
+    const punch = one(
+      'Tinubu signs 2025 budget into law\n4th March 2025\nBy  Jane Doe\nPresident Bola Tinubu on Tuesday signed the bill.\nJane Doe\nThe PUNCH Journalist, Jane has four years experience covering politics.\nDownload e-Copy',
+    );
+    expect(punch.article).toMatchObject({ byline: 'Jane Doe', published: '2025-03-04', paragraphs: ['President Bola Tinubu on Tuesday signed the bill.'] });
+    expect(punch.dropped).toEqual({ 'author-bio': 2, navigation: 1 });
+    // A paragraph that names its subject after a comma is no writer's box.
+    const story = one('Council votes\nBy Jane Doe\nThe council met on Tuesday.\nJane Doe\nThe mayor of the city, Jane said, would resign.');
+    expect(story.article.paragraphs).toEqual(['The council met on Tuesday.', 'The mayor of the city, Jane said, would resign.']);
+  });
+});

@@ -85,8 +85,11 @@ function brokenParagraphs(paragraphs: readonly string[]): number {
   return broken;
 }
 
-/** `Photo: ` and the like before a caption: a label of the page, not part of the caption. */
-const CAPTION_LABEL = /^(?:photo|image|header image|picture|pictured|caption)\s*:\s*|^image caption,\s*|^Enlarge \/ /i;
+/**
+ * `Photo: ` and the like before a caption: a label of the page, not part of the caption. The Asahi Shimbun's is
+ * `Photo/Illutration ` (so spelt).
+ */
+const CAPTION_LABEL = /^(?:photo|image|header image|picture|pictured|caption)\s*:\s*|^image caption,\s*|^Enlarge \/ |^Photo\/Illus?tration /i;
 
 export interface NormalizeOptions {
   /** `published` for an article that states no date (`--date`), with `dateSource: "option"`. */

@@ -347,6 +347,10 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
   { reason: 'navigation', starts: 'normal larger very small large', pattern: /^(?:normal|larger|very large|small|large) text size$/i },
   { reason: 'navigation', starts: 'log', pattern: /^log in, register or subscribe to save (?:articles|stories) for later\.?$/i },
   { reason: 'navigation', starts: 'license', pattern: /^license this article$/i },
+  // Euractiv's reading time (`Est. 3min`) and its kind of story (`Content-Type: News`); Punch's link to its print edition.
+  { reason: 'navigation', starts: 'est', pattern: /^est\. ?\d{1,3} ?min(?:ute)?s?(?: read)?$/i },
+  { reason: 'navigation', starts: 'content', pattern: /^content-type: ?[\w&' -]{1,30}$/i },
+  { reason: 'navigation', starts: 'download', pattern: /^download e-?copy$/i },
   // NPR's photo viewer's controls, printed with every caption (`hide caption`, `toggle caption`), and its advertisement's label.
   { reason: 'navigation', starts: 'hide toggle', pattern: /^(?:hide|toggle) caption$/i },
   { reason: 'advertisement', starts: 'sponsor', pattern: /^sponsor message$/i },
@@ -605,14 +609,14 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
   },
   // A photo's credit alone, its caption missing or set apart: `Photo illustration by The New York Times`,
   // `Credit...Jane Doe`, TechCrunch's `Image Credits: …`, `AFP via Getty Images`, Axios' `Photo: Kevin Dietsch/Getty
-  // Images`, Wired's `Photograph: Getty Images`. Note: not `Photo: …` or `Photograph: …` before anything but a
+  // Images`, Wired's `Photograph: Getty Images` and `Photo-Illustration: WIRED Staff; Getty Images`. Note: not `Photo: …` or `Photograph: …` before anything but a
   // photographer and agency a slash apart (or an agency alone, after `Photograph:`), as it may label a caption.
   {
     reason: 'credit',
     starts:
       'photo photos photograph photographs picture pictures image images illustration illustrations graphic graphics animation animations credit credits getty shutterstock alamy istock istockphoto',
     pattern:
-      /^(?:(?:photo(?:graph)?|picture|image|illustration|photo illustration|graphic|animation)s? by \S.{0,80}|(?:image )?credits?\s*(?:\.{2,}|…|:)\s*\S.{0,80}|photograph: (?:[^/.]{1,40}\/.{1,40}|getty images|reuters|afp|ap|epa|shutterstock|alamy)|photo: [a-z][\w.'’ -]{0,40}(?:\/[a-z][\w.'’& -]{0,40}){1,3}|getty images(?:\/istockphoto)?|shutterstock|alamy(?: stock photo)?|istock(?:photo)?)$/i,
+      /^(?:(?:photo(?:graph)?|picture|image|illustration|photo illustration|graphic|animation)s? by \S.{0,80}|(?:image )?credits?\s*(?:\.{2,}|…|:)\s*\S.{0,80}|photograph: (?:[^/.]{1,40}\/.{1,40}|getty images|reuters|afp|ap|epa|shutterstock|alamy)|photo: [a-z][\w.'’ -]{0,40}(?:\/[a-z][\w.'’& -]{0,40}){1,3}|photo[- ]illustration: \S.{0,80}|getty images(?:\/istockphoto)?|shutterstock|alamy(?: stock photo)?|istock(?:photo)?)$/i,
   },
   { reason: 'credit', starts: '*', pattern: VIA_GETTY, test: (text) => text.endsWith('Getty Images') && VIA_GETTY.test(text) },
   // The same in parentheses (the Mail & Guardian's `(Photo by Guillem Sartorio/Bloomberg via Getty Images)`).
@@ -675,7 +679,7 @@ const TRAILING_COMMA = /,\s*$/;
 /** Between a byline's names and what follows them on the line: `By Ana Costa | Published 2 June 2025`. */
 // Note: NDTV's editor after the writer (`Reported by Ravi Sharma, Edited by Anjali Das`) is no part of the names.
 // Note: a French page's date after the names, a comma apart (`Par Jeanine Jalkh, le 27 novembre 2026 à 18h30`).
-const BYLINE_TAIL = /\s+[|·•/]\s+|\s+[—–]\s+|\s+-\s+|\s+(?=(?:[Pp]ublished|[Uu]pdated|[Pp]osted) )|\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}\b)|,\s+(?=[Ee]dited by )|,\s+(?=le \d{1,2}(?:er)? [a-zéû]{3,9} \d{4})/;
+const BYLINE_TAIL = /\s+[|·•/]\s+|\/\s+|\s+[—–]\s+|\s+-\s+|(?:\s+|,)(?=(?:[Pp]ublished|[Uu]pdated|[Pp]osted) )|\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}\b)|,\s+(?=[Ee]dited by )|,\s+(?=le \d{1,2}(?:er)? [a-zéû]{3,9} \d{4})/;
 
 const POST_FIRST = /^(?:[a-z]+ ){0,3}(?:reporter|correspondent|editor|writer|journalist|producer|analyst)s? (?=\p{Lu})/u;
 
@@ -848,10 +852,10 @@ export const BYLINE_POST = new RegExp(
 
 /**
  * What a page prints after a byline's names: the outlet (`, CNN`, `, Reuters`,
- * `, The New York Times`, ` for Dailymail.com`, AP's `JANE SMITH Associated Press`, `Chad Pergram Fox News`; and see
- * `withoutBureau`)
- * or CBC's outlet after a middle dot (`Jane Doe · CBC News ·`), or the writer's post (`, Senior Reporter`, `, Political Correspondent`, in lower case ESPN's `, U.S. soccer
- * correspondent` and Nikkei's `, Nikkei staff writer`), or the staff it is on (Patch's `, Patch Staff`).
+ * `, The New York Times`, ` for Dailymail.com`, AP's `JANE SMITH Associated Press`, `Chad Pergram Fox News`, CBC's
+ * ` · CBC News ·`; and see `withoutBureau`) or the writer's post (`, Senior Reporter`, `, Political Correspondent`, in
+ * lower case ESPN's `, U.S. soccer correspondent` and Nikkei's `, Nikkei staff writer`), or the staff it is on
+ * (Patch's `, Patch Staff`, The Boston Globe's ` Globe Staff`).
  * Note: after a comma, other capitalised words may be a second writer (`Jane Smith,
  * Tom Brown`), so only an acronym, an agency, `The …` or a post is cut (in capitals too,
  * as the Daily Mail prints its bylines: `JANE SMITH, CHIEF POLITICAL CORRESPONDENT`,
@@ -860,7 +864,7 @@ export const BYLINE_POST = new RegExp(
 const AFTER_NAMES = lazily(
   () =>
     new RegExp(
-      `(?:, (?:[A-Z]{2,6}|${AGENCY_NAMES}|The \\p{Lu}.*|(?:\\p{Lu}[\\p{L}-]* ){0,3}(?:Reporter|Correspondent|Editor|Writer|Columnist|Contributor|Producer|Analyst|Chief|Staff|REPORTER|CORRESPONDENT|EDITOR|WRITER|COLUMNIST|CONTRIBUTOR|PRODUCER|ANALYST|CHIEF|STAFF)[sS]?(?: .*)?|(?:[\\p{L}.'’-]+ ){0,3}(?:reporter|correspondent|editor|writer|columnist|contributor|producer|analyst)s?)| (?:for|For|FOR) (?:the |The |THE )?\\p{Lu}\\S*(?: \\S+){0,4}| (?:Associated Press|AP (?:\\p{Lu}\\p{L}* ){0,3}Writer|Fox (?:News|Business)(?: Digital)?)| · \\p{Lu}[\\p{L}&.'’ -]{1,40}?(?: ·)?)$`,
+      `(?:, (?:[A-Z]{2,6}|${AGENCY_NAMES}|The \\p{Lu}.*|(?:\\p{Lu}[\\p{L}-]* ){0,3}(?:Reporter|Correspondent|Editor|Writer|Columnist|Contributor|Producer|Analyst|Chief|Staff|REPORTER|CORRESPONDENT|EDITOR|WRITER|COLUMNIST|CONTRIBUTOR|PRODUCER|ANALYST|CHIEF|STAFF)[sS]?(?: .*)?|(?:[\\p{L}.'’-]+ ){0,3}(?:reporter|correspondent|editor|writer|columnist|contributor|producer|analyst)s?)| (?:for|For|FOR) (?:the |The |THE )?\\p{Lu}\\S*(?: \\S+){0,4}| (?:Associated Press|AP (?:\\p{Lu}\\p{L}* ){0,3}Writer|Fox (?:News|Business)(?: Digital)?)| · \\p{Lu}[\\p{L}&.'’ -]{1,40}?(?: ·)?| Globe (?:Staff|Correspondent))$`,
       'u',
     ),
 );
@@ -957,7 +961,7 @@ export function matchDateLine(text: string): DateLine | undefined {
     }
     const placed = placeBeforeDate(text);
     if (placed !== undefined) return placed;
-    const sectioned = sectionAfterDate(text) ?? placeAfterBar(text) ?? placeBeforeBar(text) ?? sourceAfterBar(text);
+    const sectioned = sectionAfterDate(text) ?? placeAfterBar(text) ?? placeBeforeBar(text, true) ?? sourceAfterBar(text);
     if (sectioned !== undefined) return sectioned;
     const intl = INTL_BARE_DATE().exec(text);
     if (intl !== null) return { kind: 'bare', value: dateValue(intl[1] as string) };
@@ -999,17 +1003,30 @@ function placeAfterBar(text: string): DateLine | undefined {
 
 /**
  * The Jakarta Post's place before its date and a bar, `Jakarta | Fri, November 28, 2026 | 03:42 pm`: the dateline.
+ * Or El País' a dash apart (`Madrid - MAR 04, 2025 - 15:12 CET`), read as its Spanish edition's (`INTL_BARE_DATE`):
+ * the date alone, as the samples' truth has it (the city is the desk's, over every story it publishes).
  * Note: a city of the list only (places.ts), as a writer's name stands there too (`John Okafor | 22 July 2024`),
  * or a place in capitals, not a label (`NAIROBI, KENYA | 28 November 2026`).
  */
-function placeBeforeBar(text: string): DateLine | undefined {
+function placeBeforeBar(text: string, dash = false): DateLine | undefined {
   if (text.length > 100) return undefined;
-  const bar = text.indexOf(' | ');
+  const at = text.indexOf(' | ');
+  // Note: a dash only where the line may be a date line (`mayBeBareDate`), and only where a place can end.
+  const bar = at === -1 && dash ? dashWithin(text, PLACE_MAX) : at;
   if (bar < 3 || bar > PLACE_MAX) return undefined;
   const place = text.slice(0, bar);
   if (!DATELINE_CITIES.has(place.toLowerCase()) && !(isAsciiCapital(text.charCodeAt(1)) && PLACE_AND_COUNTRY().test(place) && !hasLabelWord(place))) return undefined;
   const date = text.slice(bar + 3);
-  return BARE_DATE.test(date) ? { kind: 'bare', value: dateValue(date), place } : undefined;
+  if (!BARE_DATE.test(date)) return undefined;
+  return at === -1 ? { kind: 'bare', value: dateValue(date) } : { kind: 'bare', value: dateValue(date), place };
+}
+/** Where the first ` - ` in the text's first `max` characters starts, or -1. */
+function dashWithin(text: string, max: number): number {
+  const end = Math.min(text.length - 1, max + 1);
+  for (let i = 1; i < end; i++) {
+    if (text.charCodeAt(i) === 0x2d && text.charCodeAt(i - 1) === 0x20 && text.charCodeAt(i + 1) === 0x20) return i - 1;
+  }
+  return -1;
 }
 /** A place in capitals, perhaps with its country after a comma (The Standard's `NAIROBI, KENYA`). */
 const PLACE_AND_COUNTRY = lazily(() => new RegExp(`^${PLACE_IN_CAPITALS}(?:, ${PLACE_IN_CAPITALS})?$`, 'u'));
@@ -1187,8 +1204,11 @@ function dateValue(text: string): string {
   if (value.includes(' ,')) value = value.replace(COMMA_BEFORE_YEAR, ' ');
   // Nexis' weekday after the year (`November 27, 2026 Friday 3:42 PM GMT`) hides the time from chrono.
   if (value.includes('day')) value = value.replace(WEEKDAY_AFTER_YEAR, '$1');
+  // The Texas Tribune's `3:12 PM CENTRAL`: a US zone in words, for chrono as its letters (`CT`, with its summer time).
+  if (US_ZONE_WORD.test(value)) value = value.replace(US_ZONE_WORD, (word) => ` ${word.trimStart().charAt(0).toUpperCase()}T`);
   return FIVE_DIGITS.test(value) ? value.replace(TIME_AFTER_YEAR, ' ') : value;
 }
+const US_ZONE_WORD = / (?:eastern|central|mountain|pacific)(?: time)?$/i;
 
 const COMMA_BEFORE_YEAR = /(?<=[a-z]) ,(?=\d{4}\b)/i;
 const WEEKDAY_AFTER_YEAR = /(\d{4}) (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
@@ -1491,7 +1511,8 @@ export const TIME_ONLY = /^\d{1,2}(?:[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?
 /**
  * A line that is only a date, perhaps with a weekday and a time (or a time first, TechCrunch's `3:42 PM PST · November 28,
  * 2026`): `Tue 10 Sep 2024 17.15 BST`, `March 3, 2025`,
- * `Sat, March 9, 2024 at 10:15 AM GMT+1`, `Nov 26, 2026 - 4:15 pm GMT+3`, DW's numeric date before the same in words
+ * `Sat, March 9, 2024 at 10:15 AM GMT+1`, `Nov 26, 2026 - 4:15 pm GMT+3`, the Texas Tribune's US zone in words
+ * (`MARCH 4, 2025 3:12 PM CENTRAL`), the Sydney Morning Herald's dash before the time (`March 4, 2025 — 3.12pm`), DW's numeric date before the same in words
  * (`11/26/2026 November 26, 2026`), The Atlantic's hour alone (`March 4, 2025, 7 AM ET`), Politico's numeric date and time (`11/27/2026 05:00 AM EST`, read only where the
  * day and month cannot be the other way round), Anadolu's `27.11.2026 - Update : 27.11.2026`, the Kyiv Independent's
  * reading time after the date (`… 3:42 PM 2 min read`, Yahoo's `… 2:30 PM GMT·3 min read`), a timestamp (`2024-02-16T10:15:00Z`, `2024/02/16`), a CJK date
@@ -1502,7 +1523,7 @@ export const TIME_ONLY = /^\d{1,2}(?:[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?
  */
 const BARE_DATE = new RegExp(
   `^(?:\\d{1,2}\\/\\d{1,2}\\/\\d{4}\\s*(?=[A-Z]))?(?:\\d{1,2}:\\d{2}\\s*[ap]\\.?m\\.?(?:\\s+[A-Z]{2,4})?(?:\\s*[·•|]\\s*|\\s+)|\\d{1,2}:\\d{2},\\s+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${'(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?'},?\\s+\\d{4}|${'(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?'}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,\\s*|\\s+)\\d{4}|\\d{4}-\\d{2}-\\d{2}(?:T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,6})?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?|\\d{4}\\/\\d{2}\\/\\d{2}|\\d{1,2}\\/\\d{1,2}\\/\\d{4}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{1,2}-\\d{1,2}-\\d{4}|\\d{4}\\s*[年년]\\s*\\d{1,2}\\s*[月월]\\s*\\d{1,2}\\s*[日일])(?: (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?` +
-    '(?:(?:\\s*[,/|•·–—-]\\s*|\\s*)(?:at\\s+)?(?:\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?|\\d{1,2}\\s*[ap]\\.?m\\.?)(?:,?\\s+[A-Z]{2,5}(?:[+-]\\d{1,2}(?::?\\d{2})?)?)?)?' +
+    '(?:(?:\\s*[,/|•·–—-]\\s*|\\s*)(?:at\\s+)?(?:\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?|\\d{1,2}\\s*[ap]\\.?m\\.?)(?:,?\\s+(?:[A-Z]{2,5}(?:[+-]\\d{1,2}(?::?\\d{2})?)?|(?:eastern|central|mountain|pacific)(?: time)?))?)?' +
     '(?:(?: [/|•·-])? ?\\(?(?:(?:last )?updated\\b|last update\\b).{1,60}| - update ?: .{1,60}|(?: ?[·•|] ?| )\\d{1,3} min(?:ute)?s? read)?$',
   'i',
 );
@@ -1551,7 +1572,7 @@ const WIRE_CREDIT = lazily(
  * station in Lahore. — AFP`. Note: with a `/` in it or a label before the caption only, since a wire story's
  * paragraph may end `… the ministry said. — Reuters`.
  */
-const DASH_CREDIT = lazily(() => /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?:\/\p{Lu}[\p{L}.'’ -]{0,30}){0,2}$/u);
+const DASH_CREDIT = lazily(() => /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?: ?\/ ?\p{Lu}[\p{L}.'’ -]{0,30}){0,2}$/u);
 const CAPTION_LABELLED = /^(?:header image|photo|image|picture|caption)\s*:\s*\S/i;
 const ENLARGE = 'Enlarge / ';
 
@@ -1577,7 +1598,10 @@ function captionAndCredit(match: RegExpExecArray | null): { caption: string; cre
   return match === null ? undefined : { caption: match[1] as string, credit: match[2] as string };
 }
 
-/** Dawn's credit after a dash (see DASH_CREDIT); with `mark`, Politico's after a bar: `… at the Capitol. | Francis Chung/POLITICO`. */
+/**
+ * Dawn's credit after a dash (see DASH_CREDIT); with `mark`, Politico's after a bar: `… at the Capitol. | Francis
+ * Chung/POLITICO` (the Buenos Aires Times' with spaces round its slash: `… | Télam / Juan Pérez`).
+ */
 function dashCredit(text: string, mark = ' — '): { caption: string; credit: string } | undefined {
   const at = text.lastIndexOf(mark);
   const caption = text.slice(0, at);
@@ -1588,17 +1612,32 @@ function dashCredit(text: string, mark = ' — '): { caption: string; credit: st
 
 /**
  * The National's credit after the caption's last sentence, the photographer and the paper a slash apart:
- * `Teachers at a school in Abu Dhabi. Victor Besa / The National`.
+ * `Teachers at a school in Abu Dhabi. Victor Besa / The National`; or run into its full stop (NBC News' `… in the
+ * Oval Office on Tuesday.Andrew Harnik / Getty Images`).
  */
 const SLASH_SPACED_CREDIT = lazily(() => /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3} \/ (?:The )?\p{Lu}[\p{L}&.'’-]*(?: \p{Lu}[\p{L}&.'’-]*){0,3}$/u);
 
 function slashCredit(text: string): { caption: string; credit: string } | undefined {
   const slash = text.lastIndexOf(' / ');
   // The credit starts after the last sentence's end before the slash.
-  const end = Math.max(text.lastIndexOf('. ', slash), text.lastIndexOf('! ', slash), text.lastIndexOf('? ', slash));
-  if (end < 1 || slash - end > 50) return undefined;
-  const credit = text.slice(end + 2);
+  const end = sentenceEndBefore(text, slash, 50);
+  if (end < 1) return undefined;
+  const credit = text.slice(text.charCodeAt(end + 1) === 0x20 ? end + 2 : end + 1);
   return SLASH_SPACED_CREDIT().test(credit) ? { caption: text.slice(0, end + 1), credit } : undefined;
+}
+
+/**
+ * Where the last sentence before `at` ends, within `reach` characters of it: its full stop (or `!`, `?`) before a
+ * space, or run into a capital after a small letter (not an initial's: `J.D. Smith`). -1 if none.
+ */
+function sentenceEndBefore(text: string, at: number, reach: number): number {
+  for (let i = at - 1; i > 0 && i >= at - reach; i--) {
+    const code = text.charCodeAt(i);
+    if (code !== 0x2e && code !== 0x21 && code !== 0x3f) continue;
+    const next = text.charCodeAt(i + 1);
+    if (next === 0x20 || (isAsciiCapital(next) && isAsciiSmall(text.charCodeAt(i - 1)))) return i;
+  }
+  return -1;
 }
 
 /**

@@ -889,9 +889,18 @@ export class Segmenter {
       this.draft.bioNext = about;
       return true;
     }
-    const below = this.queue.at(1)?.text;
-    if (!byline || below === undefined) return false;
+    if (!byline) return false;
+    // Or the writer's post, then their first name (Punch's `Jane Doe` over `The PUNCH Journalist, Jane has …`).
     const first = text.slice(0, text.indexOf(' ') + 1);
+    if (first !== '' && about.startsWith('The ') && about.length <= CAPTION_MAX && isNamesLine(text)) {
+      const named = about.indexOf(`, ${first}`);
+      if (named > 0 && named <= POST_MAX && ENDED_PARAGRAPH.test(about) && BIO_VERB.test(about.slice(named + first.length + 2))) {
+        this.draft.bioNext = about;
+        return true;
+      }
+    }
+    const below = this.queue.at(1)?.text;
+    if (below === undefined) return false;
     if (first === '' || !below.startsWith(first) || below.length > CAPTION_MAX || !BYLINE_POST.test(about)) return false;
     this.draft.bioNext = about;
     this.draft.bioThen = below;
@@ -1111,6 +1120,24 @@ export class Segmenter {
   }
 
   /**
+   * Names over the date line, perhaps the section between, then the headline (Wired's `Will Knight` over `Business`
+   * over `Mar 11, 2025 3:12 PM`): the byline, set above the headline, its names taken. The headline is longer than the
+   * names, title-like, and no header line itself. Note: out of `roleOf`, which grew past what V8 optimises well.
+   */
+  private bylineOverHeadline(text: string): boolean {
+    const next = this.nextText();
+    if (next === undefined || text.length > NAME_MAX) return false;
+    const kicker = isKicker(next);
+    const date = kicker ? this.nextText(2) : next;
+    const headline = this.nextText(kicker ? 3 : 2);
+    // Note: the names are asked last, for most stories' first line is a headline in title case, which a names line looks like.
+    if (date === undefined || headline === undefined || headline.length <= text.length || !isTitleLike(headline) || !isDatedLine(date)) return false;
+    if (isHeaderLine(headline) || isNamesLine(headline) || !isNamesLine(text)) return false;
+    this.draft.bylineNames = bylineNames(text);
+    return true;
+  }
+
+  /**
    * Under the line after next, the story's header: its byline or date line, perhaps a standfirst over them (Der
    * Spiegel's). Asked of a short line in title case that would be a kicker over that headline.
    */
@@ -1287,6 +1314,7 @@ export class Segmenter {
         draft.bylineNames = names;
         return 'byline';
       }
+      if (draft.bylineNames === undefined && this.bylineOverHeadline(text)) return 'byline';
       // A kicker or section label (`WORLD`, `Sport`) printed above the headline.
       const next = this.nextText();
       // An editor's note set above the headline (`Editor's note: This story has been updated.`): the story's first
@@ -1573,6 +1601,10 @@ const GLUED_IMAGE_LABEL = /^Image: /;
 const ALT_TEXT_MAX = 120;
 /** A caption is no longer than this (characters); a line beside a photo's credit that is longer is body text. */
 const CAPTION_MAX = 300;
+/** How long a writer's post before their name may be, in a box's line about them (see `authorBio`). */
+const POST_MAX = 50;
+/** What a writer's box says of them after their name: `has four years experience`, `covers …`, `is a …`. */
+const BIO_VERB = /^(?:has|is|covers|writes|reports|joined)\b/;
 
 /** A site's name over its labels: up to four capitalised words (`South China Morning Post`), only over more labels. */
 function isMasthead(text: string): boolean {
