@@ -3191,6 +3191,12 @@ describe('pages of Wired, NBC News, The Boston Globe, the Texas Tribune, El Paí
     );
     expect(elpais.article).toMatchObject({ byline: 'Jane Doe', published: '2025-03-04T15:12:00+01:00' });
     expect(elpais.article.paragraphs).toHaveLength(2);
+    // Its photographer run into the caption's full stop, under the date line; in the body, a name so is text.
+    const photo = one(
+      'Sánchez announces €2bn defense boost\nThe prime minister said the increase would come without cuts\nJane Doe\nMadrid - MAR 04, 2025 - 15:12 CET\nPedro Sánchez at the Congress of Deputies in Madrid on Tuesday.Claudio Álvarez\nSánchez announced an increase.\nThe minister spoke on Tuesday.Juan Pérez',
+    );
+    expect(photo.article.images).toEqual([{ caption: 'Pedro Sánchez at the Congress of Deputies in Madrid on Tuesday.', credit: 'Claudio Álvarez' }]);
+    expect(photo.article.paragraphs).toEqual(['The prime minister said the increase would come without cuts', 'Sánchez announced an increase.', 'The minister spoke on Tuesday.Juan Pérez']);
     const euractiv = one('EU leaders back €800 billion defence plan\nBy Jane Doe | Euractiv\nMar 6, 2025 15:12\nEst. 3min\nContent-Type: News\nEU leaders on Thursday backed a plan.');
     expect(euractiv.article).toMatchObject({ byline: 'Jane Doe', published: '2025-03-06T15:12:00', paragraphs: ['EU leaders on Thursday backed a plan.'] });
     expect(euractiv.dropped).toEqual({ navigation: 2 });

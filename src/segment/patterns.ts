@@ -1627,6 +1627,19 @@ function slashCredit(text: string): { caption: string; credit: string } | undefi
 }
 
 /**
+ * El País' photographer run into the caption's full stop, no agency: `… in Madrid on Tuesday.Claudio Álvarez`. Note:
+ * a name is no credit's sign in the body (see `looksLikeCredit`): the segmenter takes one only under the header.
+ */
+function gluedNameCredit(text: string): { caption: string; credit: string } | undefined {
+  const stop = text.lastIndexOf('.');
+  if (stop < 2 || text.length - stop > NAME_CREDIT_MAX || !isAsciiCapital(text.charCodeAt(stop + 1)) || !isAsciiSmall(text.charCodeAt(stop - 1))) return undefined;
+  const credit = text.slice(stop + 1);
+  return NAME_CREDIT().test(credit) ? { caption: text.slice(0, stop + 1), credit } : undefined;
+}
+const NAME_CREDIT_MAX = 40;
+const NAME_CREDIT = lazily(() => /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3}$/u);
+
+/**
  * Where the last sentence before `at` ends, within `reach` characters of it: its full stop (or `!`, `?`) before a
  * space, or run into a capital after a small letter (not an initial's: `J.D. Smith`). -1 if none.
  */
@@ -1731,7 +1744,7 @@ export function splitCredit(text: string): { caption: string; credit: string } |
     if (text.includes(' Photo by ', text.length - 80)) return captionAndCredit(PHOTO_BY_CREDIT.exec(text));
     if (text.includes(' © ', text.length - 64) || text.includes(' - Copyright ', text.length - 80)) return copyrightCredit(text);
     if (text.includes(' / ', text.length - 64)) return slashCredit(text);
-    return text.includes('/', text.length - 64) ? gluedSlashCredit(text) : undefined;
+    return text.includes('/', text.length - 64) ? gluedSlashCredit(text) : gluedNameCredit(text);
   }
   return lastGroup(text, 0x28, 0x29);
 }

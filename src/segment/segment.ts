@@ -1401,14 +1401,15 @@ export class Segmenter {
       }
     }
     const credit = splitCredit(text);
-    // Note: a caption needs its credit. In the header any trailing parentheses will do, but a date line's (Corriere
-    // della Sera's `28 novembre 2026 (modifica il … | 11:05)`); in the body they must read like a credit, or the line
-    // must be printed twice (the scraped-page signature).
-    if (credit !== undefined && (!draft.hasBody || repeatedNext || (looksLikeCredit(credit.credit) && !isSourcesCredit(text))) && !isDatedLine(text)) {
+    // Note: a caption needs its credit. In the header (or, run into the caption, directly under its byline or date
+    // line, as El País' photo stands under a standfirst) any trailing parentheses will do, but a date line's (Corriere della Sera's `28
+    // novembre 2026 (modifica il … | 11:05)`); in the body they must read like a credit, or the line must be printed
+    // twice (the scraped-page signature).
+    if (credit !== undefined && (!draft.hasBody || repeatedNext || (this.underHeaderLine() && isGlued(text, credit)) || (looksLikeCredit(credit.credit) && !isSourcesCredit(text))) && !isDatedLine(text)) {
       // The caption printed again without its credit (a page's photo alt text under its captioned figure) is a repeat too.
       draft.captions.add(text);
       draft.captions.add(credit.caption);
-      if (text.length === credit.caption.length + credit.credit.length && GLUED_IMAGE_LABEL.test(credit.credit)) this.altTextAbove();
+      if (isGlued(text, credit) && GLUED_IMAGE_LABEL.test(credit.credit)) this.altTextAbove();
       return 'caption';
     }
     // `By …` (or `Author: …`) gives the names; a line of names alone is a byline only where bylineWithoutBy says so,
@@ -1648,6 +1649,11 @@ function isHeaderLine(text: string): boolean {
  */
 function isDateOrAge(text: string): boolean {
   return isDatedLine(text) || isRelativeDate(text);
+}
+
+/** A credit run into its caption, nothing between them (`… on Tuesday.Claudio Álvarez`). */
+function isGlued(text: string, credit: { caption: string; credit: string }): boolean {
+  return text.length === credit.caption.length + credit.credit.length;
 }
 
 /** No rule took the line for furniture, or only for a logo's shape (a short line of capitals, perhaps a kicker). */
