@@ -3210,3 +3210,56 @@ describe('pages of Wired, NBC News, The Boston Globe, the Texas Tribune, El Paí
     expect(story.article.paragraphs).toEqual(['The council met on Tuesday.', 'The mayor of the city, Jane said, would resign.']);
   });
 });
+
+describe('pages of the Dhaka Tribune, Kathimerini, Korea JoongAng Daily, Malay Mail, the New York Post and Yle', () => {
+  it("reads the Dhaka Tribune's desk, its `Publish :` and `Update :` labels and the outlet after its caption, and Kathimerini's desk and owner", () => {
+    const dhaka = one(
+      'Govt raises fuel prices by Tk2 per litre\nTribune Desk\nPublish : 04 Mar 2025, 03:12 PM\nUpdate : 04 Mar 2025, 05:00 PM\nFile photo of a filling station in Dhaka. Dhaka Tribune\nThe government has raised the prices of diesel and petrol.',
+    );
+    expect(dhaka.article).toMatchObject({
+      byline: 'Tribune Desk',
+      published: '2025-03-04T15:12:00',
+      images: [{ caption: 'File photo of a filling station in Dhaka.', credit: 'Dhaka Tribune' }],
+      paragraphs: ['The government has raised the prices of diesel and petrol.'],
+    });
+    expect(dhaka.dropped).toEqual({ 'extra-date': 1 });
+    // An editor's `Update:` note (no space before its colon) is no date line.
+    const note = one('Fire at factory\nBy Jane Doe\nA fire broke out on Tuesday.\nUpdate: 3 people were taken to hospital.');
+    expect(note.article.paragraphs).toEqual(['A fire broke out on Tuesday.', 'Update: 3 people were taken to hospital.']);
+    const kathimerini = one('Mitsotakis reshuffles cabinet\nWeb desk\n04.03.2025 • 15:12\n© Intime News\nPrime Minister Kyriakos Mitsotakis announced a reshuffle.');
+    expect(kathimerini.article).toMatchObject({ byline: 'Web desk', paragraphs: ['Prime Minister Kyriakos Mitsotakis announced a reshuffle.'] });
+    expect(kathimerini.dropped).toMatchObject({ credit: 1 });
+  });
+
+  it("reads Korea JoongAng Daily's byline with its address and its agency's credit in brackets, and Malay Mail's `— Bernama pic`", () => {
+    const joongang = one(
+      "Yoon's trial to resume next week\nPublished: 04 Mar. 2025, 15:12\nBy Jane Doe [doe.jane@joongang.co.kr]\nPresident Yoon Suk Yeol arrives at the court on Tuesday. [YONHAP]\nThe criminal trial will resume next week.\n\nYoon denies the charges.",
+    );
+    expect(joongang.article).toMatchObject({ byline: 'Jane Doe', images: [{ caption: 'President Yoon Suk Yeol arrives at the court on Tuesday.', credit: 'YONHAP' }] });
+    expect(joongang.article.paragraphs).toEqual(['The criminal trial will resume next week.', 'Yoon denies the charges.']);
+    const malay = one(
+      'Anwar: Malaysia to raise minimum wage\nTuesday, 04 Mar 2025 3:12 PM MYT\nBY JANE DOE\nPrime Minister Anwar Ibrahim speaks in Putrajaya, March 4, 2025. — Bernama pic\nKUALA LUMPUR, March 4 — The minimum wage will rise.',
+    );
+    expect(malay.article).toMatchObject({ published: '2025-03-04T15:12:00+08:00', images: [{ caption: 'Prime Minister Anwar Ibrahim speaks in Putrajaya, March 4, 2025.', credit: 'Bernama pic' }] });
+  });
+
+  it("reads the New York Post's photographer after its caption and its tags, drops its date under them, and ends the story there", () => {
+    const post =
+      'Manhattan landlord charged in $10M rent scheme\nBy Jane Doe\nPublished March 4, 2025, 3:12 p.m. ET\nJohn Roe leaving court on Tuesday. Stephen Yang\nA landlord was charged Tuesday.\n\nHe pleaded not guilty.\nFiled under\nmanhattan\nrent\n3/4/25';
+    const { article, dropped } = one(post);
+    expect(article).toMatchObject({ tags: ['manhattan', 'rent'], images: [{ caption: 'John Roe leaving court on Tuesday.', credit: 'Stephen Yang' }], paragraphs: ['A landlord was charged Tuesday.', 'He pleaded not guilty.'] });
+    expect(dropped).toEqual({ duplicate: 1 });
+    const raws = segment(linesOf(`${post}\n\nPolitics\nGovernment to scrap Fair Pay Agreements\nJane Doe\n14:12, Mar 04 2025\nUnions said they would fight it.`), 'test.txt');
+    expect(raws).toHaveLength(2);
+  });
+
+  it("drops Yle's day with no year, reads its outlet under it as the byline, and starts its story there a blank line under another", () => {
+    const yle = 'Finland to tighten citizenship rules\nThe government wants applicants to have lived in Finland for eight years.\nImage: Jane Doe / Yle\n4.3. 15:12•Updated 4.3. 17:30\nYle News\nThe government proposed a change.';
+    const { article, dropped } = one(yle);
+    expect(article.byline).toBe('Yle News');
+    expect(article.published).toBeUndefined();
+    expect(dropped).toMatchObject({ 'relative-date': 1 });
+    const raws = segment(linesOf(`Government to scrap Fair Pay Agreements\nJane Doe\n14:12, Mar 04 2025\nThe minister announced the change.\nUnions said they would fight the repeal.\n\n${yle}`), 'test.txt');
+    expect(raws).toHaveLength(2);
+  });
+});

@@ -213,6 +213,8 @@ const AGENCY_NAMES = 'Keystone-SDA|Reuters|AP|AFP|AA|TASS|The Canadian Press|Can
  * which names a photographer too (see `creditAlone`). `COPYRIGHT` holds those with a year.
  */
 const COPYRIGHT_AGENCY = new RegExp(`^© ?(?:${AGENCY_NAMES})$`);
+/** A copyright sign and an owner of up to four capitalised words, no year, no comma (see `creditAlone` for those). */
+const COPYRIGHT_OWNER = /^© ?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}$/;
 
 /** Sky's note over a video, its title under it (see the segmenter's `videoTitleNext`). */
 export const PLAYER_NOTE = /^please use chrome browser for a more accessible video player$/i;
@@ -588,6 +590,9 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
     pattern:
       /^(?:© ?)?(?:tous droits réservés|todos los derechos reservados|todos os direitos reservados|alle rechte vorbehalten|alle rechten voorbehouden|riproduzione riservata)\.?(?: ?©)?$/i,
   },
+  // A photo's owner alone, its caption missing (Kathimerini's `© Intime News` under the date line, over the story).
+  // Note: after the rights lines, which it would take too (`© RIPRODUZIONE RISERVATA`).
+  { reason: 'credit', starts: '©', pattern: COPYRIGHT_OWNER },
   {
     reason: 'navigation',
     starts: 'privacy terms cookie cookies collection contact about help accessibility sitemap careers advertise imprint corrections submit',
@@ -754,15 +759,15 @@ const COMMENT_COUNT = /^\d{1,5}$/;
 
 /**
  * A newsroom's byline on a story no one writer signs: `MEE staff`, `TOI Staff`, `Guardian staff and agencies`,
- * `The Hindu Bureau`, `Saudi Gazette report`.
+ * `The Hindu Bureau`, `Saudi Gazette report`, the Dhaka Tribune's `Tribune Desk`, Kathimerini's `Web desk`.
  * Note: in the header only (see the segmenter), where `Embassy staff` is no sentence.
  */
 export function isStaffByline(text: string): boolean {
   // Note: the pattern (~0.5 ms to compile) only for a line that ends as one can.
   return STAFF_TAIL.test(text) && STAFF_BYLINE.test(text);
 }
-const STAFF_TAIL = /(?:staff|STAFF|Bureau|report|agencies|wires)$/i;
-const STAFF_BYLINE = /^[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3} (?:staff|Staff|STAFF|Bureau|report|Report)(?: (?:and|&) (?:agencies|wires))?$/;
+const STAFF_TAIL = /(?:staff|STAFF|Bureau|report|agencies|wires|desk)$/i;
+const STAFF_BYLINE = /^[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3} (?:staff|Staff|STAFF|Bureau|report|Report|Desk|desk)(?: (?:and|&) (?:agencies|wires))?$/;
 
 /** Longer than any byline or date line can be (their patterns allow ~170 and ~150 characters). */
 export const HEADER_LINE_MAX = 200;
@@ -801,7 +806,7 @@ const OUTLET_NAMES = new Set(
     'Tehran Times', 'The Jordan Times', 'Jordan Times', 'The Arab Weekly', 'Al-Monitor', 'Egypt Independent', 'Libya Observer', 'The Times of Israel', 'NHK World', 'NHK World-Japan',
     'Global Times', 'China Daily', 'CGTN', 'The Korea Herald', 'Korea Herald', 'The Jakarta Post', 'Jakarta Post', 'Bangkok Post', 'NZ Herald',
     'Newsweek', 'The Hill', 'MailOnline', 'Semafor', 'NDTV', 'USA Today', 'Los Angeles Times', 'The Globe and Mail', 'The Irish Times',
-    'SBS News', 'BIRN', 'Balkan Insight', 'Mexico News Daily', 'Taipei Times', 'The Korea Times', 'Korea Times', 'Gulf Times', 'The East African', 'Toronto Star',
+    'Yle News', 'SBS News', 'BIRN', 'Balkan Insight', 'Mexico News Daily', 'Taipei Times', 'The Korea Times', 'Korea Times', 'Gulf Times', 'The East African', 'Toronto Star',
   ].map((name) => name.toLowerCase()),
 );
 
@@ -855,7 +860,8 @@ export const BYLINE_POST = new RegExp(
  * `, The New York Times`, ` for Dailymail.com`, AP's `JANE SMITH Associated Press`, `Chad Pergram Fox News`, CBC's
  * ` · CBC News ·`; and see `withoutBureau`) or the writer's post (`, Senior Reporter`, `, Political Correspondent`, in
  * lower case ESPN's `, U.S. soccer correspondent` and Nikkei's `, Nikkei staff writer`), or the staff it is on
- * (Patch's `, Patch Staff`, The Boston Globe's ` Globe Staff`).
+ * (Patch's `, Patch Staff`, The Boston Globe's ` Globe Staff`), or their address in brackets (Korea JoongAng Daily's
+ * `Jane Doe [doe.jane@joongang.co.kr]`).
  * Note: after a comma, other capitalised words may be a second writer (`Jane Smith,
  * Tom Brown`), so only an acronym, an agency, `The …` or a post is cut (in capitals too,
  * as the Daily Mail prints its bylines: `JANE SMITH, CHIEF POLITICAL CORRESPONDENT`,
@@ -864,7 +870,7 @@ export const BYLINE_POST = new RegExp(
 const AFTER_NAMES = lazily(
   () =>
     new RegExp(
-      `(?:, (?:[A-Z]{2,6}|${AGENCY_NAMES}|The \\p{Lu}.*|(?:\\p{Lu}[\\p{L}-]* ){0,3}(?:Reporter|Correspondent|Editor|Writer|Columnist|Contributor|Producer|Analyst|Chief|Staff|REPORTER|CORRESPONDENT|EDITOR|WRITER|COLUMNIST|CONTRIBUTOR|PRODUCER|ANALYST|CHIEF|STAFF)[sS]?(?: .*)?|(?:[\\p{L}.'’-]+ ){0,3}(?:reporter|correspondent|editor|writer|columnist|contributor|producer|analyst)s?)| (?:for|For|FOR) (?:the |The |THE )?\\p{Lu}\\S*(?: \\S+){0,4}| (?:Associated Press|AP (?:\\p{Lu}\\p{L}* ){0,3}Writer|Fox (?:News|Business)(?: Digital)?)| · \\p{Lu}[\\p{L}&.'’ -]{1,40}?(?: ·)?| Globe (?:Staff|Correspondent))$`,
+      `(?:, (?:[A-Z]{2,6}|${AGENCY_NAMES}|The \\p{Lu}.*|(?:\\p{Lu}[\\p{L}-]* ){0,3}(?:Reporter|Correspondent|Editor|Writer|Columnist|Contributor|Producer|Analyst|Chief|Staff|REPORTER|CORRESPONDENT|EDITOR|WRITER|COLUMNIST|CONTRIBUTOR|PRODUCER|ANALYST|CHIEF|STAFF)[sS]?(?: .*)?|(?:[\\p{L}.'’-]+ ){0,3}(?:reporter|correspondent|editor|writer|columnist|contributor|producer|analyst)s?)| (?:for|For|FOR) (?:the |The |THE )?\\p{Lu}\\S*(?: \\S+){0,4}| (?:Associated Press|AP (?:\\p{Lu}\\p{L}* ){0,3}Writer|Fox (?:News|Business)(?: Digital)?)| · \\p{Lu}[\\p{L}&.'’ -]{1,40}?(?: ·)?| Globe (?:Staff|Correspondent)| \\[[\\w.+-]+@[\\w.-]+\\])$`,
       'u',
     ),
 );
@@ -1221,9 +1227,11 @@ const FIVE_DIGITS = /\d{5}/;
  * start with (`published date` before `published`). `Issued` (France 24's `Issued on: 27/11/2026 - 18:42`) only before
  * `on` or a colon: `Issued by the ministry on 3 March…` opens a sentence.
  */
-// Note: and Swissinfo's `This content was published on`, over its date.
-const ENGLISH_DATE_WORDS = 'published date|publish date|published|posted|first published|this content was published|issued(?= on|\\s*:)|last updated|last update|updated|last modified|modified';
-const ENGLISH_DATE_STARTS = 'published publish posted first this issued updated last modified';
+// Note: and Swissinfo's `This content was published on`, over its date; the Dhaka Tribune's `Publish :` and `Update :`
+// only so, a space before the colon (`Update: …` may open an editor's note).
+const ENGLISH_DATE_WORDS =
+  'published date|publish date|published|posted|first published|this content was published|issued(?= on|\\s*:)|last updated|last update|updated|last modified|modified|publish(?= : )|update(?= : )';
+const ENGLISH_DATE_STARTS = 'published publish posted first this issued updated last modified update';
 
 /**
  * The same in French, Spanish, Portuguese, German, Italian and Dutch, by what they date: the one list the patterns,
@@ -1254,7 +1262,7 @@ const INTL_DATE_WORDS = [...INTL_DATE_LABEL.keys()].sort((a, b) => b.length - a.
 /** Their starts (`startKey`: their ASCII letters, `publié` → `publi`). */
 const INTL_DATE_STARTS = [...new Set([...INTL_DATE_LABEL.keys()].map(startKey))].join(' ');
 /** The labels whose date is the last change. */
-const UPDATED_LABEL = new RegExp(['updated', 'last update', 'modified', ...INTL_LOCALES.map((locale) => INTL_DATE_LABELS[locale].updated)].join('|'), 'i');
+const UPDATED_LABEL = new RegExp(['updated', 'last update', 'update$', 'modified', ...INTL_LOCALES.map((locale) => INTL_DATE_LABELS[locale].updated)].join('|'), 'i');
 
 /** The last change after the date, which is the line's (Le Figaro's `Publié le 28/11/2026 à 10:32, mis à jour le …`). */
 const INTL_UPDATED_TAIL = new RegExp(`(?:,| [-–|·•]) ?(?:${INTL_LOCALES.map((locale) => INTL_DATE_LABELS[locale].updated).join('|')}) .{1,60}$`, 'i');
@@ -1453,10 +1461,11 @@ export function matchTagsLine(text: string): string[] | undefined {
 
 /** A page's `Tags` label alone on its line, over its tags, one a line (The New Arab), or Haaretz's `Click the alert icon to follow topics:`. */
 export function isTagsLabel(text: string): boolean {
-  return text.length <= 9 ? TAGS_LABEL.test(text) : text.length <= 40 && FOLLOW_TOPICS_LABEL.test(text);
+  return text.length <= FILED_UNDER.length ? TAGS_LABEL.test(text) : text.length <= 40 && FOLLOW_TOPICS_LABEL.test(text);
 }
-// Note: not `Topics`, a footer's heading over its links (FOOTER_HEADING).
-const TAGS_LABEL = /^(?:tags|keywords):?$/i;
+// Note: not `Topics`, a footer's heading over its links (FOOTER_HEADING). The New York Post's `Filed under` too.
+const TAGS_LABEL = /^(?:tags|keywords|filed under):?$/i;
+const FILED_UNDER = 'filed under:';
 /** Haaretz's label over a story's topics, a line each. */
 const FOLLOW_TOPICS_LABEL = /^click the alert icon to follow topics:?$/i;
 
@@ -1493,11 +1502,11 @@ export const RELATIVE_DATE = new RegExp(
 /**
  * `Mar. 21 05:12 pm JST`, `21 March, 10:15`: a date line's day and month with no year (Japan Today's), which gives no
  * date either, for its year is the page view's. A weekday may come first. Or in digits, Africanews' `04/03 15:12`
- * (after its `Last updated:`), whichever way round.
+ * (after its `Last updated:`), whichever way round, and Yle's day and month (`4.3. 15:12•Updated 4.3. 17:30`).
  */
 const YEARLESS_DATE = lazily(
   () =>
-    /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? )?(?:\d{1,2}\/\d{1,2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?),?(?: (?:at )?\d{1,2}(?:[:.]\d{2})? ?(?:[ap]\.?m\.?)?)?(?: [a-z]{2,5})?$/i,
+    /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? )?(?:\d{1,2}\/\d{1,2}|\d{1,2}\.\d{1,2}\.|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?),?(?: (?:at )?\d{1,2}(?:[:.]\d{2})? ?(?:[ap]\.?m\.?)?)?(?: [a-z]{2,5})?(?: ?[•·|] ?updated \d{1,2}\.\d{1,2}\.(?: \d{1,2}[:.]\d{2})?)?$/i,
 );
 
 /** A day and month with no year (see `YEARLESS_DATE`). Note: the pattern only for a short line with a digit. */
@@ -1569,10 +1578,10 @@ const WIRE_CREDIT = lazily(
 
 /**
  * Dawn's credit after a dash: `A man refuels his motorcycle in Karachi. — Reuters/File`, `Header image: A petrol
- * station in Lahore. — AFP`. Note: with a `/` in it or a label before the caption only, since a wire story's
- * paragraph may end `… the ministry said. — Reuters`.
+ * station in Lahore. — AFP`, Malay Mail's `— Bernama pic`. Note: with a `/` or ` pic` in it or a label before the
+ * caption only, since a wire story's paragraph may end `… the ministry said. — Reuters`.
  */
-const DASH_CREDIT = lazily(() => /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?: ?\/ ?\p{Lu}[\p{L}.'’ -]{0,30}){0,2}$/u);
+const DASH_CREDIT = lazily(() => /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?: ?\/ ?\p{Lu}[\p{L}.'’ -]{0,30}){0,2}(?: (?:file )?pic)?$/u);
 const CAPTION_LABELLED = /^(?:header image|photo|image|picture|caption)\s*:\s*\S/i;
 const ENLARGE = 'Enlarge / ';
 
@@ -1606,7 +1615,8 @@ function dashCredit(text: string, mark = ' — '): { caption: string; credit: st
   const at = text.lastIndexOf(mark);
   const caption = text.slice(0, at);
   const credit = text.slice(at + mark.length);
-  if (!/[.!?]$/.test(caption) || !DASH_CREDIT().test(credit) || !(credit.includes('/') || CAPTION_LABELLED.test(text))) return undefined;
+  // Note: or a picture's credit (Malay Mail's `… in Putrajaya, March 4, 2025. — Bernama pic`).
+  if (!/[.!?]$/.test(caption) || !DASH_CREDIT().test(credit) || !(credit.includes('/') || credit.endsWith(' pic') || CAPTION_LABELLED.test(text))) return undefined;
   return { caption, credit };
 }
 
@@ -1627,16 +1637,25 @@ function slashCredit(text: string): { caption: string; credit: string } | undefi
 }
 
 /**
- * El País' photographer run into the caption's full stop, no agency: `… in Madrid on Tuesday.Claudio Álvarez`. Note:
- * a name is no credit's sign in the body (see `looksLikeCredit`): the segmenter takes one only under the header.
+ * A photographer or outlet after the caption's full stop, no agency, run into it (El País' `… in Madrid on
+ * Tuesday.Claudio Álvarez`) or a space apart (the New York Post's `… on Tuesday. Stephen Yang`, the Dhaka Tribune's
+ * `… in Dhaka. Dhaka Tribune`). Note: a name is no credit's sign in the body (see `looksLikeCredit`): the segmenter
+ * takes one only directly under the header.
  */
-function gluedNameCredit(text: string): { caption: string; credit: string } | undefined {
+function nameAfterCaption(text: string): { caption: string; credit: string } | undefined {
   const stop = text.lastIndexOf('.');
-  if (stop < 2 || text.length - stop > NAME_CREDIT_MAX || !isAsciiCapital(text.charCodeAt(stop + 1)) || !isAsciiSmall(text.charCodeAt(stop - 1))) return undefined;
-  const credit = text.slice(stop + 1);
+  if (stop < 2 || text.length - stop > NAME_CREDIT_MAX || !isAsciiSmall(text.charCodeAt(stop - 1))) return undefined;
+  // Note: a sentence's full stop, after a word of four letters or more: not a title's (`By Dr. Jane Smith`, `Gen.`).
+  const word = text.lastIndexOf(' ', stop);
+  if (word === -1 || stop - word <= ABBREVIATION_MAX) return undefined;
+  const start = text.charCodeAt(stop + 1) === 0x20 ? stop + 2 : stop + 1;
+  if (!isAsciiCapital(text.charCodeAt(start))) return undefined;
+  const credit = text.slice(start);
   return NAME_CREDIT().test(credit) ? { caption: text.slice(0, stop + 1), credit } : undefined;
 }
 const NAME_CREDIT_MAX = 40;
+/** The longest title or rank before a name, with its space (`Gen.`, `Sen.`): a word no longer is no sentence's end. */
+const ABBREVIATION_MAX = 4;
 const NAME_CREDIT = lazily(() => /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3}$/u);
 
 /**
@@ -1744,7 +1763,7 @@ export function splitCredit(text: string): { caption: string; credit: string } |
     if (text.includes(' Photo by ', text.length - 80)) return captionAndCredit(PHOTO_BY_CREDIT.exec(text));
     if (text.includes(' © ', text.length - 64) || text.includes(' - Copyright ', text.length - 80)) return copyrightCredit(text);
     if (text.includes(' / ', text.length - 64)) return slashCredit(text);
-    return text.includes('/', text.length - 64) ? gluedSlashCredit(text) : gluedNameCredit(text);
+    return text.includes('/', text.length - 64) ? gluedSlashCredit(text) : nameAfterCaption(text);
   }
   return lastGroup(text, 0x28, 0x29);
 }
@@ -1836,7 +1855,7 @@ export function creditAlone(text: string): { credit: string; caption: 'above' | 
 
 /** Credits name a photographer, an agency or a kind of picture; ordinary parentheses rarely do. */
 const CREDIT_WORDS = new RegExp(
-  `(?:\\b(?:photos?|photograph(?:er)?|pictures?|image|file|handout|courtesy|credit|via|AFP|AP|Reuters|EPA|Getty|PA (?:Wire|Media|Images)|Anadolu|SPA|WAM|Xinhua|Bloomberg|Shutterstock|Alamy|pool|press office|TV|screengrab|video grab|supplied|pic|${EUROPEAN_PHOTO_AGENCIES})\\b|\\bNews: \\S|\\/)`,
+  `(?:\\b(?:photos?|photograph(?:er)?|pictures?|image|file|handout|courtesy|credit|via|AFP|AP|Reuters|EPA|Getty|PA (?:Wire|Media|Images)|Anadolu|SPA|WAM|Xinhua|Yonhap|Kyodo|Bernama|Newsis|Bloomberg|Shutterstock|Alamy|pool|press office|TV|screengrab|video grab|supplied|pic|${EUROPEAN_PHOTO_AGENCIES})\\b|\\bNews: \\S|\\/)`,
   'i',
 );
 

@@ -847,6 +847,8 @@ export class Segmenter {
     // An agency's or outlet's name over its byline too (MSN's `Sky News` over `Story by Tom Ellis`).
     // Or over the page's age (Kurdistan24's `3 hours ago`).
     if (isAgencies(text) || isOutletName(text)) return isDateOrAge(under) || matchByline(under) !== undefined;
+    // A day with no year over the outlet (Yle's `4.3. 15:12` over `Yle News`).
+    if (isOutletName(under) && isYearlessDate(text)) return true;
     // The Straits Times' `Updated` over its date.
     return (isNamesLine(text) || dateLabelKind(text) !== undefined) && isDateOrAge(under);
   }
@@ -1206,7 +1208,8 @@ export class Segmenter {
     if (this.draft.bodyLines > 1 || next === undefined) return false;
     // Note: or over a paragraph that opens with a dateline (Sudan Tribune's `November 28, 2026 (KHARTOUM) – …`).
     // Note: or over its age (Kurdistan24's `3 hours ago`).
-    if (!isAgencies(text)) return isOutletName(text) && (this.datedFrom(1) || this.datelineNext() || isDateOrAge(next));
+    // Or under the date line (Yle's `Yle News`).
+    if (!isAgencies(text)) return isOutletName(text) && (this.datedFrom(1) || this.datelineNext() || isDateOrAge(next) || this.underDateLine());
     const above = this.lastContentLine()?.role;
     return isDatedLine(next) || this.underDateLine() || above === 'title' || above === 'title-repeat';
   }
@@ -1226,13 +1229,16 @@ export class Segmenter {
     return this.queue.at(0)?.text === '' ? this.queue.at(1)?.text : this.queue.at(0)?.text;
   }
 
-  /** The last line so far that is not blank or furniture (or the `nth` last), as `nextText` looks ahead; with `tagsAside`, not tags either. */
+  /**
+   * The last line so far that is not blank or furniture (or the `nth` last), as `nextText` looks ahead; with `tagsAside`,
+   * not tags either, nor a line printed again under them (the New York Post's date).
+   */
   private lastContentLine(nth = 1, tagsAside = false): RoledLine | undefined {
     const lines = this.draft.lines;
     let seen = 0;
     for (let i = lines.length - 1; i >= 0; i--) {
       const line = lines[i] as RoledLine;
-      if (line.role !== 'blank' && line.role !== 'boilerplate' && !(tagsAside && line.role === 'tags') && ++seen === nth) return line;
+      if (line.role !== 'blank' && line.role !== 'boilerplate' && !(tagsAside && (line.role === 'tags' || line.role === 'duplicate')) && ++seen === nth) return line;
     }
     return undefined;
   }
@@ -1245,13 +1251,13 @@ export class Segmenter {
 
   /**
    * Before any body text but a standfirst, the last line that is not furniture was a date line: NPR sets the writer's
-   * names under the date (and its `Heard on Morning Edition`).
+   * names under the date (and its `Heard on Morning Edition`). Or a day with no year (Yle's `4.3. 15:12` over `Yle News`).
    */
   private underDateLine(): boolean {
     // Note: perhaps a standfirst over the date line (Swissinfo's, over `Keystone-SDA`).
     if (this.draft.bodyLines > 1) return false;
     const line = this.lastContentLine();
-    return line?.role === 'date' && isDatedLine(line.text);
+    return line?.role === 'date' && (isDatedLine(line.text) || isYearlessDate(line.text));
   }
 
   /** The next line of text is a count too, or a share button. */
@@ -1345,6 +1351,11 @@ export class Segmenter {
       return 'title';
     }
     if (draft.tagsLeft > 0) {
+      // The story's date again under them, in digits (the New York Post's `3/4/25` under `Filed under` and its tags).
+      if (this.blankRun === 0 && SHORT_NUMERIC_DATE.test(text)) {
+        draft.tagsLeft = 0;
+        return 'duplicate';
+      }
       if (this.blankRun === 0 && isTagItem(text)) {
         draft.tagsLeft--;
         return 'tags';
@@ -1401,11 +1412,11 @@ export class Segmenter {
       }
     }
     const credit = splitCredit(text);
-    // Note: a caption needs its credit. In the header (or, run into the caption, directly under its byline or date
-    // line, as El País' photo stands under a standfirst) any trailing parentheses will do, but a date line's (Corriere della Sera's `28
+    // Note: a caption needs its credit. In the header (or, run on after the caption, directly under its byline or
+    // date line, as El País' photo stands under a standfirst) any trailing parentheses will do, but a date line's (Corriere della Sera's `28
     // novembre 2026 (modifica il … | 11:05)`); in the body they must read like a credit, or the line must be printed
     // twice (the scraped-page signature).
-    if (credit !== undefined && (!draft.hasBody || repeatedNext || (this.underHeaderLine() && isGlued(text, credit)) || (looksLikeCredit(credit.credit) && !isSourcesCredit(text))) && !isDatedLine(text)) {
+    if (credit !== undefined && (!draft.hasBody || repeatedNext || (this.underHeaderLine() && creditRunOn(text, credit)) || (looksLikeCredit(credit.credit) && !isSourcesCredit(text))) && !isDatedLine(text)) {
       // The caption printed again without its credit (a page's photo alt text under its captioned figure) is a repeat too.
       draft.captions.add(text);
       draft.captions.add(credit.caption);
@@ -1602,6 +1613,8 @@ const GLUED_IMAGE_LABEL = /^Image: /;
 const ALT_TEXT_MAX = 120;
 /** A caption is no longer than this (characters); a line beside a photo's credit that is longer is body text. */
 const CAPTION_MAX = 300;
+/** A date in digits, its year in two (`3/4/25`). */
+const SHORT_NUMERIC_DATE = /^\d{1,2}\/\d{1,2}\/\d{2}$/;
 /** How long a writer's post before their name may be, in a box's line about them (see `authorBio`). */
 const POST_MAX = 50;
 /** What a writer's box says of them after their name: `has four years experience`, `covers …`, `is a …`. */
@@ -1654,6 +1667,11 @@ function isDateOrAge(text: string): boolean {
 /** A credit run into its caption, nothing between them (`… on Tuesday.Claudio Álvarez`). */
 function isGlued(text: string, credit: { caption: string; credit: string }): boolean {
   return text.length === credit.caption.length + credit.credit.length;
+}
+
+/** A credit run on after its caption, nothing between them but a space (`… on Tuesday. Stephen Yang`). */
+function creditRunOn(text: string, credit: { caption: string; credit: string }): boolean {
+  return text.length <= credit.caption.length + credit.credit.length + 1;
 }
 
 /** No rule took the line for furniture, or only for a logo's shape (a short line of capitals, perhaps a kicker). */
