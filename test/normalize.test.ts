@@ -3263,3 +3263,44 @@ describe('pages of the Dhaka Tribune, Kathimerini, Korea JoongAng Daily, Malay M
     expect(raws).toHaveLength(2);
   });
 });
+
+describe('pages of The Indian Express, Scroll, L’Orient Today, Notes from Poland, DutchNews, GhanaWeb and The Mainichi', () => {
+  it("reads The Indian Express' place and labelled date after a bar, and L'Orient Today's names and date a comma apart", () => {
+    const express = one(
+      'Delhi govt to roll out monthly aid for women\nWritten by Jane Doe\nNew Delhi | Updated: March 4, 2025 15:12 IST\n3 min read\nThe Delhi government will begin paying Rs 2,500 a month.',
+    );
+    expect(express.article).toMatchObject({ byline: 'Jane Doe', dateline: 'New Delhi', published: '2025-03-04T15:12:00+05:30', paragraphs: ['The Delhi government will begin paying Rs 2,500 a month.'] });
+    const lorient = one('Salam government wins confidence vote\nJane Doe, 04 March 2025 15:12\nLebanon’s Parliament gave its confidence to the government.');
+    expect(lorient.article).toMatchObject({ byline: 'Jane Doe', published: '2025-03-04T15:12:00', paragraphs: ['Lebanon’s Parliament gave its confidence to the government.'] });
+    // A city's date line, or a date line whose label and weekday look like names, is no byline.
+    const beirut = one('Salam government wins confidence vote\nBeirut, 04 March 2025\nParliament gave its confidence.');
+    expect(beirut.article.byline).toBeUndefined();
+    expect(one('Gobierno aprueba reforma\nActualizado Sábado, 28 noviembre 2026 - 10:32\nEl Consejo de Ministros aprobó la reforma.').article.byline).toBeUndefined();
+  });
+
+  it("drops DutchNews' appeal box and one-word credit, Notes from Poland's image credit and The Mainichi's link, and reads GhanaWeb's section and date", () => {
+    const dutch = one(
+      'Cabinet agrees €1bn package for defence\nMarch 4, 2025\nThe cabinet has agreed to spend an extra €1 billion on defence.\nPhoto: Depositphotos\nThe money will go on ammunition.\nThank you for donating to DutchNews.nl.\nWe could not provide the Dutch News service without the generous support of our readers.\nMake a donation',
+    );
+    expect(dutch.article.paragraphs).toEqual(['The cabinet has agreed to spend an extra €1 billion on defence.', 'The money will go on ammunition.']);
+    expect(dutch.dropped).toEqual({ credit: 1, navigation: 3 });
+    const poland = one('Polish government approves nuclear plant\nMarch 4, 2025\nJane Doe\nPoland approved a plan.\nMain image credit: KPRM (under CC BY-NC-ND 3.0 PL)');
+    expect(poland.dropped).toEqual({ credit: 1 });
+    const mainichi = one('Tokyo court orders Unification Church dissolution\nMarch 25, 2025 (Mainichi Japan)\nJapanese version\nThe court ordered the dissolution.');
+    expect(mainichi.article).toMatchObject({ published: '2025-03-25', dateSource: 'line', images: [], paragraphs: ['The court ordered the dissolution.'] });
+    const ghana = one('General News of Tuesday, 4 March 2025\nSource: www.ghanaweb.com\nMahama names 10 more ministers\nPresident John Dramani Mahama has named 10 more ministers.');
+    expect(ghana.article).toMatchObject({ title: 'Mahama names 10 more ministers', section: 'General News', published: '2025-03-04' });
+  });
+
+  it('starts a story a blank line under another at names and the date on one line, at names over the date over a headline, and at a section and date over furniture', () => {
+    const count = (text: string) => segment(linesOf(text), 'test.txt').length;
+    const before = 'Delhi govt to roll out aid\nWritten by Jane Doe\nThe government will pay women.\n\nRegistration opens next week.';
+    expect(count(`${before}\n\nLebanon\nSalam government wins confidence vote\nJane Doe, 04 March 2025 15:12\nParliament gave its confidence.`)).toBe(2);
+    // Scroll's header under a story by the same writer, whose next story is theirs too.
+    const poland = 'Polish government approves plan\nMarch 4, 2025\nJane Doe\nPoland approved a plan.\n\nThe plant is due in 2036.';
+    const scroll = "Jane Doe\nMar 04, 2025 · 03:12 pm\nMaharashtra minister resigns after aide's arrest\nThe minister stepped down.\n\nThe resignation was accepted.";
+    expect(count(`${poland}\n\n${scroll}\n\nGovernment announces road repairs\nJane Doe\nMar 4, 2025 | 3:12 pm\nThe minister announced repairs.`)).toBe(3);
+    const dutch = 'Cabinet agrees package for defence\nMarch 4, 2025\nThe cabinet agreed to spend more.\n\nThe money will go on ammunition.';
+    expect(count(`${dutch}\n\nGeneral News of Tuesday, 4 March 2025\nSource: www.ghanaweb.com\nMahama names 10 more ministers\nPresident John Dramani Mahama\nMahama has named 10 more ministers.`)).toBe(2);
+  });
+});

@@ -353,6 +353,10 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
   { reason: 'navigation', starts: 'est', pattern: /^est\. ?\d{1,3} ?min(?:ute)?s?(?: read)?$/i },
   { reason: 'navigation', starts: 'content', pattern: /^content-type: ?[\w&' -]{1,30}$/i },
   { reason: 'navigation', starts: 'download', pattern: /^download e-?copy$/i },
+  // GhanaWeb's source line when the source is the site itself (`Source: www.ghanaweb.com`); The Mainichi's link to its
+  // story in Japanese.
+  { reason: 'navigation', starts: 'source', pattern: /^source: www\.[\w-]+(?:\.[\w-]+)+$/i },
+  { reason: 'navigation', starts: 'japanese', pattern: /^japanese version$/i },
   // NPR's photo viewer's controls, printed with every caption (`hide caption`, `toggle caption`), and its advertisement's label.
   { reason: 'navigation', starts: 'hide toggle', pattern: /^(?:hide|toggle) caption$/i },
   { reason: 'advertisement', starts: 'sponsor', pattern: /^sponsor message$/i },
@@ -614,14 +618,16 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
   },
   // A photo's credit alone, its caption missing or set apart: `Photo illustration by The New York Times`,
   // `Credit...Jane Doe`, TechCrunch's `Image Credits: …`, `AFP via Getty Images`, Axios' `Photo: Kevin Dietsch/Getty
-  // Images`, Wired's `Photograph: Getty Images` and `Photo-Illustration: WIRED Staff; Getty Images`. Note: not `Photo: …` or `Photograph: …` before anything but a
-  // photographer and agency a slash apart (or an agency alone, after `Photograph:`), as it may label a caption.
+  // Images`, Wired's `Photograph: Getty Images` and `Photo-Illustration: WIRED Staff; Getty Images`, DutchNews' `Photo:
+  // Depositphotos`, Notes from Poland's `Main image credit: …`. Note: not `Photo: …` or `Photograph: …` before anything
+  // but a photographer and agency a slash apart, one word after `Photo:` or an agency after `Photograph:`, as it may
+  // label a caption.
   {
     reason: 'credit',
     starts:
-      'photo photos photograph photographs picture pictures image images illustration illustrations graphic graphics animation animations credit credits getty shutterstock alamy istock istockphoto',
+      'photo photos photograph photographs picture pictures image images illustration illustrations graphic graphics animation animations credit credits main getty shutterstock alamy istock istockphoto',
     pattern:
-      /^(?:(?:photo(?:graph)?|picture|image|illustration|photo illustration|graphic|animation)s? by \S.{0,80}|(?:image )?credits?\s*(?:\.{2,}|…|:)\s*\S.{0,80}|photograph: (?:[^/.]{1,40}\/.{1,40}|getty images|reuters|afp|ap|epa|shutterstock|alamy)|photo: [a-z][\w.'’ -]{0,40}(?:\/[a-z][\w.'’& -]{0,40}){1,3}|photo[- ]illustration: \S.{0,80}|getty images(?:\/istockphoto)?|shutterstock|alamy(?: stock photo)?|istock(?:photo)?)$/i,
+      /^(?:(?:photo(?:graph)?|picture|image|illustration|photo illustration|graphic|animation)s? by \S.{0,80}|(?:main )?(?:image )?credits?\s*(?:\.{2,}|…|:)\s*\S.{0,80}|photo: [a-z][\w-]{2,30}|photograph: (?:[^/.]{1,40}\/.{1,40}|getty images|reuters|afp|ap|epa|shutterstock|alamy)|photo: [a-z][\w.'’ -]{0,40}(?:\/[a-z][\w.'’& -]{0,40}){1,3}|photo[- ]illustration: \S.{0,80}|getty images(?:\/istockphoto)?|shutterstock|alamy(?: stock photo)?|istock(?:photo)?)$/i,
   },
   { reason: 'credit', starts: '*', pattern: VIA_GETTY, test: (text) => text.endsWith('Getty Images') && VIA_GETTY.test(text) },
   // The same in parentheses (the Mail & Guardian's `(Photo by Guillem Sartorio/Bloomberg via Getty Images)`).
@@ -734,6 +740,10 @@ export function splitByline(text: string): { name: string; rest?: string } | und
  * The names are the first part, up to six capitalised words; the date line the first dated part on (`rest`).
  */
 export function splitBareByline(text: string): { name: string; rest: string } | undefined {
+  if (text.length <= NAME_DATE_MAX && text.includes(', ')) {
+    const named = namesCommaDate(text);
+    if (named !== undefined) return named;
+  }
   if (text.length > HEADER_LINE_MAX || !BARE_BYLINE_GLYPH.test(text)) return undefined;
   const parts = text.split(BARE_BYLINE_TAIL);
   // A count of comments after the date (Ars Technica's `Jennifer Ouellette – Mar 4, 2025 3:12 PM | 47`).
@@ -752,10 +762,25 @@ export function splitBareByline(text: string): { name: string; rest: string } | 
   return matchDateLine(name) === undefined && dateLabelKind(name) === undefined ? { name, rest } : undefined;
 }
 // Note: Ahram Online sets a space before its comma (`Ahram Online , Thursday 27 Nov 2026`); `Jane Doe, March 3, 2025`
-// without it could as well be a place and its date.
+// without it could as well be a place and its date (but see namesCommaDate).
 const BARE_BYLINE_GLYPH = /\s[|/,–·]\s|\s\|(?=\d)/;
 const BARE_BYLINE_TAIL = /\s+[|/–·]\s+|\s+,\s+|\s+\|(?=\d)/;
 const COMMENT_COUNT = /^\d{1,5}$/;
+
+/**
+ * L'Orient Today's names, a comma and the date, the day first: `Jane Doe, 04 March 2025 15:12`. Note: not a city of the
+ * list (`Beirut, 04 March 2025`), nor a place in capitals (`PORT MORESBY, 4 March 2025`), which a dateline writes so.
+ */
+function namesCommaDate(text: string): { name: string; rest: string } | undefined {
+  const comma = text.indexOf(', ');
+  if (comma < 3 || !isAsciiDigit(text.charCodeAt(comma + 2))) return undefined;
+  const name = text.slice(0, comma);
+  const rest = text.slice(comma + 2);
+  if (name.toUpperCase() === name || DATELINE_CITIES.has(name.toLowerCase()) || !isNamesLine(name) || !BARE_DATE.test(rest)) return undefined;
+  // Nor a date line whose label and weekday look like names (El Mundo's `Actualizado Sábado, 28 noviembre 2026`).
+  return matchDateLine(text) === undefined ? { name, rest } : undefined;
+}
+const NAME_DATE_MAX = 80;
 
 /**
  * A newsroom's byline on a story no one writer signs: `MEE staff`, `TOI Staff`, `Guardian staff and agencies`,
@@ -967,7 +992,7 @@ export function matchDateLine(text: string): DateLine | undefined {
     }
     const placed = placeBeforeDate(text);
     if (placed !== undefined) return placed;
-    const sectioned = sectionAfterDate(text) ?? placeAfterBar(text) ?? placeBeforeBar(text, true) ?? sourceAfterBar(text);
+    const sectioned = sectionAfterDate(text) ?? placeAfterBar(text) ?? placeBeforeBar(text, true) ?? sourceAfterBar(text) ?? outletAfterDate(text);
     if (sectioned !== undefined) return sectioned;
     const intl = INTL_BARE_DATE().exec(text);
     if (intl !== null) return { kind: 'bare', value: dateValue(intl[1] as string) };
@@ -1023,8 +1048,14 @@ function placeBeforeBar(text: string, dash = false): DateLine | undefined {
   const place = text.slice(0, bar);
   if (!DATELINE_CITIES.has(place.toLowerCase()) && !(isAsciiCapital(text.charCodeAt(1)) && PLACE_AND_COUNTRY().test(place) && !hasLabelWord(place))) return undefined;
   const date = text.slice(bar + 3);
-  if (!BARE_DATE.test(date)) return undefined;
+  if (!BARE_DATE.test(date)) return at === -1 ? undefined : labelledAfterPlace(date, place);
   return at === -1 ? { kind: 'bare', value: dateValue(date) } : { kind: 'bare', value: dateValue(date), place };
+}
+
+/** The Indian Express' date line after its place and a bar: `New Delhi | Updated: March 4, 2025 15:12 IST`. */
+function labelledAfterPlace(date: string, place: string): DateLine | undefined {
+  const labelled = DATE_LINE.exec(date);
+  return labelled === null ? undefined : { kind: dateKind(labelled[1] as string), value: dateValue(labelled[2] as string), place };
 }
 /** Where the first ` - ` in the text's first `max` characters starts, or -1. */
 function dashWithin(text: string, max: number): number {
@@ -1036,6 +1067,16 @@ function dashWithin(text: string, max: number): number {
 }
 /** A place in capitals, perhaps with its country after a comma (The Standard's `NAIROBI, KENYA`). */
 const PLACE_AND_COUNTRY = lazily(() => new RegExp(`^${PLACE_IN_CAPITALS}(?:, ${PLACE_IN_CAPITALS})?$`, 'u'));
+
+/** The Mainichi's date with its name after it in parentheses: `March 25, 2025 (Mainichi Japan)`. */
+function outletAfterDate(text: string): DateLine | undefined {
+  if (!text.endsWith(')')) return undefined;
+  const open = text.lastIndexOf(' (');
+  if (open < 0 || !OUTLET_IN_PARENTHESES.test(text.slice(open + 1))) return undefined;
+  const date = text.slice(0, open);
+  return BARE_DATE.test(date) ? { kind: 'bare', value: dateValue(date) } : undefined;
+}
+const OUTLET_IN_PARENTHESES = /^\([A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}\)$/;
 
 /** GlobeNewswire's date over a release, its source after a bar: `March 04, 2025 07:00 ET | Source: Acme Corp`. */
 function sourceAfterBar(text: string): DateLine | undefined {
@@ -1063,12 +1104,14 @@ export function sectionBeforeDate(text: string): DateLine | undefined {
   if (text.length > SECTION_DATE_MAX || !(isAsciiDigit(last) || isAsciiCapital(last)) || !isAsciiCapital(text.charCodeAt(0)) || !isAsciiSmall(text.charCodeAt(1))) {
     return undefined;
   }
-  const section = SECTION_BEFORE_DATE.exec(text);
+  const section = SECTION_BEFORE_DATE.exec(text) ?? SECTION_OF_DATE.exec(text);
   if (section === null) return undefined;
   const date = text.slice(section[0].length);
   return BARE_DATE.test(date) ? { kind: 'bare', value: dateValue(date), section: section[1] as string } : undefined;
 }
 const SECTION_BEFORE_DATE = /^([A-Z][a-z]+(?: (?:&|and|[A-Z][a-z]+)){0,2}) (?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)/;
+/** GhanaWeb's `General News of Tuesday, 4 March 2025`: the section, `of`, the date with its weekday. */
+const SECTION_OF_DATE = /^([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) of (?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, \d)/;
 const SECTION_DATE_MAX = 80;
 
 function placeBeforeDate(text: string): DateLine | undefined {

@@ -419,7 +419,7 @@ export class Segmenter {
     // printed over every story (Kurdistan24's), nor a header's line.
     // Nor a photo's caption with its credit printed twice under the story's byline or date line (`… (Israel Police)`).
     if (this.repeatsAhead(text)) {
-      return (
+      const repeated =
         boilerplateReason(text, this.rules) === undefined &&
         !isCount(text) &&
         !isOutletName(text) &&
@@ -433,8 +433,9 @@ export class Segmenter {
         // again in their box under the story (CBC's `ABOUT THE AUTHOR` over it), the next story theirs too.
         creditAlone(text) === undefined &&
         text !== draft.bylineNames &&
-        !this.uncreditedCaption(text)
-      );
+        !this.uncreditedCaption(text);
+      // Note: names printed again ahead (the next story the same writer's) may still open a story's header (below).
+      if (repeated || !isNamesLine(text)) return repeated;
     }
     // Another: a headline set directly over its byline (`By …`) or its date line, after a blank line (a wire
     // service's pages copied one after another, a blank line between them). Note: once the story has more than a
@@ -458,7 +459,7 @@ export class Segmenter {
       !WIRE_CREDITS.test(text) &&
       notFurniture(boilerplateReason(text, this.rules)) &&
       this.endedStory() &&
-      (this.headerAhead(text) || this.agencyDatelineAhead() || this.headlineUnderDate(text))
+      (this.headerAhead(text) || this.agencyDatelineAhead() || this.headlineUnderDate(text) || this.namesOverDateAndHeadline(text))
     ) {
       return true;
     }
@@ -480,7 +481,7 @@ export class Segmenter {
   private furnitureReason(text: string, found: DropReason | undefined): DropReason | undefined {
     const draft = this.draft;
     if ((draft.inPanel || text.length === PANEL_HEADING_LENGTH) && this.inPanel(text)) return 'navigation';
-    if ((draft.appealLeft > 0 || text.startsWith(APPEAL_START)) && this.inAppeal(text)) return 'navigation';
+    if ((draft.appealLeft > 0 || text.startsWith(APPEAL_START) || text.startsWith(THANKS_START)) && this.inAppeal(text)) return 'navigation';
     // Note: a site logo (`TT`) follows a headline; before one, a short line of capitals is the headline or a kicker,
     // but a site's name in words (`Gulf News`) over it is its masthead, a logo.
     let reason = found === 'logo' && draft.title === undefined ? undefined : found;
@@ -821,15 +822,20 @@ export class Segmenter {
    * Note: not on a live page, whose entries set their time over their headlines.
    */
   private headlineUnderDate(text: string): boolean {
-    const next = this.queue.at(0)?.text;
+    let next = this.queue.at(0)?.text;
     // Note: most lines asked are a paragraph over a blank line, and end here, before the date line's patterns.
     if (next === undefined || next === '' || this.draft.live || text.length > HEADER_LINE_MAX) return false;
     if (!isDatedLine(text) && sectionBeforeDate(text) === undefined) return false;
+    // Perhaps a line of furniture under the date (GhanaWeb's `Source: www.ghanaweb.com`).
+    const skip = boilerplateReason(next, this.rules) === undefined ? 0 : 1;
+    next = this.queue.at(skip)?.text ?? '';
     const kicker = isKicker(next);
-    const headline = kicker ? this.queue.at(1)?.text : next;
-    const under = this.queue.at(kicker ? 2 : 1)?.text;
+    const headline = kicker ? this.queue.at(skip + 1)?.text : next;
+    const under = this.queue.at(skip + (kicker ? 2 : 1))?.text;
     if (headline === undefined || under === undefined || !isTitleLike(headline) || headline.split(' ').length < 3 || isHeaderLine(headline)) return false;
-    if (isHeaderLine(under) || BYLINE_LABEL_ALONE.test(under)) return true;
+    // Or names, a photo's caption under the headline (GhanaWeb's `President John Dramani Mahama`), when furniture stood
+    // between date and headline.
+    if (isHeaderLine(under) || BYLINE_LABEL_ALONE.test(under) || (skip === 1 && isNamesLine(under))) return true;
     // Note: over prose, only with a kicker between: a timeline's entry sets its date over the event and its account.
     return kicker && under.length > headline.length && PROSE_END.test(under);
   }
@@ -847,8 +853,9 @@ export class Segmenter {
     // An agency's or outlet's name over its byline too (MSN's `Sky News` over `Story by Tom Ellis`).
     // Or over the page's age (Kurdistan24's `3 hours ago`).
     if (isAgencies(text) || isOutletName(text)) return isDateOrAge(under) || matchByline(under) !== undefined;
-    // A day with no year over the outlet (Yle's `4.3. 15:12` over `Yle News`).
-    if (isOutletName(under) && isYearlessDate(text)) return true;
+    // A day with no year over the outlet (Yle's `4.3. 15:12` over `Yle News`); names and the date on one line
+    // (L'Orient Today's `Jane Doe, 04 March 2025 15:12`).
+    if ((isYearlessDate(text) && isOutletName(under)) || splitBareByline(text) !== undefined) return true;
     // The Straits Times' `Updated` over its date.
     return (isNamesLine(text) || dateLabelKind(text) !== undefined) && isDateOrAge(under);
   }
@@ -911,7 +918,8 @@ export class Segmenter {
 
   /**
    * An appeal's box under the story, from its heading to its closing control (The Moscow Times' `A Message from The
-   * Moscow Times:` over `Dear readers,`, its paragraphs and `Continue`): the line is one of its lines. Note: out of
+   * Moscow Times:` over `Dear readers,`, its paragraphs and `Continue`; DutchNews' `Thank you for donating to
+   * DutchNews.nl.` to `Make a donation`): the line is one of its lines. Note: out of
    * `furnitureReason`, as `inPanel` is.
    */
   private inAppeal(text: string): boolean {
@@ -1127,16 +1135,25 @@ export class Segmenter {
    * names, title-like, and no header line itself. Note: out of `roleOf`, which grew past what V8 optimises well.
    */
   private bylineOverHeadline(text: string): boolean {
+    if (!this.namesOverDateAndHeadline(text)) return false;
+    this.draft.bylineNames = bylineNames(text);
+    return true;
+  }
+
+  /**
+   * The line is names over the date line, perhaps a kicker between, then a headline (see `bylineOverHeadline`): a
+   * story's header, which starts it a blank line under the story before (Scroll's under Notes from Poland's).
+   */
+  private namesOverDateAndHeadline(text: string): boolean {
+    if (text.length > NAME_MAX) return false;
     const next = this.nextText();
-    if (next === undefined || text.length > NAME_MAX) return false;
+    if (next === undefined) return false;
     const kicker = isKicker(next);
     const date = kicker ? this.nextText(2) : next;
     const headline = this.nextText(kicker ? 3 : 2);
     // Note: the names are asked last, for most stories' first line is a headline in title case, which a names line looks like.
     if (date === undefined || headline === undefined || headline.length <= text.length || !isTitleLike(headline) || !isDatedLine(date)) return false;
-    if (isHeaderLine(headline) || isNamesLine(headline) || !isNamesLine(text)) return false;
-    this.draft.bylineNames = bylineNames(text);
-    return true;
+    return !isHeaderLine(headline) && !isNamesLine(headline) && isNamesLine(text);
   }
 
   /**
@@ -1578,8 +1595,10 @@ const PLACE_NAME_MAX = 30;
 const CLOSE_BUTTON = 'Close';
 /** An appeal's box under the story (see `appealLength`): its heading and its closing control. */
 const APPEAL_START = 'A Message from ';
-const APPEAL_HEADING = /^A Message from [\w .'’&-]{2,40}:$/;
-const APPEAL_CLOSE = /^(?:continue|support us|donate)$/i;
+/** DutchNews' box under every story, from `Thank you for donating to DutchNews.nl.` to `Make a donation`. */
+const THANKS_START = 'Thank you for donating to ';
+const APPEAL_HEADING = /^(?:A Message from [\w .'’&-]{2,40}:|Thank you for donating to [\w .'’&-]{2,40}\.)$/;
+const APPEAL_CLOSE = /^(?:continue|support us|donate|make a donation)$/i;
 /** A page's settings panel (see `panelAhead`): its heading, its closing control, its fewest options and longest. */
 const PANEL_HEADING = /^text settings$/i;
 /** Its heading's length: asked before the pattern, since every line is asked. */
