@@ -357,7 +357,8 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
   // story in Japanese.
   { reason: 'navigation', starts: 'source', pattern: /^source: www\.[\w-]+(?:\.[\w-]+)+$/i },
   { reason: 'navigation', starts: 'japanese', pattern: /^japanese version$/i },
-  // NPR's photo viewer's controls, printed with every caption (`hide caption`, `toggle caption`), and its advertisement's label.
+  // NPR's photo viewer's controls, printed with every caption (`hide caption`, `toggle caption`), and its
+  // advertisement's label.
   { reason: 'navigation', starts: 'hide toggle', pattern: /^(?:hide|toggle) caption$/i },
   { reason: 'advertisement', starts: 'sponsor', pattern: /^sponsor message$/i },
   // The Globe and Mail's link over a photo's caption.
@@ -1564,8 +1565,8 @@ export const TIME_ONLY = /^\d{1,2}(?:[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?
  * A line that is only a date, perhaps with a weekday and a time (or a time first, TechCrunch's `3:42 PM PST · November 28,
  * 2026`): `Tue 10 Sep 2024 17.15 BST`, `March 3, 2025`,
  * `Sat, March 9, 2024 at 10:15 AM GMT+1`, `Nov 26, 2026 - 4:15 pm GMT+3`, the Texas Tribune's US zone in words
- * (`MARCH 4, 2025 3:12 PM CENTRAL`), the Sydney Morning Herald's dash before the time (`March 4, 2025 — 3.12pm`), DW's numeric date before the same in words
- * (`11/26/2026 November 26, 2026`), The Atlantic's hour alone (`March 4, 2025, 7 AM ET`), Politico's numeric date and time (`11/27/2026 05:00 AM EST`, read only where the
+ * (`MARCH 4, 2025 3:12 PM CENTRAL`), the Sydney Morning Herald's dash before the time (`March 4, 2025 — 3.12pm`),
+ * DW's numeric date before the same in words (`11/26/2026 November 26, 2026`), The Atlantic's hour alone (`March 4, 2025, 7 AM ET`), Politico's numeric date and time (`11/27/2026 05:00 AM EST`, read only where the
  * day and month cannot be the other way round), Anadolu's `27.11.2026 - Update : 27.11.2026`, the Kyiv Independent's
  * reading time after the date (`… 3:42 PM 2 min read`, Yahoo's `… 2:30 PM GMT·3 min read`), a timestamp (`2024-02-16T10:15:00Z`, `2024/02/16`), a CJK date
  * (`2024年3月19日 10:15`), or Reuters' older
@@ -1675,7 +1676,7 @@ function slashCredit(text: string): { caption: string; credit: string } | undefi
   // The credit starts after the last sentence's end before the slash.
   const end = sentenceEndBefore(text, slash, 50);
   if (end < 1) return undefined;
-  const credit = text.slice(text.charCodeAt(end + 1) === 0x20 ? end + 2 : end + 1);
+  const credit = text.slice(afterStop(text, end));
   return SLASH_SPACED_CREDIT().test(credit) ? { caption: text.slice(0, end + 1), credit } : undefined;
 }
 
@@ -1686,12 +1687,12 @@ function slashCredit(text: string): { caption: string; credit: string } | undefi
  * takes one only directly under the header.
  */
 function nameAfterCaption(text: string): { caption: string; credit: string } | undefined {
-  const stop = text.lastIndexOf('.');
-  if (stop < 2 || text.length - stop > NAME_CREDIT_MAX || !isAsciiSmall(text.charCodeAt(stop - 1))) return undefined;
+  const stop = sentenceEndBefore(text, text.length, NAME_CREDIT_MAX);
+  if (stop < 2 || !isAsciiSmall(text.charCodeAt(stop - 1))) return undefined;
   // Note: a sentence's full stop, after a word of four letters or more: not a title's (`By Dr. Jane Smith`, `Gen.`).
   const word = text.lastIndexOf(' ', stop);
   if (word === -1 || stop - word <= ABBREVIATION_MAX) return undefined;
-  const start = text.charCodeAt(stop + 1) === 0x20 ? stop + 2 : stop + 1;
+  const start = afterStop(text, stop);
   if (!isAsciiCapital(text.charCodeAt(start))) return undefined;
   const credit = text.slice(start);
   return NAME_CREDIT().test(credit) ? { caption: text.slice(0, stop + 1), credit } : undefined;
@@ -1700,6 +1701,11 @@ const NAME_CREDIT_MAX = 40;
 /** The longest title or rank before a name, with its space (`Gen.`, `Sen.`): a word no longer is no sentence's end. */
 const ABBREVIATION_MAX = 4;
 const NAME_CREDIT = lazily(() => /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3}$/u);
+
+/** Where what follows a sentence's full stop at `stop` starts: after a space, or at once, run into it. */
+function afterStop(text: string, stop: number): number {
+  return text.charCodeAt(stop + 1) === 0x20 ? stop + 2 : stop + 1;
+}
 
 /**
  * Where the last sentence before `at` ends, within `reach` characters of it: its full stop (or `!`, `?`) before a
@@ -1820,7 +1826,7 @@ function gluedSlashCredit(text: string): { caption: string; credit: string } | u
   const slash = text.lastIndexOf('/');
   for (let stop = text.indexOf('.', slash - 64); stop !== -1 && stop < slash; stop = text.indexOf('.', stop + 1)) {
     // Note: or a space between (Business Insider's `Tesla CEO Elon Musk. Kevin Dietsch/Getty Images`).
-    const start = text.charCodeAt(stop + 1) === 0x20 ? stop + 2 : stop + 1;
+    const start = afterStop(text, stop);
     if (stop < 2 || !isAsciiCapital(text.charCodeAt(start)) || isAsciiCapital(text.charCodeAt(stop - 1))) continue;
     const credit = text.slice(start);
     return SLASH_CREDIT().test(credit) ? { caption: text.slice(0, stop + 1), credit } : undefined;

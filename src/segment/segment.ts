@@ -899,14 +899,10 @@ export class Segmenter {
       return true;
     }
     if (!byline) return false;
-    // Or the writer's post, then their first name (Punch's `Jane Doe` over `The PUNCH Journalist, Jane has …`).
     const first = text.slice(0, text.indexOf(' ') + 1);
-    if (first !== '' && about.startsWith('The ') && about.length <= CAPTION_MAX && isNamesLine(text)) {
-      const named = about.indexOf(`, ${first}`);
-      if (named > 0 && named <= POST_MAX && ENDED_PARAGRAPH.test(about) && BIO_VERB.test(about.slice(named + first.length + 2))) {
-        this.draft.bioNext = about;
-        return true;
-      }
+    if (postThenFirstName(text, about, first)) {
+      this.draft.bioNext = about;
+      return true;
     }
     const below = this.queue.at(1)?.text;
     if (below === undefined) return false;
@@ -1151,7 +1147,7 @@ export class Segmenter {
     const kicker = isKicker(next);
     const date = kicker ? this.nextText(2) : next;
     const headline = this.nextText(kicker ? 3 : 2);
-    // Note: the names are asked last, for most stories' first line is a headline in title case, which a names line looks like.
+    // Note: the names are asked last, for most stories' first line is a headline in title case, as names look.
     if (date === undefined || headline === undefined || headline.length <= text.length || !isTitleLike(headline) || !isDatedLine(date)) return false;
     return !isHeaderLine(headline) && !isNamesLine(headline) && isNamesLine(text);
   }
@@ -1430,14 +1426,15 @@ export class Segmenter {
     }
     const credit = splitCredit(text);
     // Note: a caption needs its credit. In the header (or, run on after the caption, directly under its byline or
-    // date line, as El País' photo stands under a standfirst) any trailing parentheses will do, but a date line's (Corriere della Sera's `28
-    // novembre 2026 (modifica il … | 11:05)`); in the body they must read like a credit, or the line must be printed
-    // twice (the scraped-page signature).
-    if (credit !== undefined && (!draft.hasBody || repeatedNext || (this.underHeaderLine() && creditRunOn(text, credit)) || (looksLikeCredit(credit.credit) && !isSourcesCredit(text))) && !isDatedLine(text)) {
+    // date line, as El País' photo stands under a standfirst) any trailing parentheses will do, but a date line's
+    // (Corriere della Sera's `28 novembre 2026 (modifica il … | 11:05)`); in the body they must read like a credit, or
+    // the line must be printed twice (the scraped-page signature).
+    const runOn = credit !== undefined && this.underHeaderLine() && gapBefore(text, credit) <= 1;
+    if (credit !== undefined && (!draft.hasBody || repeatedNext || runOn || (looksLikeCredit(credit.credit) && !isSourcesCredit(text))) && !isDatedLine(text)) {
       // The caption printed again without its credit (a page's photo alt text under its captioned figure) is a repeat too.
       draft.captions.add(text);
       draft.captions.add(credit.caption);
-      if (isGlued(text, credit) && GLUED_IMAGE_LABEL.test(credit.credit)) this.altTextAbove();
+      if (gapBefore(text, credit) === 0 && GLUED_IMAGE_LABEL.test(credit.credit)) this.altTextAbove();
       return 'caption';
     }
     // `By …` (or `Author: …`) gives the names; a line of names alone is a byline only where bylineWithoutBy says so,
@@ -1683,14 +1680,22 @@ function isDateOrAge(text: string): boolean {
   return isDatedLine(text) || isRelativeDate(text);
 }
 
-/** A credit run into its caption, nothing between them (`… on Tuesday.Claudio Álvarez`). */
-function isGlued(text: string, credit: { caption: string; credit: string }): boolean {
-  return text.length === credit.caption.length + credit.credit.length;
+/**
+ * How many characters stand between a line's caption and its credit: none when the credit is run into it (`… on
+ * Tuesday.Claudio Álvarez`), one for a space (`… on Tuesday. Stephen Yang`), more for a mark (`… (AFP)`).
+ */
+function gapBefore(text: string, credit: { caption: string; credit: string }): number {
+  return text.length - credit.caption.length - credit.credit.length;
 }
 
-/** A credit run on after its caption, nothing between them but a space (`… on Tuesday. Stephen Yang`). */
-function creditRunOn(text: string, credit: { caption: string; credit: string }): boolean {
-  return text.length <= credit.caption.length + credit.credit.length + 1;
+/**
+ * The line under a writer's name (`text`, first name `first` with its space) is about them, their post then their first
+ * name and what they do (Punch's `Jane Doe` over `The PUNCH Journalist, Jane has four years experience …`).
+ */
+function postThenFirstName(text: string, about: string, first: string): boolean {
+  if (first === '' || !about.startsWith('The ') || about.length > CAPTION_MAX || !isNamesLine(text)) return false;
+  const named = about.indexOf(`, ${first}`);
+  return named > 0 && named <= POST_MAX && ENDED_PARAGRAPH.test(about) && BIO_VERB.test(about.slice(named + first.length + 2));
 }
 
 /** No rule took the line for furniture, or only for a logo's shape (a short line of capitals, perhaps a kicker). */
