@@ -3304,3 +3304,35 @@ describe('pages of The Indian Express, Scroll, L’Orient Today, Notes from Pola
     expect(count(`${dutch}\n\nGeneral News of Tuesday, 4 March 2025\nSource: www.ghanaweb.com\nMahama names 10 more ministers\nPresident John Dramani Mahama\nMahama has named 10 more ministers.`)).toBe(2);
   });
 });
+
+describe('pages of Time, Fortune, The Seattle Times, the Deccan Herald and news.com.au', () => {
+  it("reads Time's and Fortune's credits an em dash apart, Fortune's crumbs a middle dot apart and its writer's names and post under the byline", () => {
+    const time = one(
+      'Trump Signs Order to Dismantle Education Department\n3 minute read\nPresident Donald Trump signs an executive order on March 20, 2025.\nWin McNamee—Getty Images\nBy Jane Doe\nMarch 20, 2025 5:12 PM EDT\nPresident Donald Trump on Thursday signed an executive order.',
+    );
+    expect(time.article).toMatchObject({ byline: 'Jane Doe', images: [{ caption: 'President Donald Trump signs an executive order on March 20, 2025.', credit: 'Win McNamee—Getty Images' }] });
+    expect(time.article.paragraphs).toEqual(['President Donald Trump on Thursday signed an executive order.']);
+    const fortune = one(
+      "Finance · Banking\nJPMorgan CEO Jamie Dimon says economy faces 'turbulence'\nBy Jane Doe\nJane Doe\nFinance reporter\nMarch 4, 2025 at 3:12 PM EST\nJPMorgan Chase CEO Jamie Dimon.\nMichael M. Santiago—Getty Images\nJamie Dimon said Tuesday the economy faces turbulence.",
+    );
+    expect(fortune.article).toMatchObject({
+      section: 'Banking',
+      title: "JPMorgan CEO Jamie Dimon says economy faces 'turbulence'",
+      byline: 'Jane Doe',
+      published: '2025-03-04T15:12:00-05:00',
+      images: [{ caption: 'JPMorgan Chase CEO Jamie Dimon.', credit: 'Michael M. Santiago—Getty Images' }],
+      paragraphs: ['Jamie Dimon said Tuesday the economy faces turbulence.'],
+    });
+    // A sentence with an em dash is no credit.
+    expect(one('Title\nThe minister spoke on Tuesday.\nJane Doe—The Minister\nThe talks went on.').article.images).toEqual([]);
+  });
+
+  it("reads The Seattle Times' post, the Deccan Herald's news service and news.com.au's names over a reading time over the date", () => {
+    const seattle = one('Seattle council approves levy\nMarch 4, 2025 at 3:12 pm\nBy Jane Doe\nSeattle Times staff reporter\nThe council approved a levy.');
+    expect(seattle.article).toMatchObject({ byline: 'Jane Doe', paragraphs: ['The council approved a levy.'] });
+    const deccan = one('Karnataka budget announced\nDHNS\nLast Updated : 07 March 2025, 15:12 IST\nBengaluru: Chief Minister Siddaramaiah presented a budget.');
+    expect(deccan.article).toMatchObject({ byline: 'DHNS', dateline: 'Bengaluru', published: '2025-03-07T15:12:00+05:30' });
+    const news = one('Sydney weather: Storm warning\nJane Doe\n3 min read\nMarch 4, 2025 - 3:12PM\nSydney has been hit by heavy rain.');
+    expect(news.article).toMatchObject({ byline: 'Jane Doe', published: '2025-03-04T15:12:00', paragraphs: ['Sydney has been hit by heavy rain.'] });
+  });
+});

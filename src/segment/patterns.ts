@@ -832,7 +832,7 @@ const OUTLET_NAMES = new Set(
     'Tehran Times', 'The Jordan Times', 'Jordan Times', 'The Arab Weekly', 'Al-Monitor', 'Egypt Independent', 'Libya Observer', 'The Times of Israel', 'NHK World', 'NHK World-Japan',
     'Global Times', 'China Daily', 'CGTN', 'The Korea Herald', 'Korea Herald', 'The Jakarta Post', 'Jakarta Post', 'Bangkok Post', 'NZ Herald',
     'Newsweek', 'The Hill', 'MailOnline', 'Semafor', 'NDTV', 'USA Today', 'Los Angeles Times', 'The Globe and Mail', 'The Irish Times',
-    'Yle News', 'SBS News', 'BIRN', 'Balkan Insight', 'Mexico News Daily', 'Taipei Times', 'The Korea Times', 'Korea Times', 'Gulf Times', 'The East African', 'Toronto Star',
+    'Yle News', 'Deccan Herald', 'DHNS', 'SBS News', 'BIRN', 'Balkan Insight', 'Mexico News Daily', 'Taipei Times', 'The Korea Times', 'Korea Times', 'Gulf Times', 'The East African', 'Toronto Star',
   ].map((name) => name.toLowerCase()),
 );
 
@@ -878,7 +878,7 @@ export const NAMES_JOIN = /, | and /;
  * Times where the writer was (`Reporting from Washington`).
  */
 export const BYLINE_POST = new RegExp(
-  `^(?:(?:with )?(?:${AGENCY_NAMES})|(?:(?:AP|Associated Press|Reuters|Bloomberg|BBC(?: News)?) )?(?:[A-Z][a-z]+ )?(?:[a-z]+ ){0,2}(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Cc]olumnist)s?(?: @\\w{1,30})?|(?:BBC (?:Sport|Verify|World Service|News [A-Z][a-z]+)|(?:[A-Z]{2,6}|Sky|Fox|Al Jazeera) News)(?:, [A-Z][\\w.'’ -]{1,40})?|Reporting from [A-Z][\\w.'’, -]{1,60}|[A-Z][a-z]+ (?:Staff|Contributor)\\.?)$`,
+  `^(?:(?:with )?(?:${AGENCY_NAMES})|(?:(?:AP|Associated Press|Reuters|Bloomberg|BBC(?: News)?) )?(?:[A-Z][a-z]+ ){0,3}(?:[a-z]+ ){0,2}(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Cc]olumnist)s?(?: @\\w{1,30})?|(?:BBC (?:Sport|Verify|World Service|News [A-Z][a-z]+)|(?:[A-Z]{2,6}|Sky|Fox|Al Jazeera) News)(?:, [A-Z][\\w.'’ -]{1,40})?|Reporting from [A-Z][\\w.'’, -]{1,60}|[A-Z][a-z]+ (?:Staff|Contributor)\\.?)$`,
 );
 
 /**
@@ -1866,6 +1866,7 @@ const SLASH_CREDIT = lazily(
 const BAR_CREDIT_ALONE = lazily(
   () => /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?: \| \p{Lu}[\p{L}&.'’-]*(?: \p{Lu}[\p{L}&.'’-]*){0,3})? \| (?:Getty Images|Shutterstock|Alamy|Imagn Images)$/u,
 );
+const EM_DASH_CREDIT = lazily(() => /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}—\p{Lu}[\p{L}&.'’-]*(?: \p{Lu}[\p{L}&.'’-]*){0,3}$/u);
 /** A credit that names more than one: a comma or a slash between them. */
 const SEVERAL_NAMES = /[,/]/;
 const CREDIT_LABEL = /^(?:credit\s*(?:\.{2,}|…|:)|image:|foto:|bild:)\s*(?=\S)/i;
@@ -1899,6 +1900,9 @@ export function creditAlone(text: string): { credit: string; caption: 'above' | 
     if (credit !== null) return { credit: (credit[1] ?? credit[2]) as string, caption: 'above' };
   }
   if (text.includes(' | ')) return BAR_CREDIT_ALONE().test(text) ? { credit: text, caption: 'above' } : undefined;
+  // Time's and Fortune's credit, photographer and agency an em dash apart with no spaces: `Win McNamee—Getty Images`.
+  // Note: an agency's or library's after the dash (`looksLikeCredit`), as a line of body may be names and a dash too.
+  if (text.includes('—')) return EM_DASH_CREDIT().test(text) && looksLikeCredit(text.slice(text.indexOf('—') + 1)) ? { credit: text, caption: 'above' } : undefined;
   return text.includes('/') && SLASH_CREDIT().test(text) ? { credit: text, caption: 'above' } : undefined;
 }
 
@@ -2116,10 +2120,10 @@ export function isTitleLike(text: string): boolean {
 
 /**
  * A page's breadcrumb trail above the headline: `News|Israel-Palestine conflict`, `World › Middle East`,
- * `Business > Markets`. Group 1 is its last crumb, the section the story is in.
+ * `Business > Markets`, Fortune's `Finance · Banking`. Group 1 is its last crumb, the section the story is in.
  */
-const BREADCRUMB = lazily(() => /^\p{Lu}[\p{L}&'’-]*(?: [\p{L}&'’-]+){0,3}(?: ?[|›»>] ?\p{Lu}[\p{L}&'’-]*(?: [\p{L}&'’-]+){0,3}){0,2} ?[|›»>] ?(\p{Lu}[\p{L}&'’-]*(?: [\p{L}&'’-]+){0,3})$/u);
-const CRUMB_GLYPH = /[|›»>]/;
+const BREADCRUMB = lazily(() => /^\p{Lu}[\p{L}&'’-]*(?: [\p{L}&'’-]+){0,3}(?: ?[|›»>·] ?\p{Lu}[\p{L}&'’-]*(?: [\p{L}&'’-]+){0,3}){0,2} ?[|›»>·] ?(\p{Lu}[\p{L}&'’-]*(?: [\p{L}&'’-]+){0,3})$/u);
+const CRUMB_GLYPH = /[|›»>·]/;
 
 /** The last crumb of a breadcrumb trail (`World › Middle East` → `Middle East`), or undefined for any other line. */
 export function breadcrumbSection(text: string): string | undefined {

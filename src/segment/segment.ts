@@ -1205,7 +1205,12 @@ export class Segmenter {
     const overCount = this.draft.exported && WORD_COUNT_FIELD.test(next);
     // Note: or over a date's label, the date under it (The Straits Times' `Lydia Lam` over `Updated`).
     const labelNext = (): boolean => dateLabelKind(next) !== undefined && isDatedLine(this.nextText(2) ?? '');
-    if (isNamesLine(text) && (isDateOrAge(next) || overCount || this.placeThenDate() || /^(?:follow|@\w{1,30})$/i.test(next) || postNext() || labelNext() || bylineNames(text) !== text || this.underDateLine())) {
+    // Or over a reading time over the date (news.com.au's `Jane Doe` over `3 min read` over `March 4, 2025 - 3:12PM`).
+    const readingTimeNext = (): boolean => boilerplateReason(next, this.rules) === 'navigation' && isDateOrAge(this.nextText(2) ?? '');
+    if (
+      isNamesLine(text) &&
+      (isDateOrAge(next) || overCount || this.placeThenDate() || /^(?:follow|@\w{1,30})$/i.test(next) || postNext() || labelNext() || bylineNames(text) !== text || this.underDateLine() || readingTimeNext())
+    ) {
       return true;
     }
     return this.agenciesAsByline(text);
@@ -1459,7 +1464,12 @@ export class Segmenter {
         draft.bylineNames = names ?? bylineNames(text);
         return 'byline';
       }
-    } else if (names === draft.bylineNames || (draft.hasBody && (text === draft.bylineNames || withEmail(text, draft.bylineNames)))) {
+    } else if (
+      names === draft.bylineNames ||
+      // Note: or directly under the byline (Fortune's `By Jane Doe` over `Jane Doe`).
+      (text === draft.bylineNames && (draft.hasBody || this.lastContentLine()?.role === 'byline')) ||
+      (draft.hasBody && withEmail(text, draft.bylineNames))
+    ) {
       // The byline printed again under the story (`Written by Jane Doe`, the names alone, or with the writer's address:
       // The Korea Times' `Jane Doe jane@koreatimes.co.kr`): a repeat.
       return 'duplicate';
@@ -1471,7 +1481,10 @@ export class Segmenter {
     // The writer's outlet or post on the line under the byline (AP: `By JANE SMITH` over `Associated Press`, USA Today's
     // `USA TODAY`): part of it.
     // Or its source (SBS News' `Source: SBS News`).
-    if (this.blankRun === 0 && draft.lines[draft.lines.length - 1]?.role === 'byline' && (BYLINE_POST.test(text) || isOutletName(text) || sourceOutlet(text))) {
+    // Note: or under the names printed again (Fortune's `By Jane Doe` over `Jane Doe` over `Finance reporter`).
+    const above = draft.lines[draft.lines.length - 1];
+    const underByline = above?.role === 'byline' || (above?.role === 'duplicate' && above.text === draft.bylineNames);
+    if (this.blankRun === 0 && underByline && (BYLINE_POST.test(text) || isOutletName(text) || sourceOutlet(text))) {
       return 'byline';
     }
     // `2 hours ago` alone in the header: the page's relative date (the normalizer drops it, for it dates nothing).
