@@ -1206,14 +1206,26 @@ export class Segmenter {
     // Note: or over a date's label, the date under it (The Straits Times' `Lydia Lam` over `Updated`).
     const labelNext = (): boolean => dateLabelKind(next) !== undefined && isDatedLine(this.nextText(2) ?? '');
     // Or over a reading time over the date (news.com.au's `Jane Doe` over `3 min read` over `March 4, 2025 - 3:12PM`).
-    const readingTimeNext = (): boolean => boilerplateReason(next, this.rules) === 'navigation' && isDateOrAge(this.nextText(2) ?? '');
     if (
       isNamesLine(text) &&
-      (isDateOrAge(next) || overCount || this.placeThenDate() || /^(?:follow|@\w{1,30})$/i.test(next) || postNext() || labelNext() || bylineNames(text) !== text || this.underDateLine() || readingTimeNext())
+      (isDateOrAge(next) || overCount || this.placeThenDate() || /^(?:follow|@\w{1,30})$/i.test(next) || postNext() || labelNext() || bylineNames(text) !== text || this.underDateLine() || this.readingTimeThenDate(next))
     ) {
       return true;
     }
     return this.agenciesAsByline(text);
+  }
+
+  /** The line above (no blank between) is the byline, or its names printed again under it (Fortune's). */
+  private underBylineLine(): boolean {
+    const lines = this.draft.lines;
+    if (lines.length === 0) return false;
+    const above = lines[lines.length - 1] as RoledLine;
+    return above.role === 'byline' || (above.role === 'duplicate' && above.text === this.draft.bylineNames);
+  }
+
+  /** `next` is a reading time (`3 min read`) over a date line. Note: a reading time is short and says `min`. */
+  private readingTimeThenDate(next: string): boolean {
+    return next.length <= READING_TIME_MAX && next.includes('min') && boilerplateReason(next, this.rules) === 'navigation' && isDateOrAge(this.nextText(2) ?? '');
   }
 
   /**
@@ -1482,9 +1494,7 @@ export class Segmenter {
     // `USA TODAY`): part of it.
     // Or its source (SBS News' `Source: SBS News`).
     // Note: or under the names printed again (Fortune's `By Jane Doe` over `Jane Doe` over `Finance reporter`).
-    const above = draft.lines[draft.lines.length - 1];
-    const underByline = above?.role === 'byline' || (above?.role === 'duplicate' && above.text === draft.bylineNames);
-    if (this.blankRun === 0 && underByline && (BYLINE_POST.test(text) || isOutletName(text) || sourceOutlet(text))) {
+    if (this.blankRun === 0 && this.underBylineLine() && (BYLINE_POST.test(text) || isOutletName(text) || sourceOutlet(text))) {
       return 'byline';
     }
     // `2 hours ago` alone in the header: the page's relative date (the normalizer drops it, for it dates nothing).
@@ -1642,6 +1652,8 @@ const GLUED_IMAGE_LABEL = /^Image: /;
 const ALT_TEXT_MAX = 120;
 /** A caption is no longer than this (characters); a line beside a photo's credit that is longer is body text. */
 const CAPTION_MAX = 300;
+/** The longest reading time (`12 minutes to read`). */
+const READING_TIME_MAX = 24;
 /** A date in digits, its year in two (`3/4/25`). */
 const SHORT_NUMERIC_DATE = /^\d{1,2}\/\d{1,2}\/\d{2}$/;
 /** How long a writer's post before their name may be, in a box's line about them (see `authorBio`). */
