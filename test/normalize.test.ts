@@ -3336,3 +3336,27 @@ describe('pages of Time, Fortune, The Seattle Times, the Deccan Herald and news.
     expect(news.article).toMatchObject({ byline: 'Jane Doe', published: '2025-03-04T15:12:00', paragraphs: ['Sydney has been hit by heavy rain.'] });
   });
 });
+
+describe('pages of Kyodo News, the Jakarta Globe and TRT World', () => {
+  it("reads Kyodo News' outlet, date and sections over its headline, the Jakarta Globe's city and full stop, and TRT World's credit after a slash", () => {
+    const kyodo = one("KYODO NEWS - Mar 4, 2025 - 15:12 | Japan, All\nJapan's lower house passes record budget\nThe lower house on Tuesday passed a record budget.");
+    expect(kyodo.article).toMatchObject({ title: "Japan's lower house passes record budget", published: '2025-03-04T15:12:00', paragraphs: ['The lower house on Tuesday passed a record budget.'] });
+    const globe = one('Prabowo launches free meals program\nJane Doe\nMarch 4, 2025 | 3:12 pm\nJakarta. President Prabowo Subianto on Tuesday launched a program.');
+    expect(globe.article.dateline).toBe('Jakarta');
+    const trt = one('Türkiye, Syria sign energy deal\nTRT World\n4 Mar 2025\nThe minister in Ankara on Tuesday. / Photo: AA\nTürkiye and Syria signed an energy agreement.');
+    expect(trt.article).toMatchObject({ byline: 'TRT World', images: [{ caption: 'The minister in Ankara on Tuesday.', credit: 'Photo: AA' }], paragraphs: ['Türkiye and Syria signed an energy agreement.'] });
+  });
+
+  it("starts a story at Kyodo News' date line a blank line under another, though prose is under its headline", () => {
+    const raws = segment(
+      linesOf(
+        "Prabowo launches free meals program\nJane Doe\nMarch 4, 2025 | 3:12 pm\nThe program launched.\n\nIt will reach 3 million children.\n\nKYODO NEWS - Mar 4, 2025 - 15:12 | Japan, All\nJapan's lower house passes record budget\nJapan's lower house on Tuesday passed a record budget.",
+      ),
+      'test.txt',
+    );
+    expect(raws).toHaveLength(2);
+    // A timeline's date over an event and its account, no outlet named, starts none.
+    const timeline = segment(linesOf('Timeline of the crisis\nBy Jane Doe\nThe crisis began in 2024.\n\nIt went on.\n\nMarch 4, 2025\nTroops cross the border at dawn\nSoldiers crossed the border before dawn, officials said.'), 'test.txt');
+    expect(timeline).toHaveLength(1);
+  });
+});

@@ -832,7 +832,7 @@ const OUTLET_NAMES = new Set(
     'Tehran Times', 'The Jordan Times', 'Jordan Times', 'The Arab Weekly', 'Al-Monitor', 'Egypt Independent', 'Libya Observer', 'The Times of Israel', 'NHK World', 'NHK World-Japan',
     'Global Times', 'China Daily', 'CGTN', 'The Korea Herald', 'Korea Herald', 'The Jakarta Post', 'Jakarta Post', 'Bangkok Post', 'NZ Herald',
     'Newsweek', 'The Hill', 'MailOnline', 'Semafor', 'NDTV', 'USA Today', 'Los Angeles Times', 'The Globe and Mail', 'The Irish Times',
-    'Yle News', 'Deccan Herald', 'DHNS', 'SBS News', 'BIRN', 'Balkan Insight', 'Mexico News Daily', 'Taipei Times', 'The Korea Times', 'Korea Times', 'Gulf Times', 'The East African', 'Toronto Star',
+    'Yle News', 'Deccan Herald', 'DHNS', 'Kyodo News', 'SBS News', 'BIRN', 'Balkan Insight', 'Mexico News Daily', 'Taipei Times', 'The Korea Times', 'Korea Times', 'Gulf Times', 'The East African', 'Toronto Star',
   ].map((name) => name.toLowerCase()),
 );
 
@@ -965,6 +965,8 @@ export interface DateLine {
   place?: string;
   /** The section the page sets before the date (PBS NewsHour's `Politics Mar 4, 2025 3:12 PM EST`). */
   section?: string;
+  /** The outlet the page names before the date (Kyodo News' `KYODO NEWS - Mar 4, 2025 - 15:12`). */
+  outlet?: string;
 }
 
 export function matchDateLine(text: string): DateLine | undefined {
@@ -986,7 +988,7 @@ export function matchDateLine(text: string): DateLine | undefined {
       return { kind, value: dateValue((intlLine[2] as string).replace(INTL_UPDATED_TAIL, '')), locale };
     }
     if (isArabicLine(text)) return arabicDateLine(text);
-    if (!mayBeBareDate(text)) return placeBeforeBar(text);
+    if (!mayBeBareDate(text)) return placeBeforeBar(text) ?? outletBeforeDate(text);
     // Note: a numeric date with its time in `Uhr` is German, day first (see below), though BARE_DATE reads it too.
     if (BARE_DATE.test(text)) {
       return text.endsWith('Uhr') && GERMAN_NUMERIC_DATE.test(text) ? { kind: 'bare', value: text, locale: 'de' } : { kind: 'bare', value: dateValue(text) };
@@ -1068,6 +1070,19 @@ function dashWithin(text: string, max: number): number {
 }
 /** A place in capitals, perhaps with its country after a comma (The Standard's `NAIROBI, KENYA`). */
 const PLACE_AND_COUNTRY = lazily(() => new RegExp(`^${PLACE_IN_CAPITALS}(?:, ${PLACE_IN_CAPITALS})?$`, 'u'));
+
+/**
+ * Kyodo News' name in capitals before its date and time, its sections after a bar: `KYODO NEWS - Mar 4, 2025 - 15:12 |
+ * Japan, All`. Note: asked of lines that cannot be a bare date; most end at their second letter, in lower case.
+ */
+function outletBeforeDate(text: string): DateLine | undefined {
+  if (!isAsciiCapital(text.charCodeAt(1)) || text.length > 100) return undefined;
+  const dash = dashWithin(text, PLACE_MAX);
+  if (dash < 2 || !isOutletName(text.slice(0, dash))) return undefined;
+  const bar = text.indexOf(' | ', dash);
+  const date = text.slice(dash + 3, bar === -1 ? text.length : bar);
+  return BARE_DATE.test(date) ? { kind: 'bare', value: dateValue(date), outlet: text.slice(0, dash) } : undefined;
+}
 
 /** The Mainichi's date with its name after it in parentheses: `March 25, 2025 (Mainichi Japan)`. */
 function outletAfterDate(text: string): DateLine | undefined {
@@ -1605,10 +1620,11 @@ const GLUED_IMAGE_CREDIT = lazily(() => /^(.{2,}?[\p{Ll}.!?)”’])(Image: \S.{
 /**
  * `People on the beach. Photograph: Andrew Hasson/Getty Images` (Bloomberg's
  * `Photographer: Al Drago/Bloomberg`): a credit after a label, with no parentheses; or after a bar, The Hindu's
- * `… on November 27, 2026. | Photo Credit: Shiv Kumar Pushpakar`, where the caption's full stop may be missing.
+ * `… on November 27, 2026. | Photo Credit: Shiv Kumar Pushpakar`, where the caption's full stop may be missing, or a
+ * slash (TRT World's `… in Ankara on Tuesday. / Photo: AA`).
  */
 const LABELLED_CREDIT =
-  /^(.{2,}?[.!?]|.{2,}?(?= \| ))\s+(?:\|\s+)?((?:photo(?:graph)? credit|photograph(?:er)?|photo|picture|pic|image|illustration|composite)s?:\s+\S.{0,118})$/i;
+  /^(.{2,}?[.!?]|.{2,}?(?= \| ))\s+(?:[|/]\s+)?((?:photo(?:graph)? credit|photograph(?:er)?|photo|picture|pic|image|illustration|composite)s?:\s+\S.{0,118})$/i;
 
 /**
  * Reuters' credit, set after the caption with no label and no parentheses:
@@ -1963,8 +1979,9 @@ function cnnDateline(paragraph: string): string | undefined {
 }
 
 /**
- * A city in ordinary case before a colon or a dash, the story's first sentence after it: `Muscat: Oman and Iran agreed
- * …`, `New Delhi: The government …`, Morocco World News' `Rabat - Morocco will build …`. Only a city of the list
+ * A city in ordinary case before a colon, a dash or a full stop, the story's first sentence after it: `Muscat: Oman and
+ * Iran agreed …`, `New Delhi: The government …`, Morocco World News' `Rabat - Morocco will build …`, the Jakarta Globe's
+ * `Jakarta. President …`. Only a city of the list
  * (places.ts): the shape is also a headline's (`Storm Bert: …`, `NATO - the alliance …`).
  * Note: the mark is looked for within a city's reach only; a search of the whole paragraph, which most lack, cost ~2%
  * of segmenting.
@@ -1976,7 +1993,7 @@ function cityDateline(paragraph: string): string | undefined {
   const after = mark.index + mark[0].length;
   return DATELINE_CITIES.has(city.toLowerCase()) && CITY_THEN_SENTENCE.test(paragraph.slice(after, after + 2)) ? city : undefined;
 }
-const CITY_MARK = /: | [-–] /;
+const CITY_MARK = /: | [-–] |\. /;
 const CITY_REACH = 28;
 /** What follows the colon or dash: a sentence's capital, perhaps after an opening quote. */
 const CITY_THEN_SENTENCE = /^["“‘']?\p{Lu}/u;

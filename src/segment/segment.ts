@@ -825,7 +825,8 @@ export class Segmenter {
     let next = this.queue.at(0)?.text;
     // Note: most lines asked are a paragraph over a blank line, and end here, before the date line's patterns.
     if (next === undefined || next === '' || this.draft.live || text.length > HEADER_LINE_MAX) return false;
-    if (!isDatedLine(text) && sectionBeforeDate(text) === undefined) return false;
+    const dated = hasDigit(text) ? matchDateLine(text) : undefined;
+    if (dated === undefined && sectionBeforeDate(text) === undefined) return false;
     // Perhaps a line of furniture under the date (GhanaWeb's `Source: www.ghanaweb.com`).
     const skip = boilerplateReason(next, this.rules) === undefined ? 0 : 1;
     next = this.queue.at(skip)?.text ?? '';
@@ -836,8 +837,9 @@ export class Segmenter {
     // Or names, a photo's caption under the headline (GhanaWeb's `President John Dramani Mahama`), when furniture stood
     // between date and headline.
     if (isHeaderLine(under) || BYLINE_LABEL_ALONE.test(under) || (skip === 1 && isNamesLine(under))) return true;
-    // Note: over prose, only with a kicker between: a timeline's entry sets its date over the event and its account.
-    return kicker && under.length > headline.length && PROSE_END.test(under);
+    // Note: over prose, only with a kicker between, or the outlet named before the date (Kyodo News'): a timeline's
+    // entry sets its date over the event and its account.
+    return (kicker || dated?.outlet !== undefined) && under.length > headline.length && PROSE_END.test(under);
   }
 
   /**
