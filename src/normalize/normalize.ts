@@ -31,6 +31,7 @@ import {
   matchDateLine,
   matchDateline,
   sectionBeforeDate,
+  outletBeforeDate,
   sourceAgency,
   splitByline,
   splitCredit,
@@ -293,7 +294,7 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): Norm
           used++;
           break;
         }
-        const found = matchDateLine(line.text) ?? sectionBeforeDate(line.text);
+        const found = matchDateLine(line.text) ?? sectionBeforeDate(line.text) ?? outletBeforeDate(line.text);
         const iso = found && readDate(found.value, found.locale);
         const kind = found?.kind === 'bare' ? (labelKind ?? 'bare') : found?.kind;
         labelKind = undefined;
