@@ -3360,3 +3360,25 @@ describe('pages of Kyodo News, the Jakarta Globe and TRT World', () => {
     expect(timeline).toHaveLength(1);
   });
 });
+
+describe('pages of African papers: The Herald, The Guardian Nigeria, Business Day, The New Times, The Star and Addis Standard', () => {
+  it("reads The Herald's date with its views and its writer's post with no comma, and The Guardian Nigeria's writer's city", () => {
+    const herald = one('Govt unveils new mining policy\n4 Mar, 2025 - 15:03 0 Views\nJane Doe Senior Reporter\nThe Government has unveiled a new mining policy.');
+    expect(herald.article).toMatchObject({ byline: 'Jane Doe', published: '2025-03-04T15:03:00', paragraphs: ['The Government has unveiled a new mining policy.'] });
+    const guardian = one("Senate confirms Tinubu's nominees\nBy Jane Doe, Abuja\n4 March 2025 | 3:12 pm\nThe Senate on Tuesday confirmed 20 nominees.");
+    expect(guardian.article.byline).toBe('Jane Doe');
+    // A second writer after the comma stays.
+    expect(one('Senate confirms nominees\nBy Jane Doe, Tom Brown\nThe Senate confirmed 20 nominees.').article.byline).toBe('Jane Doe, Tom Brown');
+  });
+
+  it("reads Business Day's agency alone, The New Times' `Courtesy` and The Star's initials as credits, and Addis Standard's city", () => {
+    const business = one('Eskom tariffs to rise 12.7%\nJANE DOE\n04 March 2025 - 15:12\nPicture: REUTERS\nEskom’s tariffs will rise 12.7% from April.');
+    expect(business.article.paragraphs).toEqual(['Eskom’s tariffs will rise 12.7% from April.']);
+    expect(business.dropped).toEqual({ credit: 1 });
+    const times = one('Rwanda, DR Congo agree to talks\nJane Doe\nTuesday, March 04, 2025\nForeign affairs minister Olivier Nduhungirehe. Courtesy\nRwanda and DR Congo have agreed to talks.');
+    expect(times.article.images).toEqual([{ caption: 'Foreign affairs minister Olivier Nduhungirehe.', credit: 'Courtesy' }]);
+    const star = one('Ruto signs housing bill\nby JANE DOE\n04 March 2025 - 15:12\nPresident William Ruto at State House, Nairobi on March 4, 2025\nImage: PCS\nPresident William Ruto on Tuesday signed the bill.');
+    expect(star.article.images).toEqual([{ caption: 'President William Ruto at State House, Nairobi on March 4, 2025', credit: 'PCS' }]);
+    expect(one('Ethiopia, IMF reach agreement\nAddis Abeba – Ethiopia and the IMF have reached an agreement.').article.dateline).toBe('Addis Abeba');
+  });
+});

@@ -620,7 +620,7 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
   // A photo's credit alone, its caption missing or set apart: `Photo illustration by The New York Times`,
   // `Credit...Jane Doe`, TechCrunch's `Image Credits: …`, `AFP via Getty Images`, Axios' `Photo: Kevin Dietsch/Getty
   // Images`, Wired's `Photograph: Getty Images` and `Photo-Illustration: WIRED Staff; Getty Images`, DutchNews' `Photo:
-  // Depositphotos`, Notes from Poland's `Main image credit: …`. Note: not `Photo: …` or `Photograph: …` before anything
+  // Depositphotos`, Business Day's `Picture: REUTERS`, Notes from Poland's `Main image credit: …`. Note: not `Photo: …` or `Photograph: …` before anything
   // but a photographer and agency a slash apart, one word after `Photo:` or an agency after `Photograph:`, as it may
   // label a caption.
   {
@@ -628,7 +628,7 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
     starts:
       'photo photos photograph photographs picture pictures image images illustration illustrations graphic graphics animation animations credit credits main getty shutterstock alamy istock istockphoto',
     pattern:
-      /^(?:(?:photo(?:graph)?|picture|image|illustration|photo illustration|graphic|animation)s? by \S.{0,80}|(?:main )?(?:image )?credits?\s*(?:\.{2,}|…|:)\s*\S.{0,80}|photo: [a-z][\w-]{2,30}|photograph: (?:[^/.]{1,40}\/.{1,40}|getty images|reuters|afp|ap|epa|shutterstock|alamy)|photo: [a-z][\w.'’ -]{0,40}(?:\/[a-z][\w.'’& -]{0,40}){1,3}|photo[- ]illustration: \S.{0,80}|getty images(?:\/istockphoto)?|shutterstock|alamy(?: stock photo)?|istock(?:photo)?)$/i,
+      /^(?:(?:photo(?:graph)?|picture|image|illustration|photo illustration|graphic|animation)s? by \S.{0,80}|(?:main )?(?:image )?credits?\s*(?:\.{2,}|…|:)\s*\S.{0,80}|(?:photo|picture): [a-z][\w-]{2,30}|photograph: (?:[^/.]{1,40}\/.{1,40}|getty images|reuters|afp|ap|epa|shutterstock|alamy)|photo: [a-z][\w.'’ -]{0,40}(?:\/[a-z][\w.'’& -]{0,40}){1,3}|photo[- ]illustration: \S.{0,80}|getty images(?:\/istockphoto)?|shutterstock|alamy(?: stock photo)?|istock(?:photo)?)$/i,
   },
   { reason: 'credit', starts: '*', pattern: VIA_GETTY, test: (text) => text.endsWith('Getty Images') && VIA_GETTY.test(text) },
   // The same in parentheses (the Mail & Guardian's `(Photo by Guillem Sartorio/Bloomberg via Getty Images)`).
@@ -886,7 +886,7 @@ export const BYLINE_POST = new RegExp(
  * `, The New York Times`, ` for Dailymail.com`, AP's `JANE SMITH Associated Press`, `Chad Pergram Fox News`, CBC's
  * ` · CBC News ·`; and see `withoutBureau`) or the writer's post (`, Senior Reporter`, `, Political Correspondent`, in
  * lower case ESPN's `, U.S. soccer correspondent` and Nikkei's `, Nikkei staff writer`), or the staff it is on
- * (Patch's `, Patch Staff`, The Boston Globe's ` Globe Staff`), or their address in brackets (Korea JoongAng Daily's
+ * (Patch's `, Patch Staff`, The Boston Globe's ` Globe Staff`; The Herald's ` Senior Reporter` with no comma), or their address in brackets (Korea JoongAng Daily's
  * `Jane Doe [doe.jane@joongang.co.kr]`).
  * Note: after a comma, other capitalised words may be a second writer (`Jane Smith,
  * Tom Brown`), so only an acronym, an agency, `The …` or a post is cut (in capitals too,
@@ -896,7 +896,7 @@ export const BYLINE_POST = new RegExp(
 const AFTER_NAMES = lazily(
   () =>
     new RegExp(
-      `(?:, (?:[A-Z]{2,6}|${AGENCY_NAMES}|The \\p{Lu}.*|(?:\\p{Lu}[\\p{L}-]* ){0,3}(?:Reporter|Correspondent|Editor|Writer|Columnist|Contributor|Producer|Analyst|Chief|Staff|REPORTER|CORRESPONDENT|EDITOR|WRITER|COLUMNIST|CONTRIBUTOR|PRODUCER|ANALYST|CHIEF|STAFF)[sS]?(?: .*)?|(?:[\\p{L}.'’-]+ ){0,3}(?:reporter|correspondent|editor|writer|columnist|contributor|producer|analyst)s?)| (?:for|For|FOR) (?:the |The |THE )?\\p{Lu}\\S*(?: \\S+){0,4}| (?:Associated Press|AP (?:\\p{Lu}\\p{L}* ){0,3}Writer|Fox (?:News|Business)(?: Digital)?)| · \\p{Lu}[\\p{L}&.'’ -]{1,40}?(?: ·)?| Globe (?:Staff|Correspondent)| \\[[\\w.+-]+@[\\w.-]+\\])$`,
+      `(?:, (?:[A-Z]{2,6}|${AGENCY_NAMES}|The \\p{Lu}.*|(?:\\p{Lu}[\\p{L}-]* ){0,3}(?:Reporter|Correspondent|Editor|Writer|Columnist|Contributor|Producer|Analyst|Chief|Staff|REPORTER|CORRESPONDENT|EDITOR|WRITER|COLUMNIST|CONTRIBUTOR|PRODUCER|ANALYST|CHIEF|STAFF)[sS]?(?: .*)?|(?:[\\p{L}.'’-]+ ){0,3}(?:reporter|correspondent|editor|writer|columnist|contributor|producer|analyst)s?)| (?:for|For|FOR) (?:the |The |THE )?\\p{Lu}\\S*(?: \\S+){0,4}| (?:Associated Press|AP (?:\\p{Lu}\\p{L}* ){0,3}Writer|Fox (?:News|Business)(?: Digital)?)| · \\p{Lu}[\\p{L}&.'’ -]{1,40}?(?: ·)?| Globe (?:Staff|Correspondent)| \\[[\\w.+-]+@[\\w.-]+\\]| (?:Senior|Chief|Political|Business|Court|Staff) (?:Reporter|Correspondent|Writer))$`,
       'u',
     ),
 );
@@ -907,7 +907,10 @@ const AFTER_NAMES = lazily(
  * behind for the names was tried at every position of every line asked.
  */
 function withoutBureau(names: string): string {
-  return names.endsWith(' Bureau') ? (NAMES_THEN_BUREAU().exec(names)?.[1] ?? names) : names;
+  if (names.endsWith(' Bureau')) return NAMES_THEN_BUREAU().exec(names)?.[1] ?? names;
+  // Or the city it was filed from after a comma (The Guardian Nigeria's `By Jane Doe, Abuja`): a city of the list only.
+  const comma = names.lastIndexOf(', ');
+  return comma > 0 && DATELINE_CITIES.has(names.slice(comma + 2).toLowerCase()) ? names.slice(0, comma) : names;
 }
 const NAMES_THEN_BUREAU = lazily(() => /^(\p{Lu}[\p{L}'’.-]* \p{Lu}[\p{L}'’.-]*) (?:\p{Lu}[\p{L}'’.-]* ){1,2}Bureau$/u);
 
@@ -1595,7 +1598,7 @@ export const TIME_ONLY = /^\d{1,2}(?:[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?
 const BARE_DATE = new RegExp(
   `^(?:\\d{1,2}\\/\\d{1,2}\\/\\d{4}\\s*(?=[A-Z]))?(?:\\d{1,2}:\\d{2}\\s*[ap]\\.?m\\.?(?:\\s+[A-Z]{2,4})?(?:\\s*[·•|]\\s*|\\s+)|\\d{1,2}:\\d{2},\\s+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${'(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?'},?\\s+\\d{4}|${'(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?'}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,\\s*|\\s+)\\d{4}|\\d{4}-\\d{2}-\\d{2}(?:T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,6})?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?|\\d{4}\\/\\d{2}\\/\\d{2}|\\d{1,2}\\/\\d{1,2}\\/\\d{4}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{1,2}-\\d{1,2}-\\d{4}|\\d{4}\\s*[年년]\\s*\\d{1,2}\\s*[月월]\\s*\\d{1,2}\\s*[日일])(?: (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?` +
     '(?:(?:\\s*[,/|•·–—-]\\s*|\\s*)(?:at\\s+)?(?:\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?|\\d{1,2}\\s*[ap]\\.?m\\.?)(?:,?\\s+(?:[A-Z]{2,5}(?:[+-]\\d{1,2}(?::?\\d{2})?)?|(?:eastern|central|mountain|pacific)(?: time)?))?)?' +
-    '(?:(?: [/|•·-])? ?\\(?(?:(?:last )?updated\\b|last update\\b).{1,60}| - update ?: .{1,60}|(?: ?[·•|] ?| )\\d{1,3} min(?:ute)?s? read)?$',
+    '(?:(?: [/|•·-])? ?\\(?(?:(?:last )?updated\\b|last update\\b).{1,60}| - update ?: .{1,60}|(?: ?[·•|] ?| )\\d{1,3} min(?:ute)?s? read| \\d[\\d,]* views?)?$',
   'i',
 );
 
@@ -1702,7 +1705,7 @@ function slashCredit(text: string): { caption: string; credit: string } | undefi
 /**
  * A photographer or outlet after the caption's full stop, no agency, run into it (El País' `… in Madrid on
  * Tuesday.Claudio Álvarez`) or a space apart (the New York Post's `… on Tuesday. Stephen Yang`, the Dhaka Tribune's
- * `… in Dhaka. Dhaka Tribune`). Note: a name is no credit's sign in the body (see `looksLikeCredit`): the segmenter
+ * `… in Dhaka. Dhaka Tribune`, The New Times' `… Nduhungirehe. Courtesy`). Note: a name is no credit's sign in the body (see `looksLikeCredit`): the segmenter
  * takes one only directly under the header.
  */
 function nameAfterCaption(text: string): { caption: string; credit: string } | undefined {
@@ -1719,7 +1722,7 @@ function nameAfterCaption(text: string): { caption: string; credit: string } | u
 const NAME_CREDIT_MAX = 40;
 /** The longest title or rank before a name, with its space (`Gen.`, `Sen.`): a word no longer is no sentence's end. */
 const ABBREVIATION_MAX = 4;
-const NAME_CREDIT = lazily(() => /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3}$/u);
+const NAME_CREDIT = lazily(() => /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3}$|^Courtesy(?: photo)?$/u);
 
 /** Where what follows a sentence's full stop at `stop` starts: after a space, or at once, run into it. */
 function afterStop(text: string, stop: number): number {
@@ -1888,6 +1891,7 @@ const BAR_CREDIT_ALONE = lazily(
 const EM_DASH_CREDIT = lazily(() => /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}—\p{Lu}[\p{L}&.'’-]*(?: \p{Lu}[\p{L}&.'’-]*){0,3}$/u);
 /** A credit that names more than one: a comma or a slash between them. */
 const SEVERAL_NAMES = /[,/]/;
+const INITIALS = /^[A-Z]{2,6}$/;
 const CREDIT_LABEL = /^(?:credit\s*(?:\.{2,}|…|:)|image:|foto:|bild:)\s*(?=\S)/i;
 const CREDIT_LABEL_FIRST = codesOf('cifb');
 const AGENCY_CREDIT_FIRST = new Set([...'GRAEPSBHF'].map((char) => char.charCodeAt(0)));
@@ -1904,7 +1908,8 @@ export function creditAlone(text: string): { credit: string; caption: 'above' | 
     const credit = text.slice(labelled[0].length);
     // A labelled caption with its credit after it (SBS News' `Image: … Source: …`) is no credit alone.
     if (credit.includes('. Source: ')) return undefined;
-    return (labelled[0].charCodeAt(0) | 0x20) === 0x63 || looksLikeCredit(credit) ? { credit, caption: 'above' } : undefined;
+    // Note: or an agency's initials (The Star's `Image: PCS`).
+    return (labelled[0].charCodeAt(0) | 0x20) === 0x63 || looksLikeCredit(credit) || INITIALS.test(credit) ? { credit, caption: 'above' } : undefined;
   }
   // France 24's credit under its caption after a copyright sign, `© Atta Kenare, AFP`: a photographer and an agency,
   // a comma or slash apart. Note: an agency alone (`© KYODO`) is the story's copyright (`COPYRIGHT_AGENCY`).

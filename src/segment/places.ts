@@ -22,11 +22,14 @@ export const DATELINE_CITIES: ReadonlySet<string> = new Set(
     'rawalpindi', 'kabul', 'dhaka', 'colombo', 'kathmandu', 'male',
     // Elsewhere, the capitals and cities such papers most often file from
     'london', 'washington', 'new york', 'paris', 'berlin', 'brussels', 'geneva', 'moscow', 'kyiv', 'beijing', 'shanghai',
-    'hong kong', 'tokyo', 'seoul', 'singapore', 'kuala lumpur', 'jakarta', 'manila', 'bangkok', 'nairobi', 'addis ababa',
+    'hong kong', 'tokyo', 'seoul', 'singapore', 'kuala lumpur', 'jakarta', 'manila', 'bangkok', 'nairobi', 'addis ababa', 'addis abeba',
     'lagos', 'johannesburg', 'rome', 'madrid', 'vienna', 'ottawa', 'canberra', 'sydney', 'brasilia', 'mexico city',
     // Europe's other capitals, as its regional sites file from them (Balkan Insight's `Belgrade`)
     'belgrade', 'sarajevo', 'zagreb', 'skopje', 'pristina', 'podgorica', 'tirana', 'sofia', 'bucharest', 'budapest', 'warsaw',
     'prague', 'athens', 'ljubljana', 'bratislava', 'chisinau', 'vilnius', 'riga', 'tallinn', 'helsinki', 'stockholm', 'oslo',
     'copenhagen', 'dublin', 'lisbon', 'amsterdam', 'bern',
+    // Africa's other capitals its papers file from (The Guardian Nigeria's `Abuja`)
+    'abuja', 'accra', 'kampala', 'kigali', 'dar es salaam', 'dodoma', 'harare', 'lusaka', 'windhoek', 'gaborone', 'pretoria',
+    'cape town', 'maputo', 'luanda', 'kinshasa', 'dakar', 'abidjan', 'khartoum', 'mogadishu', 'juba',
   ],
 );
