@@ -3382,3 +3382,21 @@ describe('pages of African papers: The Herald, The Guardian Nigeria, Business Da
     expect(one('Ethiopia, IMF reach agreement\nAddis Abeba – Ethiopia and the IMF have reached an agreement.').article.dateline).toBe('Addis Abeba');
   });
 });
+
+describe('pages of The Gleaner and The Royal Gazette', () => {
+  it("reads The Gleaner's post after a slash and its credit after a hyphen, and The Royal Gazette's `Created:`", () => {
+    const gleaner = one(
+      'Holness announces road programme\nPublished: Tuesday | March 4, 2025 | 3:12 PM\nJane Doe/Senior Staff Reporter\nAndrew Holness speaking in Kingston on Tuesday. - Rudolph Brown/Photographer\nAndrew Holness on Tuesday announced a road programme.',
+    );
+    expect(gleaner.article).toMatchObject({
+      byline: 'Jane Doe',
+      published: '2025-03-04T15:12:00',
+      images: [{ caption: 'Andrew Holness speaking in Kingston on Tuesday.', credit: 'Rudolph Brown/Photographer' }],
+      paragraphs: ['Andrew Holness on Tuesday announced a road programme.'],
+    });
+    const gazette = one('Government tables budget\nBy Jane Doe\nCreated: Mar 04, 2025 03:12 PM\nThe Government tabled a budget.');
+    expect(gazette.article).toMatchObject({ published: '2025-03-04T15:12:00', paragraphs: ['The Government tabled a budget.'] });
+    // A wire's paragraph that ends with its agency after a hyphen, no slash, stays a paragraph.
+    expect(one('Title\nBy Jane Doe\nThe ministry said the talks would go on. - Reuters\nMore talks are planned.').article.images).toEqual([]);
+  });
+});

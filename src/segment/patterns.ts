@@ -886,7 +886,8 @@ export const BYLINE_POST = new RegExp(
  * `, The New York Times`, ` for Dailymail.com`, AP's `JANE SMITH Associated Press`, `Chad Pergram Fox News`, CBC's
  * ` · CBC News ·`; and see `withoutBureau`) or the writer's post (`, Senior Reporter`, `, Political Correspondent`, in
  * lower case ESPN's `, U.S. soccer correspondent` and Nikkei's `, Nikkei staff writer`), or the staff it is on
- * (Patch's `, Patch Staff`, The Boston Globe's ` Globe Staff`; The Herald's ` Senior Reporter` with no comma), or their address in brackets (Korea JoongAng Daily's
+ * (Patch's `, Patch Staff`, The Boston Globe's ` Globe Staff`; The Herald's ` Senior Reporter` with no comma, The Gleaner's
+ * `/Senior Staff Reporter`), or their address in brackets (Korea JoongAng Daily's
  * `Jane Doe [doe.jane@joongang.co.kr]`).
  * Note: after a comma, other capitalised words may be a second writer (`Jane Smith,
  * Tom Brown`), so only an acronym, an agency, `The …` or a post is cut (in capitals too,
@@ -896,7 +897,7 @@ export const BYLINE_POST = new RegExp(
 const AFTER_NAMES = lazily(
   () =>
     new RegExp(
-      `(?:, (?:[A-Z]{2,6}|${AGENCY_NAMES}|The \\p{Lu}.*|(?:\\p{Lu}[\\p{L}-]* ){0,3}(?:Reporter|Correspondent|Editor|Writer|Columnist|Contributor|Producer|Analyst|Chief|Staff|REPORTER|CORRESPONDENT|EDITOR|WRITER|COLUMNIST|CONTRIBUTOR|PRODUCER|ANALYST|CHIEF|STAFF)[sS]?(?: .*)?|(?:[\\p{L}.'’-]+ ){0,3}(?:reporter|correspondent|editor|writer|columnist|contributor|producer|analyst)s?)| (?:for|For|FOR) (?:the |The |THE )?\\p{Lu}\\S*(?: \\S+){0,4}| (?:Associated Press|AP (?:\\p{Lu}\\p{L}* ){0,3}Writer|Fox (?:News|Business)(?: Digital)?)| · \\p{Lu}[\\p{L}&.'’ -]{1,40}?(?: ·)?| Globe (?:Staff|Correspondent)| \\[[\\w.+-]+@[\\w.-]+\\]| (?:Senior|Chief|Political|Business|Court|Staff) (?:Reporter|Correspondent|Writer))$`,
+      `(?:, (?:[A-Z]{2,6}|${AGENCY_NAMES}|The \\p{Lu}.*|(?:\\p{Lu}[\\p{L}-]* ){0,3}(?:Reporter|Correspondent|Editor|Writer|Columnist|Contributor|Producer|Analyst|Chief|Staff|REPORTER|CORRESPONDENT|EDITOR|WRITER|COLUMNIST|CONTRIBUTOR|PRODUCER|ANALYST|CHIEF|STAFF)[sS]?(?: .*)?|(?:[\\p{L}.'’-]+ ){0,3}(?:reporter|correspondent|editor|writer|columnist|contributor|producer|analyst)s?)| (?:for|For|FOR) (?:the |The |THE )?\\p{Lu}\\S*(?: \\S+){0,4}| (?:Associated Press|AP (?:\\p{Lu}\\p{L}* ){0,3}Writer|Fox (?:News|Business)(?: Digital)?)| · \\p{Lu}[\\p{L}&.'’ -]{1,40}?(?: ·)?| Globe (?:Staff|Correspondent)| \\[[\\w.+-]+@[\\w.-]+\\]| (?:Senior|Chief|Political|Business|Court|Staff) (?:Reporter|Correspondent|Writer)|\\/(?:\\p{Lu}\\p{L}* ){0,2}(?:Reporter|Correspondent|Writer|Editor))$`,
       'u',
     ),
 );
@@ -1293,10 +1294,10 @@ const FIVE_DIGITS = /\d{5}/;
  * `on` or a colon: `Issued by the ministry on 3 March…` opens a sentence.
  */
 // Note: and Swissinfo's `This content was published on`, over its date; the Dhaka Tribune's `Publish :` and `Update :`
-// only so, a space before the colon (`Update: …` may open an editor's note).
+// only so, a space before the colon (`Update: …` may open an editor's note); The Royal Gazette's `Created:`.
 const ENGLISH_DATE_WORDS =
-  'published date|publish date|published|posted|first published|this content was published|issued(?= on|\\s*:)|last updated|last update|updated|last modified|modified|publish(?= : )|update(?= : )';
-const ENGLISH_DATE_STARTS = 'published publish posted first this issued updated last modified update';
+  'published date|publish date|published|posted|first published|this content was published|issued(?= on|\\s*:)|last updated|last update|updated|last modified|modified|publish(?= : )|update(?= : )|created(?=\\s*:)';
+const ENGLISH_DATE_STARTS = 'published publish posted first this issued updated last modified update created';
 
 /**
  * The same in French, Spanish, Portuguese, German, Italian and Dutch, by what they date: the one list the patterns,
@@ -1829,6 +1830,8 @@ export function splitCredit(text: string): { caption: string; credit: string } |
     // Note: a dash's or a slash's credit ends in a letter, and most lines (paragraphs) end in punctuation.
     if (!endsInLetter(text)) return undefined;
     if (text.includes(' — ', text.length - 64)) return dashCredit(text);
+    // The Gleaner's with a hyphen: `… on Tuesday. - Rudolph Brown/Photographer` (a slash in it, as dashCredit asks).
+    if (text.includes('. - ', text.length - 64)) return dashCredit(text, ' - ');
     if (text.includes(' | ', text.length - 64)) return captionAndCredit(BAR_CREDIT.exec(text)) ?? dashCredit(text, ' | ');
     // VnExpress' credit after the caption's last sentence, a photographer's with no label's colon: `… Photo by VnExpress/Giang Huy`.
     if (text.includes(' Photo by ', text.length - 80)) return captionAndCredit(PHOTO_BY_CREDIT.exec(text));
