@@ -30,8 +30,7 @@ import {
   labelledUrl,
   matchDateLine,
   matchDateline,
-  sectionBeforeDate,
-  outletBeforeDate,
+  headerDateLine,
   sourceAgency,
   splitByline,
   splitCredit,
@@ -294,7 +293,7 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): Norm
           used++;
           break;
         }
-        const found = matchDateLine(line.text) ?? sectionBeforeDate(line.text) ?? outletBeforeDate(line.text);
+        const found = headerDateLine(line.text);
         const iso = found && readDate(found.value, found.locale);
         const kind = found?.kind === 'bare' ? (labelKind ?? 'bare') : found?.kind;
         labelKind = undefined;

@@ -1076,11 +1076,19 @@ function dashWithin(text: string, max: number): number {
 const PLACE_AND_COUNTRY = lazily(() => new RegExp(`^${PLACE_IN_CAPITALS}(?:, ${PLACE_IN_CAPITALS})?$`, 'u'));
 
 /**
+ * A date line as a story's header may print it: `matchDateLine`'s, or one with the section or the outlet before the
+ * date (`sectionBeforeDate`, `outletBeforeDate`), which only a line that may open or head a story is asked for.
+ */
+export function headerDateLine(text: string): DateLine | undefined {
+  return matchDateLine(text) ?? sectionBeforeDate(text) ?? outletBeforeDate(text);
+}
+
+/**
  * Kyodo News' name in capitals before its date and time, its sections after a bar: `KYODO NEWS - Mar 4, 2025 - 15:12 |
  * Japan, All`. Note: asked, as `sectionBeforeDate` is, only where a date line can open a story (matchDateLine's every
  * line paid ~0.7% of segmenting for it).
  */
-export function outletBeforeDate(text: string): DateLine | undefined {
+function outletBeforeDate(text: string): DateLine | undefined {
   if (text.length > OUTLET_DATE_MAX || !isAsciiCapital(text.charCodeAt(1))) return undefined;
   const dash = dashWithin(text, PLACE_MAX);
   if (dash < 2 || !isOutletName(text.slice(0, dash))) return undefined;
@@ -1121,7 +1129,7 @@ function sectionAfterDate(text: string): DateLine | undefined {
  * PBS NewsHour's section before the date, over the headline: `Politics Mar 4, 2025 3:12 PM EST`. Note: asked only of a
  * line over the headline (and of a line a story may open with), not by `matchDateLine`, which most lines are asked.
  */
-export function sectionBeforeDate(text: string): DateLine | undefined {
+function sectionBeforeDate(text: string): DateLine | undefined {
   // Note: a date line ends in a digit or a capital (its time's `PM`, its zone); a headline seldom does.
   const last = text.charCodeAt(text.length - 1);
   if (text.length > SECTION_DATE_MAX || !(isAsciiDigit(last) || isAsciiCapital(last)) || !isAsciiCapital(text.charCodeAt(0)) || !isAsciiSmall(text.charCodeAt(1))) {

@@ -67,8 +67,7 @@ import {
   PLAYER_NOTE,
   RELATIVE_DATE,
   SECTION_LINE,
-  sectionBeforeDate,
-  outletBeforeDate,
+  headerDateLine,
   SHARE_OR_COMMENT,
   siteSuffix,
   sourceAgency,
@@ -826,8 +825,8 @@ export class Segmenter {
     let next = this.queue.at(0)?.text;
     // Note: most lines asked are a paragraph over a blank line, and end here, before the date line's patterns.
     if (next === undefined || next === '' || this.draft.live || text.length > HEADER_LINE_MAX) return false;
-    const dated = hasDigit(text) ? (matchDateLine(text) ?? outletBeforeDate(text)) : undefined;
-    if (dated === undefined && sectionBeforeDate(text) === undefined) return false;
+    const dated = hasDigit(text) ? headerDateLine(text) : undefined;
+    if (dated === undefined) return false;
     // Perhaps a line of furniture under the date (GhanaWeb's `Source: www.ghanaweb.com`).
     const skip = boilerplateReason(next, this.rules) === undefined ? 0 : 1;
     next = this.queue.at(skip)?.text ?? '';
@@ -840,7 +839,7 @@ export class Segmenter {
     if (isHeaderLine(under) || BYLINE_LABEL_ALONE.test(under) || (skip === 1 && isNamesLine(under))) return true;
     // Note: over prose, only with a kicker between, or the outlet named before the date (Kyodo News'): a timeline's
     // entry sets its date over the event and its account.
-    return (kicker || dated?.outlet !== undefined) && under.length > headline.length && PROSE_END.test(under);
+    return (kicker || dated.outlet !== undefined) && under.length > headline.length && PROSE_END.test(under);
   }
 
   /**
@@ -1339,7 +1338,7 @@ export class Segmenter {
     if (labelledUrl(text) !== undefined || ((draft.title === undefined || !draft.hasBody || this.underStandfirst()) && bareUrl(text) !== undefined)) return 'url';
     if (draft.title === undefined) {
       // Note: perhaps the section before the date (PBS NewsHour's `Politics Mar 4, 2025 3:12 PM EST`).
-      if (isDatedLine(text) || isRelativeDate(text) || sectionBeforeDate(text) !== undefined || outletBeforeDate(text) !== undefined) return 'date';
+      if (isRelativeDate(text) || (hasDigit(text) && headerDateLine(text) !== undefined)) return 'date';
       // A photo over the headline, its caption printed twice as the headline then is (see heroCaption).
       if (draft.captions.has(text)) return 'caption-repeat';
       const hero = this.heroCaption(text);
